@@ -1,0 +1,81 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { chromiumArgs, chromiumPath } from './browsers.ts';
+import { startFixtureServer, type FixtureServer } from './server.ts';
+
+/** The unpacked Chrome build under test. */
+export const extensionDir = resolve(import.meta.dirname, '../dist/chrome');
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Opens the popup as a tab for the given page's tab, as the toolbar button would. */
+  openPopup: (page: Page) => Promise<Page>;
+  /** Opens the options page. */
+  openOptions: () => Promise<Page>;
+  /** The id of a page's tab, as the extension knows it. */
+  tabIdOf: (page: Page) => Promise<number>;
+}
+
+interface ServerFixtures {
+  server: FixtureServer;
+}
+
+/** Playwright test with the real extension loaded into Debian's Chromium and the local news site running. */
+export const test = base.extend<ExtensionFixtures, ServerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs(extensionDir),
+    });
+    await use(context);
+    await context.close();
+  },
+  background: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+  tabIdOf: async ({ background }, use) => {
+    // The extension has no "tabs" permission, so it cannot see tab URLs: bring the page to the front
+    // and ask for the active tab, as the toolbar popup itself does.
+    await use(async (page) => {
+      await page.bringToFront();
+      const id = await background.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error(`no tab for ${page.url()}`);
+      return id;
+    });
+  },
+  openPopup: async ({ context, extensionId, tabIdOf }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+      return options;
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

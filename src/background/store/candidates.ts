@@ -1,0 +1,86 @@
+import type { IDBPDatabase } from 'idb';
+import type { Claim } from '../../core/claims/claim.ts';
+import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import type { CounterclaimDB, StoredClaim } from './schema.ts';
+import { toClaim } from './stored-claim.ts';
+
+/** The keys of the claim whose candidates are wanted. */
+export interface CandidateKeys {
+  terms?: readonly string[];
+  entities?: readonly string[];
+}
+
+/** Limits and filters on a candidate query. */
+export interface CandidateOptions {
+  /** Leave out claims from this article (compared by canonical URL): a page does not contradict itself. */
+  excludeUrl?: string;
+  /** Most claims returned; default 200. */
+  limit?: number;
+  /** Most claim ids read per key, so a very common key cannot make a query read the whole store; default 2,000. */
+  perKeyLimit?: number;
+  /** Epoch ms: only claims said (published date, else collected time) at or after this. */
+  since?: number;
+  /** Epoch ms: only claims said at or before this. */
+  until?: number;
+}
+
+// Most distinct keys looked up per query; a quote has far fewer, a hostile one is cut here.
+const MAX_QUERY_KEYS = 64;
+const ENTITY_WEIGHT = 2;
+const FETCH_BATCH = 64;
+
+/** When a claim was said, as well as the store knows: its publication date when it parses, else when collected. */
+export function claimTime(claim: Claim): number {
+  const published = claim.source.published ? Date.parse(claim.source.published) : Number.NaN;
+  return Number.isFinite(published) ? published : claim.collected;
+}
+
+/**
+ * Claims sharing any term or entity with the keys: the union of index lookups, ranked by how many keys they
+ * share (an entity counts twice), capped per key and in total.
+ */
+export async function findCandidates(
+  db: IDBPDatabase<CounterclaimDB>,
+  keys: CandidateKeys,
+  options: CandidateOptions = {},
+): Promise<Claim[]> {
+  const limit = options.limit ?? 200;
+  const perKey = options.perKeyLimit ?? 2_000;
+  const terms = [...new Set(keys.terms ?? [])].slice(0, MAX_QUERY_KEYS);
+  const entities = [...new Set(keys.entities ?? [])].slice(0, MAX_QUERY_KEYS);
+  if (limit <= 0 || terms.length + entities.length === 0) return [];
+
+  const tx = db.transaction('claims', 'readonly');
+  const lookups = [
+    ...terms.map(async (term) => ({
+      weight: 1,
+      ids: await tx.store.index('terms').getAllKeys(term, perKey),
+    })),
+    ...entities.map(async (entity) => ({
+      weight: ENTITY_WEIGHT,
+      ids: await tx.store.index('entities').getAllKeys(entity, perKey),
+    })),
+  ];
+  const scores = new Map<string, number>();
+  for (const { weight, ids } of await Promise.all(lookups)) {
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+
+  const exclude = options.excludeUrl === undefined ? null : canonicalUrl(options.excludeUrl);
+  const since = options.since ?? -Infinity;
+  const until = options.until ?? Infinity;
+  const keep = (claim: StoredClaim) => {
+    if (claim.page === exclude) return false;
+    const time = claimTime(claim);
+    return time >= since && time <= until;
+  };
+  const found: Claim[] = [];
+  for (let i = 0; i < ranked.length && found.length < limit; i += FETCH_BATCH) {
+    const batch = await Promise.all(ranked.slice(i, i + FETCH_BATCH).map((id) => tx.store.get(id)));
+    for (const claim of batch) {
+      if (claim && keep(claim) && found.length < limit) found.push(toClaim(claim));
+    }
+  }
+  return found;
+}

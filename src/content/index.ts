@@ -1,0 +1,3 @@
+import { startScanning } from './scan.ts';
+
+startScanning();

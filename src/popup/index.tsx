@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Popup } from './Popup.tsx';
+
+render(<Popup />, document.getElementById('app')!);

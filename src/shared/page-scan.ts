@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { limits } from './limits.ts';
+
+const shortText = v.pipe(v.string(), v.maxLength(limits.shortChars));
+const url = v.pipe(v.string(), v.maxLength(limits.urlChars), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const stance = v.picklist(['assert', 'deny', 'hedge']);
+
+/** Page metadata as the content script reads it. */
+export const pageMetadataSchema = v.object({
+  url,
+  canonicalUrl: url,
+  outlet: shortText,
+  domain: shortText,
+  headline: shortText,
+  published: v.optional(shortText),
+  authors: v.pipe(v.array(shortText), v.maxLength(20)),
+});
+
+/** One attributed quote as found on a page, with the selectors that find it again. */
+export const scannedQuoteSchema = v.object({
+  start: offset,
+  end: offset,
+  text: v.pipe(v.string(), v.maxLength(limits.quoteChars)),
+  kind: v.picklist(['direct', 'indirect', 'mixed']),
+  cue: v.object({ text: shortText, lemma: shortText, stance }),
+  speaker: v.object({ name: shortText, kind: v.picklist(['person', 'organization', 'group', 'unknown']) }),
+  prefix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
+  suffix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
+});
+
+/** A fact-checker's review found in a page's JSON-LD. */
+export const claimReviewSchema = v.object({
+  claimReviewed: v.pipe(v.string(), v.maxLength(limits.quoteChars)),
+  claimant: v.optional(shortText),
+  reviewer: v.optional(shortText),
+  url: v.optional(url),
+  datePublished: v.optional(shortText),
+  rating: v.object({
+    name: shortText,
+    value: v.optional(v.number()),
+    best: v.optional(v.number()),
+    worst: v.optional(v.number()),
+  }),
+});
+
+/** What the content script reports for each page it looks at. */
+export const pageScanSchema = v.object({
+  status: v.picklist(['article', 'not-article']),
+  page: pageMetadataSchema,
+  quotes: v.pipe(v.array(scannedQuoteSchema), v.maxLength(limits.quotesPerPage)),
+  claimReviews: v.pipe(v.array(claimReviewSchema), v.maxLength(limits.claimReviewsPerPage)),
+  textLength: offset,
+});
+
+/** Page metadata: where a quote was said. */
+export type PageMetadata = v.InferOutput<typeof pageMetadataSchema>;
+/** One quote found on a page. */
+export type ScannedQuote = v.InferOutput<typeof scannedQuoteSchema>;
+/** A fact-check review found on a page. */
+export type ScannedClaimReview = v.InferOutput<typeof claimReviewSchema>;
+/** The content script's report of one page. */
+export type PageScan = v.InferOutput<typeof pageScanSchema>;

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+/** The browser to build for, from COUNTERCLAIM_BROWSER (scripts/build.js builds both). */
+const browser = process.env.COUNTERCLAIM_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+// One manifest serves both browsers. For Firefox the service worker becomes an event page
+// (`background.scripts`), which has a DOM, so feed pages are parsed there and Chrome's offscreen
+// documents are neither known nor needed.
+const forBrowser = (
+  browser === 'chrome'
+    ? manifest
+    : {
+        ...manifest,
+        background: { scripts: [manifest.background.service_worker], type: 'module' },
+        permissions: manifest.permissions.filter((p) => p !== 'offscreen'),
+      }
+) as ManifestV3Export;
+
+export default defineConfig({
+  plugins: [crx({ manifest: forBrowser, browser })],
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
