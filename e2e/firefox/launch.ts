@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { firefoxPath } from '../browsers.ts';
 
@@ -52,7 +52,7 @@ export async function waitFor<Arg>(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const done = await page.evaluate(predicate, arg).catch(() => false);
+    const done = await page.evaluate(predicate as EvaluateFunc<[Arg]>, arg).catch(() => false);
     if (done) return;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,17 +1,20 @@
 // Firefox smoke test: the Firefox build, installed into Firefox ESR, reads a page of the local news site,
 // its content script reports to the background, and the popup opened for that tab shows the report.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { startFixtureServer } from '../server.ts';
 import { launchFirefoxWithExtension, openExtensionPage, waitFor } from './launch.ts';
 
 const server = await startFixtureServer();
-const browser = await launchFirefoxWithExtension();
+const firefox = await launchFirefoxWithExtension();
 let failures = 0;
+let passes = 0;
 
 async function check(name: string, body: () => Promise<void>): Promise<void> {
   const started = Date.now();
   try {
     await body();
+    passes += 1;
     console.log(`  ✓ firefox › ${name} (${Date.now() - started} ms)`);
   } catch (error) {
     failures += 1;
@@ -21,14 +24,14 @@ async function check(name: string, body: () => Promise<void>): Promise<void> {
 
 try {
   await check('the content script reports the page and the popup shows it', async () => {
-    const [page] = await browser.pages();
+    const [page] = await firefox.pages();
     assert.ok(page, 'Firefox opened no page');
     await page.goto(`http://127.0.0.1:${server.port}/ledger/smoke.html`);
-    const options = await browser.newPage();
+    const options = await firefox.newPage();
     await openExtensionPage(options, '/src/options/index.html');
     const tabId = await options.evaluate(async () => {
-      const current = await browser.tabs.getCurrent();
-      const tabs = await browser.tabs.query({});
+      const current = await chrome.tabs.getCurrent();
+      const tabs = await chrome.tabs.query({});
       return tabs.find((tab) => tab.id !== current?.id)?.id ?? -1;
     });
     assert.ok(tabId >= 0, 'the article tab was not found');
@@ -38,9 +41,11 @@ try {
     assert.match(heading, /Smoke test article/);
   });
 } finally {
-  await browser.close();
+  await firefox.close();
   await server.close();
 }
 
-console.log(`firefox: ${failures === 0 ? 1 : 0} passed, ${failures} failed`);
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/firefox.json', JSON.stringify({ passed: passes, failed: failures }));
+console.log(`firefox: ${passes} passed, ${failures} failed`);
 process.exitCode = failures === 0 ? 0 : 1;

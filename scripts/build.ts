@@ -9,10 +9,10 @@ import webExt from 'web-ext';
 const browsers = ['chrome', 'firefox'];
 
 /** Gzipped bytes of everything the content script loads: its loader and the modules it may import. */
-function contentScriptSize(dir) {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  const files = new Set(manifest.content_scripts.flatMap((c) => c.js));
-  for (const resource of manifest.web_accessible_resources ?? []) {
+function contentScriptSize(dir: string): { raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
+  const files = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+  for (const resource of (manifest.web_accessible_resources ?? []) as { resources: string[] }[]) {
     for (const file of resource.resources) if (file.endsWith('.js')) files.add(file);
   }
   let raw = 0;

@@ -1,0 +1,69 @@
+// `npm test`: type check, lint, unit tests, build, web-ext lint, Chromium e2e and the Firefox smoke test.
+// Every step runs even when an earlier one failed (except those that need the build), so one run tells
+// everything that is wrong; the exit code is non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './ensure-browsers.ts';
+
+interface Step {
+  name: string;
+  command: string;
+  needsBuild?: boolean;
+}
+
+const steps: Step[] = [
+  { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'lint', command: 'npx eslint . && npx prettier --check .' },
+  { name: 'unit tests', command: 'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json' },
+  { name: 'build', command: 'npx tsx scripts/build.ts' },
+  { name: 'web-ext lint', command: 'npx web-ext lint --source-dir dist/firefox --self-hosted', needsBuild: true },
+  { name: 'chromium e2e', command: 'npx playwright test', needsBuild: true },
+  { name: 'firefox smoke', command: 'npx tsx e2e/firefox/smoke.ts', needsBuild: true },
+];
+
+function counts(): { passed: number; failed: number } {
+  let passed = 0;
+  let failed = 0;
+  const read = (path: string): Record<string, unknown> | null =>
+    existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+  const unit = read('test-results/unit.json');
+  if (unit) {
+    passed += Number(unit.numPassedTests ?? 0);
+    failed += Number(unit.numFailedTests ?? 0);
+  }
+  const e2e = read('test-results/e2e.json')?.stats as Record<string, number> | undefined;
+  if (e2e) {
+    passed += (e2e.expected ?? 0) + (e2e.flaky ?? 0);
+    failed += e2e.unexpected ?? 0;
+  }
+  const firefox = read('test-results/firefox.json');
+  if (firefox) {
+    passed += Number(firefox.passed ?? 0);
+    failed += Number(firefox.failed ?? 0);
+  }
+  return { passed, failed };
+}
+
+ensureBrowsers();
+rmSync('test-results', { recursive: true, force: true });
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+let built = false;
+for (const step of steps) {
+  if (step.needsBuild && !built) {
+    results.push({ name: `${step.name} (skipped: no build)`, ok: false, seconds: 0 });
+    continue;
+  }
+  console.log(`\n▶ ${step.name}: ${step.command}`);
+  const started = Date.now();
+  const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit', env: process.env });
+  const ok = status === 0;
+  if (step.name === 'build') built = ok;
+  results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.ok ? '✓' : '✘'} ${r.name} ${r.seconds.toFixed(1)} s`);
+const { passed, failed } = counts();
+const failedSteps = results.filter((r) => !r.ok).length;
+console.log(`tests: ${passed} passed, ${failed + (failed === 0 && failedSteps > 0 ? failedSteps : 0)} failed`);
+process.exitCode = failedSteps === 0 ? 0 : 1;
