@@ -17,4 +17,6 @@ const model = learnConflictModel(
 );
 const json = JSON.stringify(model);
 writeFileSync(out, `${json}\n`);
-console.log(`wrote ${out}: ${Object.keys(model.stance.weights).length} stance features, ${json.length} bytes`);
+console.log(
+  `wrote ${out}: ${Object.keys(model.stance.weights).length} stance features, ${json.length} bytes`,
+);

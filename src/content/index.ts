@@ -1,3 +1,4 @@
-import { startScanning } from './scan.ts';
+import { startContent } from './start.ts';
 
-startScanning();
+// Nothing of ours may throw into the page: a failure to start is logged quietly and Counterclaim stays out of the way.
+startContent().catch((error: unknown) => console.debug('Counterclaim did not start:', error));

@@ -1,31 +1,64 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { sendToBackground } from '../shared/messages.ts';
-import type { TabReport } from '../shared/report.ts';
-
-async function popupTabId(): Promise<number> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(location.search).has('tabId')) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
-}
+import { sendToTab } from '../shared/messages.ts';
+import { popupState } from '../shared/ui/popup-state.ts';
+import { PageSummary } from './PageSummary.tsx';
+import { QuoteList } from './QuoteList.tsx';
+import { StateNotice } from './StateNotice.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { popupTabId } from './tab-id.ts';
+import { useHighlights } from './use-highlights.ts';
+import { useTabReport } from './use-tab-report.ts';
 
 /** The toolbar popup: the report for the tab it was opened on. */
 export function Popup() {
-  const [report, setReport] = useState<TabReport | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [status, setStatus] = useState('');
   useEffect(() => {
-    void popupTabId()
-      .then((tabId) => sendToBackground('tab-report', { tabId }))
-      .then(setReport);
+    popupTabId().then(setTabId, () => setStatus('Counterclaim could not tell which tab this is.'));
   }, []);
-  if (report === undefined) return <p>Loading…</p>;
-  if (report === null) return <p data-state="none">Counterclaim has not read this page.</p>;
+  const { report, error, gaveUp } = useTabReport(tabId);
+  const [highlights, setHighlights] = useHighlights(tabId);
+  useEffect(() => {
+    // Lets the e2e suite measure how long a big report takes to render.
+    if (report) performance.mark('counterclaim:report-rendered');
+  }, [report]);
+
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  const reveal = async (index: number) => {
+    if (tabId === null) return;
+    const found = await sendToTab(tabId, 'reveal-quote', { index }).catch(() => false);
+    setStatus(found ? 'Showing the quote on the page.' : 'That quote could not be found on the page any more.');
+  };
+
+  if (report === undefined && !error) {
+    return (
+      <main class="popup" data-state="loading" aria-busy="true">
+        <p class="muted">Loading…</p>
+        <p class="status" aria-live="polite">
+          {status}
+        </p>
+      </main>
+    );
+  }
+  const state = popupState(report ?? null);
   return (
-    <main data-state={report.status}>
-      <h1>{report.page?.headline}</h1>
-      <p>{report.page?.outlet}</p>
-      <p data-testid="quote-count">{report.quotes.length} quotes</p>
+    <main class="popup" data-state={report ? report.status : 'none'} data-view={state}>
+      <PageSummary report={report ?? null} />
+      <Toolbar highlights={highlights} onHighlightsChange={(v) => void setHighlights(v)} onOpenOptions={openOptions} />
+      {error && <p class="notice">Counterclaim could not get this page’s report: {error}</p>}
+      <StateNotice
+        state={state}
+        otherSourceClaims={report?.otherSourceClaims ?? 0}
+        gaveUp={gaveUp}
+        onOpenOptions={openOptions}
+      />
+      <p class="status" aria-live="polite" data-testid="status">
+        {status}
+      </p>
+      {report && report.status === 'article' && report.quotes.length > 0 && (
+        <QuoteList key={report.scannedAt} quotes={report.quotes} onReveal={(index) => void reveal(index)} />
+      )}
     </main>
   );
 }

@@ -20,7 +20,10 @@ function problem(claim: Claim): string | null {
  * Rejects a batch holding a claim that would break the store's invariants (ids, index keys), before any write.
  * Full shape and size validation happens where claims come in (message validation, import parsing).
  */
-export function checkClaims(claims: readonly Claim[]): void {
+export function checkClaims(claims: readonly Claim[], max = Infinity): void {
+  if (!Array.isArray(claims)) throw new ClaimStoreError('invalid', 'expected an array of claims');
+  if (claims.length > max)
+    throw new ClaimStoreError('invalid', `${claims.length} claims, at most ${max} in one write`);
   for (let i = 0; i < claims.length; i++) {
     const reason = problem(claims[i] as Claim);
     if (reason) throw new ClaimStoreError('invalid', `claim ${i + 1} of ${claims.length}: ${reason}`);

@@ -18,12 +18,8 @@ function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/**
- * Estimated bytes one stored claim takes: its record as UTF-8 JSON plus one entry per index key (key bytes,
- * primary key bytes and a fixed overhead). Browsers compress and add their own framing, so it is an estimate
- * of order, not the usage the browser will report.
- */
-export function estimateClaimBytes(claim: StoredClaim): number {
+/** Estimated bytes of one stored claim: the record, and its index entries. */
+export function claimBytes(claim: StoredClaim): { record: number; index: number } {
   const record = utf8Bytes(JSON.stringify(claim));
   const idBytes = utf8Bytes(claim.id);
   const entry = (keyBytes: number) => keyBytes + idBytes + INDEX_ENTRY_OVERHEAD;
@@ -33,5 +29,15 @@ export function estimateClaimBytes(claim: StoredClaim): number {
   // Multi-entry indexes hold one entry per distinct key.
   for (const term of new Set(claim.keys.terms)) index += entry(utf8Bytes(term));
   for (const entity of new Set(claim.keys.entities)) index += entry(utf8Bytes(entity));
+  return { record, index };
+}
+
+/**
+ * Estimated bytes one stored claim takes: its record as UTF-8 JSON plus one entry per index key (key bytes,
+ * primary key bytes and a fixed overhead). Browsers compress and add their own framing, so it is an estimate
+ * of order, not the usage the browser will report.
+ */
+export function estimateClaimBytes(claim: StoredClaim): number {
+  const { record, index } = claimBytes(claim);
   return record + index;
 }

@@ -33,4 +33,6 @@ export interface Quote extends Span {
   kind: QuoteKind;
   cue: Cue;
   speaker: Speaker;
+  /** For a direct quote over several paragraphs: the content of each paragraph (text joins them with "\n"). */
+  parts?: Span[];
 }

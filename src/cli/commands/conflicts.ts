@@ -1,0 +1,78 @@
+import type { Command } from '../command.ts';
+import { ClaimIndex } from '../../core/conflicts/claim-index.ts';
+import type { StoredClaim } from '../../core/conflicts/rank.ts';
+import { readLines } from './judge.ts';
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function storedClaim(line: string, number: number): StoredClaim {
+  const row = JSON.parse(line) as Record<string, unknown>;
+  if (typeof row.text !== 'string') throw new Error('"text" must be a string');
+  const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : undefined);
+  const claim: StoredClaim = { id: text('id') ?? String(row.id ?? number), text: row.text };
+  for (const key of ['speaker', 'source', 'url', 'date'] as const) {
+    const value = text(key);
+    if (value) claim[key] = value;
+  }
+  return claim;
+}
+
+async function readClaims(
+  path: string,
+  io: Parameters<Command['run']>[1],
+): Promise<{ claims: StoredClaim[]; bad: number }> {
+  const claims: StoredClaim[] = [];
+  let bad = 0;
+  let number = 0;
+  for await (const line of readLines(path, io)) {
+    number++;
+    if (line.trim().length === 0) continue;
+    try {
+      claims.push(storedClaim(line, number));
+    } catch (error) {
+      bad++;
+      io.stderr(
+        `counterclaim conflicts: ${path} line ${number}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
+  }
+  return { claims, bad };
+}
+
+/** `counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl]`: ranked conflicts per query claim. */
+export const conflictsCommand: Command = {
+  name: 'conflicts',
+  summary: 'find the stored claims that conflict with each query claim',
+  usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--window DAYS]
+
+Store and query lines are {"id", "text", "speaker"?, "source"?, "url"?, "date"?}; queries default to every store
+line. Writes per query {"id", "conflicts": [{"id", "score", "reasons"}]}, best first, at most 10 (--limit), never
+the query itself nor claims from the query's URL.
+`,
+  async run(args, io) {
+    const storePath = option(args, '--store');
+    if (!storePath) {
+      io.stderr('counterclaim conflicts: --store CLAIMS.jsonl is required\n');
+      return 2;
+    }
+    const limit = Math.min(10, Math.max(1, Number(option(args, '--limit') ?? 10) || 10));
+    const windowOption = option(args, '--window');
+    const store = await readClaims(storePath, io);
+    const queriesPath = option(args, '--queries');
+    const queries = queriesPath ? await readClaims(queriesPath, io) : { claims: store.claims, bad: 0 };
+    const index = new ClaimIndex();
+    for (const claim of store.claims) index.add(claim);
+    for (const query of queries.claims) {
+      const found = index.conflictsFor(query, {
+        limit,
+        ...(windowOption ? { window: Number(windowOption) } : {}),
+      });
+      const conflicts = found.map(({ id, score, reasons }) => ({ id, score, reasons }));
+      io.stdout(`${JSON.stringify({ id: query.id, conflicts })}\n`);
+    }
+    return store.bad + queries.bad > 0 ? 1 : 0;
+  },
+};

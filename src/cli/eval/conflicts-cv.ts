@@ -1,0 +1,25 @@
+import { asPairExamples, type HeadlineRow, type PairRow } from './conflicts-data.ts';
+import { isHeldOut, fnv1a } from '../research-data.ts';
+import { learnConflictModel } from '../../core/conflicts/learn.ts';
+import type { ConflictModel } from '../../core/conflicts/types.ts';
+
+/** Folds used for cross-validation by story. */
+export const FOLDS = 5;
+
+/** The fold of a story: a fixed hash of its group id. */
+export function foldOf(group: string): number {
+  return fnv1a(group) % FOLDS;
+}
+
+/**
+ * Learns one model per fold from the stories outside that fold (and never from held-out ids), so no story is
+ * both learned from and tested on.
+ */
+export function foldModels(headlines: readonly HeadlineRow[], pairs: readonly PairRow[]): ConflictModel[] {
+  return Array.from({ length: FOLDS }, (_, fold) =>
+    learnConflictModel(
+      headlines.filter((h) => foldOf(h.group) !== fold && !isHeldOut(h.id)),
+      asPairExamples(pairs.filter((p) => foldOf(p.group) !== fold && !isHeldOut(p.id))),
+    ),
+  );
+}

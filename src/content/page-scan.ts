@@ -1,0 +1,85 @@
+import { describeSelection } from '../core/anchor/index.ts';
+import type { ArticleRead, ClaimReviewData } from '../core/article/index.ts';
+import type { Quote } from '../core/quotes/index.ts';
+import { limits } from '../shared/limits.ts';
+import type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote } from '../shared/page-scan.ts';
+import { hostOf } from '../shared/settings.ts';
+
+const clip = (text: string | null | undefined, max: number = limits.shortChars): string => (text ?? '').slice(0, max);
+
+function httpUrl(candidate: string | null, fallback: string): string {
+  try {
+    const url = new URL(candidate ?? '', fallback);
+    return /^https?:$/.test(url.protocol) && url.href.length <= limits.urlChars ? url.href : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The page's metadata, clipped to the caps the background enforces so an odd page still gets through. */
+export function pageMetadata(article: ArticleRead, url: string, title: string): PageMetadata {
+  const { metadata } = article;
+  const pageUrl = url.slice(0, limits.urlChars);
+  return {
+    url: pageUrl,
+    canonicalUrl: httpUrl(metadata.canonicalUrl, pageUrl),
+    outlet: clip(metadata.outlet || hostOf(url)),
+    domain: clip(hostOf(url)),
+    headline: clip(metadata.headline || title),
+    ...(metadata.published ? { published: clip(metadata.published) } : {}),
+    authors: metadata.authors.slice(0, 20).map((a) => clip(a)),
+  };
+}
+
+function scannedQuote(text: string, quote: Quote): ScannedQuote {
+  const [selector] = describeSelection(text, quote.start, quote.end, limits.contextChars / 2);
+  return {
+    start: quote.start,
+    end: quote.end,
+    text: quote.text,
+    kind: quote.kind,
+    cue: { text: clip(quote.cue.text), lemma: clip(quote.cue.lemma), stance: quote.cue.stance },
+    speaker: { name: clip(quote.speaker.name), kind: quote.speaker.kind },
+    prefix: selector.prefix,
+    suffix: selector.suffix,
+  };
+}
+
+function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimReview | null {
+  if (!review.claimReviewed) return null;
+  const rating = review.reviewRating;
+  const number = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  return {
+    claimReviewed: clip(review.claimReviewed, limits.quoteChars),
+    ...(review.author ? { claimant: clip(review.author) } : {}),
+    ...(review.reviewer ? { reviewer: clip(review.reviewer) } : {}),
+    url: httpUrl(review.url, pageUrl),
+    ...(review.datePublished ? { datePublished: clip(review.datePublished) } : {}),
+    rating: {
+      name: clip(rating?.alternateName ?? 'Reviewed'),
+      ...(number(rating?.ratingValue) !== undefined ? { value: number(rating?.ratingValue) } : {}),
+      ...(number(rating?.bestRating) !== undefined ? { best: number(rating?.bestRating) } : {}),
+      ...(number(rating?.worstRating) !== undefined ? { worst: number(rating?.worstRating) } : {}),
+    },
+  };
+}
+
+/** The quotes worth reporting: within the caps the background enforces, so their indexes line up. */
+export function reportableQuotes(quotes: Quote[]): Quote[] {
+  return quotes.filter((q) => q.text.length <= limits.quoteChars).slice(0, limits.quotesPerPage);
+}
+
+/** The report of one page for the background: metadata, quotes with their context, fact-check reviews. */
+export function buildPageScan(article: ArticleRead, quotes: Quote[], url: string, title: string): PageScan {
+  const page = pageMetadata(article, url, title);
+  return {
+    status: article.isArticle ? 'article' : 'not-article',
+    page,
+    quotes: reportableQuotes(quotes).map((q) => scannedQuote(article.text, q)),
+    claimReviews: article.claimReviews
+      .map((r) => scannedReview(r, page.url))
+      .filter((r): r is ScannedClaimReview => r !== null)
+      .slice(0, limits.claimReviewsPerPage),
+    textLength: article.text.length,
+  };
+}

@@ -1,0 +1,98 @@
+import type { TextMap } from '../core/article/index.ts';
+import type { QuoteReport, TabReport } from '../shared/report.ts';
+import type { Highlighter } from './highlighter.ts';
+import type { QuoteCard } from './ui/quote-card.ts';
+
+/** A DOM Range for article-text offsets, or null when the text is no longer on the page. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const points = map.toDomPositions(start, end);
+  if (!points) return null;
+  try {
+    const range = document.createRange();
+    range.setStart(points.startNode, points.startOffset);
+    range.setEnd(points.endNode, points.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** The quotes of the page as drawn: their ranges, their report, and the card that explains them. */
+export class QuoteLayer {
+  private ranges: (Range | null)[] = [];
+  private starts: number[] = [];
+  private report: TabReport | null = null;
+  private map: TextMap | null = null;
+
+  constructor(
+    private readonly highlighter: Highlighter,
+    private readonly card: QuoteCard,
+  ) {}
+
+  /** Draws a new set of quotes (article-text spans) in the quiet style until the report arrives. */
+  draw(map: TextMap, spans: { start: number; end: number }[]): void {
+    this.map = map;
+    this.report = null;
+    this.card.hide();
+    this.starts = spans.map((s) => s.start);
+    this.ranges = spans.map((s) => rangeFor(map, s.start, s.end));
+    this.highlighter.set('quote', this.ranges.filter((r): r is Range => r !== null));
+    this.highlighter.set('disputed', []);
+  }
+
+  /** Applies the background's report: disputed quotes get the stronger style. */
+  applyReport(report: TabReport): void {
+    this.report = report;
+    const quiet: Range[] = [];
+    const disputed: Range[] = [];
+    report.quotes.forEach((quote, i) => {
+      const range = this.ranges[i];
+      if (range) (quote.conflicts.length > 0 ? disputed : quiet).push(range);
+    });
+    this.highlighter.set('quote', quiet);
+    this.highlighter.set('disputed', disputed);
+  }
+
+  /** Removes every quote highlight. */
+  clear(): void {
+    this.ranges = [];
+    this.starts = [];
+    this.report = null;
+    this.card.hide();
+    this.highlighter.set('quote', []);
+    this.highlighter.set('disputed', []);
+  }
+
+  /** The quote at a DOM point, with its range, or null. */
+  quoteAt(node: Node, offset: number): { quote: QuoteReport; range: Range } | null {
+    if (!this.map || !this.report) return null;
+    const at = this.map.fromDom(node, offset);
+    if (at === null) return null;
+    // Quotes are in text order: the last one starting at or before the point is the only candidate.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+      const quote = this.report.quotes[i];
+      const range = this.ranges[i];
+      if (quote && range && at >= quote.start && at < quote.end) return { quote, range };
+    }
+    return null;
+  }
+
+  /** Scrolls to a quote, flashes it and opens its card with the keyboard in it; false when it is not drawn. */
+  reveal(index: number): boolean {
+    const range = this.ranges[index];
+    const quote = this.report?.quotes[index];
+    if (!range || !quote) return false;
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter.flash(range);
+    this.card.show(quote, range.getBoundingClientRect(), true);
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { sendToBackground } from '../shared/messages.ts';
+import { isSiteDisabled } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-storage.ts';
+import { answerMessages } from './content-messages.ts';
+import { highlightCss } from './highlight-styles.ts';
+import { Highlighter } from './highlighter.ts';
+import { showCardsOnHover } from './hover.ts';
+import { whenIdle } from './main-thread.ts';
+import { adoptStyles } from './page-styles.ts';
+import { QuoteLayer } from './quote-layer.ts';
+import { scanPage, type ScanState } from './scanner.ts';
+import { QuoteCard } from './ui/quote-card.ts';
+import { createShadowHost } from './ui/shadow-host.ts';
+import { uiCss } from './ui/ui-styles.ts';
+import { watchPage } from './watch-page.ts';
+
+/** How often to check that the page has not cleared our highlights from `CSS.highlights`. */
+const restoreEveryMs = 2_000;
+
+/** Starts Counterclaim on a page: unless the site is turned off, reads it, highlights quotes and listens. */
+export async function startContent(): Promise<void> {
+  // Frames are not articles; reading them would only multiply the cost to the page.
+  if (window.top !== window) return;
+  let { settings } = await loadSettings();
+  if (isSiteDisabled(settings, location.href)) {
+    await sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
+    return;
+  }
+  const setCss = adoptStyles(highlightCss(settings.highlightColor));
+  const highlighter = new Highlighter();
+  const root = createShadowHost(uiCss);
+  const card = new QuoteCard(root);
+  const layer = new QuoteLayer(highlighter, card);
+  const state: ScanState = { article: null };
+  highlighter.setVisible(settings.highlights);
+  answerMessages(layer, highlighter);
+
+  let scanning: Promise<void> = Promise.resolve();
+  const rescan = () => {
+    scanning = scanning.then(() => scanPage(layer, state)).catch((error: unknown) => console.debug('Counterclaim:', error));
+  };
+  await whenIdle();
+  rescan();
+  const isOurs = (node: Node) => node === root.host || (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
+  const stopWatching = watchPage(rescan, isOurs);
+  const stopHover = showCardsOnHover(layer, card);
+  const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);
+
+  onSettingsChanged((read) => {
+    settings = read.settings;
+    setCss(highlightCss(settings.highlightColor));
+    highlighter.setVisible(settings.highlights);
+    if (isSiteDisabled(settings, location.href)) {
+      stopWatching();
+      stopHover();
+      clearInterval(restorer);
+      layer.clear();
+      void sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
+    }
+  });
+}

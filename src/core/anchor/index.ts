@@ -1,0 +1,22 @@
+export { describeSelection } from './describe-selection.ts';
+export {
+  anchorSelectors,
+  defaultMaxErrors,
+  MAX_FUZZY_QUOTE_CHARS,
+  type Anchor,
+  type AnchorMethod,
+  type AnchorOptions,
+} from './anchor-selectors.ts';
+export {
+  normalizeText,
+  normalizeFragment,
+  toNormalizedOffset,
+  toOriginalRange,
+  type NormalizedText,
+} from './normalize-text.ts';
+export { compilePattern, scanDistances, type CompiledPattern, type ScanOptions } from './myers.ts';
+export { findFuzzyMatches, type Match } from './fuzzy-search.ts';
+export { benchAnchoring, type AnchoringBench } from './bench-anchoring.ts';
+export { mutatePage, pickSelection, applyEdit, changeRandomWords, type TrackedPage } from './page-mutator.ts';
+export { mulberry32, randomInt, pick } from './seeded-random.ts';
+export { SAMPLE_ARTICLES } from './sample-articles.ts';

@@ -1,0 +1,92 @@
+import { tagOf } from './exclusion.ts';
+import { walkBlocks, type BlockHandler, type WalkResult } from './walk.ts';
+
+/** Text totals under one element, counting only visible non-chrome blocks. */
+export interface ElementStats {
+  /** Non-whitespace characters in blocks that are mostly not links. */
+  text: number;
+  /** Blocks that are mostly not links. */
+  blocks: number;
+  /** Of those, blocks of at least PARAGRAPH_CHARS characters. */
+  paragraphs: number;
+  /** Blocks that are mostly link text (teaser headlines, link lists). */
+  linkBlocks: number;
+  /** <article> elements at or under this element. */
+  articles: number;
+}
+
+/** The non-whitespace length from which a block counts as a paragraph. */
+export const PARAGRAPH_CHARS = 80;
+
+function emptyStats(): ElementStats {
+  return { text: 0, blocks: 0, paragraphs: 0, linkBlocks: 0, articles: 0 };
+}
+
+function countNonSpace(s: string, limit: number): number {
+  let n = 0;
+  const end = Math.min(s.length, limit);
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+/** Per-element text statistics for a whole subtree, gathered in one bounded walk. */
+export interface StatsResult extends WalkResult {
+  stats: Map<Element, ElementStats>;
+}
+
+/** Measures how much story-like text sits under each element of `root` (used to find the story container). */
+export function gatherStats(root: Element, maxChars: number, maxElements: number): StatsResult {
+  const stats = new Map<Element, ElementStats>();
+  const stack: ElementStats[] = [];
+  let len = 0;
+  let linkLen = 0;
+  let budget = maxChars;
+  const handler: BlockHandler = {
+    openBlock: () => {
+      len = 0;
+      linkLen = 0;
+    },
+    closeBlock: () => {
+      const top = stack[stack.length - 1];
+      if (top === undefined || len === 0) return;
+      if (linkLen * 2 > len) top.linkBlocks++;
+      else {
+        top.text += len;
+        top.blocks++;
+        if (len >= PARAGRAPH_CHARS) top.paragraphs++;
+      }
+      len = 0;
+      linkLen = 0;
+    },
+    text: (node, inLink) => {
+      const n = countNonSpace(node.data, budget);
+      budget -= Math.min(node.data.length, budget);
+      len += n;
+      if (inLink) linkLen += n;
+    },
+    lineBreak: () => undefined,
+    enter: (el) => {
+      const s = emptyStats();
+      if (tagOf(el) === 'ARTICLE') s.articles = 1;
+      stack.push(s);
+    },
+    exit: (el) => {
+      const s = stack.pop();
+      if (s === undefined) return;
+      if (s.text > 0 || s.linkBlocks > 0 || s.articles > 0) stats.set(el, s);
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) return;
+      parent.text += s.text;
+      parent.blocks += s.blocks;
+      parent.paragraphs += s.paragraphs;
+      parent.linkBlocks += s.linkBlocks;
+      parent.articles += s.articles;
+    },
+    done: () => budget <= 0,
+  };
+  const result = walkBlocks(root, handler, maxElements);
+  return { ...result, truncated: result.truncated || budget <= 0, stats };
+}

@@ -1,0 +1,81 @@
+import {
+  LAYOUT_PREFIXES,
+  POSITIVE_WORDS,
+  SKIP_ROLES,
+  SKIP_TAGS,
+  STRONG_WORDS,
+  WEAK_WORDS,
+} from './chrome-words.ts';
+
+const MAX_ATTR_CHARS = 300;
+
+/** Splits a class or id string into lower-case words on spaces, dashes, underscores and camelCase humps. */
+export function attributeWords(value: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  const s = value.slice(0, MAX_ATTR_CHARS);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    const lower = c.toLowerCase();
+    const isAlnum = (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+    if (!isAlnum) {
+      if (word !== '') words.push(word);
+      word = '';
+    } else if (c !== lower && word !== '' && s.charAt(i - 1).toLowerCase() === s.charAt(i - 1)) {
+      // camelCase hump: "adSlot" is "ad" + "slot".
+      words.push(word);
+      word = lower;
+    } else word += lower;
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+function chromeByWords(value: string | null): boolean {
+  if (value === null || value === '') return false;
+  const words = attributeWords(value);
+  let weak = false;
+  let positive = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1];
+    if (STRONG_WORDS.has(w) || (next !== undefined && STRONG_WORDS.has(w + next))) return true;
+    if (next !== undefined && WEAK_WORDS.has(w + next)) weak = true;
+    if (WEAK_WORDS.has(w) && !LAYOUT_PREFIXES.has(words[i - 1] ?? '')) weak = true;
+    if (POSITIVE_WORDS.has(w)) positive = true;
+  }
+  return weak && !positive;
+}
+
+/** Whether an element is hidden by markup alone (hidden, aria-hidden, inline display:none / visibility:hidden). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if ((el.getAttribute('aria-hidden') ?? '').trim().toLowerCase() === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style === null || style === '') return false;
+  const compact = style
+    .slice(0, MAX_ATTR_CHARS * 4)
+    .toLowerCase()
+    .split(' ')
+    .join('');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
+
+/** The element's upper-case tag name, safe for XHTML documents and odd nodes. */
+export function tagOf(el: Element): string {
+  return typeof el.tagName === 'string' ? el.tagName.toUpperCase() : '';
+}
+
+/** Whether an element's subtree is page chrome, hidden, or not text (so the reader skips it entirely). */
+export function isSkipped(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag.startsWith('AMP-') && tag !== 'AMP-FIT-TEXT') return true;
+  if (tag === 'FIGURE') return el.querySelector('blockquote') === null;
+  if (SKIP_TAGS.has(tag)) return true;
+  if (isHidden(el)) return true;
+  const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
+  if (role !== '' && SKIP_ROLES.has(role)) return true;
+  // The story's own containers are never dropped for a class name (pages use "has-sidebar" on wrappers).
+  if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || tag === 'HTML') return false;
+  return chromeByWords(el.getAttribute('class')) || chromeByWords(el.getAttribute('id'));
+}

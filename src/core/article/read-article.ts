@@ -1,0 +1,61 @@
+import { gatherStats } from './block-stats.ts';
+import { readClaimReviews } from './claim-review.ts';
+import { detectArticle } from './detect.ts';
+import { findLdArticle } from './json-ld-article.ts';
+import { readJsonLd } from './json-ld-parse.ts';
+import { readMetadata } from './metadata.ts';
+import { findStoryRoot } from './story-root.ts';
+import { buildText } from './text-builder.ts';
+import { createTextMap } from './text-map.ts';
+import type { ArticleRead, ReadArticleOptions } from './types.ts';
+
+/** Default cap on the article text length. */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+/** Default cap on elements visited per pass. */
+export const DEFAULT_MAX_ELEMENTS = 200_000;
+
+/** The page URL: the option, else the document's own URL when it has a real one. */
+function pageUrlOf(doc: Document, url: string | undefined): string | null {
+  if (url !== undefined) return url;
+  const own = (doc as { URL?: unknown }).URL;
+  return typeof own === 'string' && own.startsWith('http') ? own : null;
+}
+
+/**
+ * Reads a page: whether it is an article, its main text with a map back to the DOM, its metadata, and any
+ * ClaimReviews. Pure: it only reads `doc`, never globals, so it works on live pages, DOMParser documents and linkedom.
+ */
+export function readArticle(doc: Document, options: ReadArticleOptions = {}): ArticleRead {
+  const maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const maxElements = Math.max(1, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
+  const ld = readJsonLd(doc);
+  const ldArticle = findLdArticle(ld);
+  const pageUrl = pageUrlOf(doc, options.url);
+  const claimReviews = readClaimReviews(ld);
+  const top = doc.body ?? doc.documentElement;
+  if (top === null) {
+    return {
+      isArticle: false,
+      reason: 'not an article',
+      text: '',
+      blocks: [],
+      map: createTextMap([], 0),
+      metadata: readMetadata(doc, ld, ldArticle, pageUrl, false),
+      claimReviews,
+      truncated: false,
+    };
+  }
+  const measured = gatherStats(top, maxChars, maxElements);
+  const root = findStoryRoot(doc, top, measured.stats);
+  const detection = detectArticle(doc, ldArticle, measured.stats, top, root);
+  const built = buildText(root, maxChars, maxElements);
+  return {
+    ...detection,
+    text: built.text,
+    blocks: built.blocks,
+    map: createTextMap(built.runs, built.text.length),
+    metadata: readMetadata(doc, ld, ldArticle, pageUrl, detection.isArticle),
+    claimReviews,
+    truncated: measured.truncated || built.truncated,
+  };
+}

@@ -1,0 +1,138 @@
+import type { Token } from './tokenize.ts';
+
+/** A stretch of a claim read as one statement, with its polarity: "the timeline had not been covered" is negative. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token of the clause. */
+  from: number;
+  to: number;
+  negated: boolean;
+  /** The negation words of the clause ("not", "no", "never"), as written. */
+  cues: string[];
+}
+
+/** A hedge word that weakens a claim ("could", "reportedly"). */
+export interface Hedge {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'nowhere',
+  'nope',
+  'hardly',
+  'zero',
+]);
+// Words that close a clause: a negation before them does not reach past them.
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'yet',
+  'and',
+  'because',
+]);
+/** Modal and evidential words that turn a claim into a possibility or a report. */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'could',
+  'may',
+  'might',
+  'potentially',
+  'possibly',
+  'possible',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'likely',
+  'unlikely',
+  'perhaps',
+  'probably',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'rumored',
+  'rumoured',
+  'alleged',
+  'supposedly',
+  'seemingly',
+  'suggests',
+  'suggest',
+  'claims',
+  'claimed',
+  'purportedly',
+  'unconfirmed',
+  'speculation',
+  'expected',
+  'considering',
+  'mulls',
+  'weighs',
+  'maybe',
+  'reports',
+  'report',
+]);
+
+/** True for a word that negates what follows it ("not", "never", "hasn't"). */
+export function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't") || lower === 'cannot';
+}
+
+/** Splits tokens into clauses at punctuation and joining words, marking each clause negated or not. */
+export function findClauses(text: string, tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const slice = tokens.slice(from, to);
+    const cues = slice.filter((t) => isNegator(t.lower)).map((t) => t.text);
+    // "not only … but", "no doubt": negators that do not deny the clause.
+    const notOnly = slice.some((t, k) => t.lower === 'not' && slice[k + 1]?.lower === 'only');
+    const noDoubt = slice.some(
+      (t, k) => t.lower === 'no' && /^(doubt|wonder)$/.test(slice[k + 1]?.lower ?? ''),
+    );
+    const first = slice[0];
+    const last = slice[slice.length - 1];
+    if (!first || !last) return;
+    clauses.push({
+      start: first.start,
+      end: last.end,
+      from,
+      to,
+      negated: cues.length % 2 === 1 && !notOnly && !noDoubt,
+      cues,
+    });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (!token || !previous) continue;
+    const gap = text.slice(previous.end, token.start);
+    if (/[,;:.!?()"“”—–]/.test(gap) || previous.text === '?' || CLAUSE_BREAKS.has(token.lower)) close(i);
+  }
+  close(tokens.length);
+  return clauses;
+}
+
+/** Hedge words in a claim, plus a question mark, which turns a headline into a question. */
+export function findHedges(tokens: readonly Token[]): Hedge[] {
+  return tokens
+    .filter((t) => HEDGES.has(t.lower) || t.text === '?')
+    .slice(0, 10)
+    .map((t) => ({ text: t.text, start: t.start, end: t.end }));
+}

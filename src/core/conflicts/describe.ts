@@ -1,0 +1,28 @@
+import type { NormalizedClaim } from '../claims/normalize.ts';
+
+const MAX_QUOTE = 90;
+
+/** Who a sentence names for a side: the speaker as given, else "one source" / "the other". */
+export function who(claim: NormalizedClaim, fallback: string): string {
+  return claim.speakerName?.trim() || fallback;
+}
+
+/** A slice of a claim's text, trimmed and cut to a readable length at a word boundary. */
+export function excerpt(claim: NormalizedClaim, start: number, end: number): string {
+  const text = claim.text.slice(start, end).trim().replace(/\s+/g, ' ');
+  if (text.length <= MAX_QUOTE) return text;
+  const cut = text.slice(0, MAX_QUOTE);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 40 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Upper-cases the first letter of a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The stems two claims share, which tell whether they speak of the same thing. */
+export function sharedTerms(a: NormalizedClaim, b: NormalizedClaim): Set<string> {
+  const inB = new Set(b.terms);
+  return new Set(a.terms.filter((t) => inB.has(t)));
+}

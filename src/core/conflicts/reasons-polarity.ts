@@ -1,0 +1,90 @@
+import type { NormalizedClaim } from '../claims/normalize.ts';
+import { capitalise, excerpt, sharedTerms, who } from './describe.ts';
+import { antonymsOf, findRefuting } from './lexicon.ts';
+import type { Reason } from './types.ts';
+
+function clauseText(claim: NormalizedClaim, index: number): string {
+  const clause = claim.clauses[index];
+  return clause ? excerpt(claim, clause.start, clause.end) : excerpt(claim, 0, claim.text.length);
+}
+
+/** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
+export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
+  const shared = sharedTerms(a, b);
+  for (const [neg, pos, negIsA] of [
+    [a, b, true],
+    [b, a, false],
+  ] as const) {
+    const hit = neg.words.find((w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated);
+    if (!hit) continue;
+    // The other side must say the same thing without a negation anywhere near it.
+    const match = pos.words.find((w) => w.stem === hit.stem && !pos.clauses[w.clause]?.negated);
+    if (!match || pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
+    const negText = clauseText(neg, hit.clause);
+    const posText = clauseText(pos, match.clause);
+    const text = `${capitalise(who(neg, 'one source'))} says ${negText}; ${who(pos, 'the other')} says ${posText}.`;
+    return { code: 'negation', text, a: negIsA ? negText : posText, b: negIsA ? posText : negText };
+  }
+  return null;
+}
+
+/** Opposite words about the same thing, with the same polarity (agree / refuse, rise / fall, win / lose). */
+export function antonymReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
+  if (sharedTerms(a, b).size === 0 && !a.entities.some((e) => b.entities.some((f) => f.key === e.key)))
+    return null;
+  for (const wa of a.words) {
+    const opposite = antonymsOf(wa.stem);
+    if (opposite.size === 0) continue;
+    const wb = b.words.find((w) => opposite.has(w.stem));
+    if (!wb) continue;
+    const negA = a.clauses[wa.clause]?.negated ?? false;
+    const negB = b.clauses[wb.clause]?.negated ?? false;
+    // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
+    if (negA !== negB) continue;
+    const text = `${capitalise(who(a, 'one source'))} says “${wa.text}”, ${who(b, 'the other')} says “${wb.text}”: ${clauseText(a, wa.clause)} / ${clauseText(b, wb.clause)}.`;
+    return { code: 'antonym', text, a: wa.text, b: wb.text };
+  }
+  return null;
+}
+
+/** A cue that denies on one side against a cue that asserts on the other ("denied" vs "said"). */
+export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
+  if (a.stance === b.stance || (a.stance !== 'deny' && b.stance !== 'deny')) return null;
+  if (sharedTerms(a, b).size === 0) return null;
+  const [deny, other] = a.stance === 'deny' ? [a, b] : [b, a];
+  const text = `${capitalise(who(deny, 'one source'))} denies what ${who(other, 'the other source')} ${other.stance === 'hedge' ? 'suggests' : 'asserts'}.`;
+  return { code: 'denial-cue', text, a: a.stance, b: b.stance };
+}
+
+/** A refuting word on one side only ("hoax", "fake", "denies"). */
+export function refutingReason(
+  a: NormalizedClaim,
+  b: NormalizedClaim,
+  extraA: string[],
+  extraB: string[],
+): Reason | null {
+  const hitsA = [...new Set([...findRefuting(a.words).map((h) => h.text), ...extraA])];
+  const hitsB = [...new Set([...findRefuting(b.words).map((h) => h.text), ...extraB])];
+  if (hitsA.length > 0 === hitsB.length > 0) return null;
+  const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
+  const quoted = words
+    .slice(0, 2)
+    .map((w) => `“${w}”`)
+    .join(' and ');
+  const text = `${capitalise(who(side, 'one source'))} disputes it (${quoted}); ${who(other, 'the other')} reports it as so.`;
+  return {
+    code: 'refuting-word',
+    text,
+    a: side === a ? words.join(', ') : '',
+    b: side === b ? words.join(', ') : '',
+  };
+}
+
+/** One side hedges ("could", "reportedly", "?") where the other is firm: not a conflict, but not agreement either. */
+export function hedgeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
+  if (a.hedges.length > 0 === b.hedges.length > 0) return null;
+  const [side, other] = a.hedges.length > 0 ? [a, b] : [b, a];
+  const words = side.hedges.map((h) => h.text).join(', ');
+  const text = `${capitalise(who(side, 'one source'))} only suggests it (${words}); ${who(other, 'the other')} states it firmly.`;
+  return { code: 'hedge', text, a: side === a ? words : '', b: side === b ? words : '' };
+}

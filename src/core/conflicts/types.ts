@@ -1,0 +1,48 @@
+/** How two claims relate: they conflict, agree, are about the same thing without taking sides, or are unrelated. */
+export type Relation = 'conflict' | 'agree' | 'neutral' | 'unrelated';
+
+/** Why two claims were judged as they were. */
+export type ReasonCode =
+  | 'negation'
+  | 'antonym'
+  | 'number'
+  | 'date'
+  | 'place'
+  | 'denial-cue'
+  | 'same-speaker-opposite'
+  | 'refuting-word'
+  | 'hedge';
+
+/** One reason for a judgement: a code, a sentence a reader can check, and the words on both sides. */
+export interface Reason {
+  code: ReasonCode;
+  text: string;
+  a: string;
+  b: string;
+}
+
+/** The judgement of a pair of claims; score is the probability-like strength of a conflict in [0, 1]. */
+export interface Judgement {
+  relation: Relation;
+  score: number;
+  reasons: Reason[];
+}
+
+/** The stance classes a claim is read into: it states the thing, denies it, or only reports it. */
+export const STANCE_CLASSES = ['for', 'against', 'observing'] as const;
+
+/** The pair classes the combiner learns; "unrelated" is decided by overlap rules before it. */
+export const PAIR_CLASSES = ['conflict', 'agree', 'neutral'] as const;
+
+/** A linear model over named features: one weight per class for each feature, plus a bias per class. */
+export interface LinearModel {
+  classes: readonly string[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+/** Everything learned that the judge needs: the stance of one claim, and how pair features combine. */
+export interface ConflictModel {
+  stance: LinearModel;
+  pair: LinearModel;
+}

@@ -1,0 +1,140 @@
+import type { Sentence } from '../text/sentences.ts';
+import type { QuotedRegion } from '../text/quote-pairs.ts';
+import { cueAt, type CueMatch } from './cue-match.ts';
+import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
+import { phraseAfter, sourceAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
+import type { Cue, Quote, Speaker } from './types.ts';
+
+interface Attribution {
+  cue: CueMatch;
+  phrase: SpeakerPhrase | null;
+}
+
+const TRAILER_WINDOW = 10;
+const LEAD_GAP = 5;
+
+// `"…," Ushakov noted.` / `"…," said Ushakov.` / `"…," the aide told reporters.`
+function trailerAttribution(work: Work, region: QuotedRegion, limit: number): Attribution | null {
+  const { tokens } = work;
+  let i = region.close + 1;
+  while (i < limit && (tokens[i]!.text === ',' || tokens[i]!.text === '—' || tokens[i]!.text === '-')) i++;
+  const first = i;
+  for (let j = first; j < limit && j < first + TRAILER_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') {
+      if (t.text === ',' && j > first) continue;
+      return null;
+    }
+    const cue = cueAt(tokens, j, limit);
+    if (!cue) continue;
+    if (cue.entry.lemma === 'according to' || j === first) {
+      const phrase =
+        cue.entry.lemma === 'according to'
+          ? sourceAfter(tokens, cue.end, limit)
+          : phraseAfter(tokens, cue.end, limit);
+      if (phrase || j === first) return { cue, phrase };
+      return null;
+    }
+    const phrase = subjectBefore(tokens, j, first, cue);
+    return phrase ? { cue, phrase } : null;
+  }
+  return null;
+}
+
+// `Trump said: "…"` / `He told reporters, "…"` / `…, adding: "…"`; content words between cue and quote disqualify.
+function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attribution | null {
+  const { tokens } = work;
+  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 3; j--) {
+    const cue = cueAt(tokens, j, region.open);
+    if (!cue) continue;
+    const gap = tokens.slice(cue.end, region.open);
+    const endsWell = gap.length === 0 || [',', ':', 'that'].includes(gap[gap.length - 1]!.text);
+    if (!endsWell) return null;
+    const wordGap = gap.filter((t) => t.kind === 'word' && t.text !== 'that').length;
+    const allowed = gap[gap.length - 1]?.text === ':' ? LEAD_GAP : cue.entry.frame === 't' ? 3 : 0;
+    if (wordGap > allowed) return null;
+    const phrase =
+      cue.entry.lemma === 'according to'
+        ? sourceAfter(tokens, cue.end, region.open)
+        : subjectBefore(tokens, cue.first, floor, cue);
+    return { cue, phrase };
+  }
+  return null;
+}
+
+/** Subject at the start of a sentence, inherited by participle cues ("…, adding: "…""). */
+export function sentenceSubject(work: Work, sentence: Sentence): SpeakerPhrase | null {
+  for (let j = sentence.first; j < sentence.end && j < sentence.first + 12; j++) {
+    const cue = cueAt(work.tokens, j, sentence.end);
+    if (cue) return subjectBefore(work.tokens, cue.first, sentence.first);
+  }
+  return null;
+}
+
+/** Finds direct quotes and their speakers, region by region, in text order. */
+export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sentence[]): void {
+  const { tokens, regions } = work;
+  let previous: { quote: Quote; paragraph: number; region: number; cueAt: number } | null = null;
+  regions.forEach((region, ri) => {
+    const contentWords = countWords(work, region);
+    if (region.single && contentWords < 3) return;
+    const openSentence = sentences[ctx.sentenceOf[region.open] ?? 0]!;
+    const closeAt = region.close >= 0 ? region.close : region.open;
+    const closeSentence = sentences[ctx.sentenceOf[closeAt] ?? 0]!;
+    const next = regions[ri + 1];
+    const limit = Math.min(closeSentence.end, next ? next.open : tokens.length);
+    const prevClose = ri > 0 ? regions[ri - 1]!.close : -1;
+    const floor = Math.max(openSentence.first, prevClose + 1);
+    let found: Attribution | null = null;
+    if (region.close >= 0) found = trailerAttribution(work, region, limit);
+    if (!found) found = leadAttribution(work, region, floor);
+    const opensParagraph = region.open === openSentence.first;
+    if (!found && opensParagraph && tokens[region.open - 2]?.text === ':') {
+      const before = sentences[ctx.sentenceOf[region.open - 2] ?? 0]!;
+      found = leadAttribution(work, { ...region, open: region.open - 1 }, before.first);
+    }
+    if (contentWords < 2 && !(found && endsWithPunctuation(work, region))) return;
+    const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
+    if (samePlace && previous && (!found || previous.cueAt === found.cue.first)) {
+      // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
+      appendRegion(work, previous.quote, region);
+      previous.region = ri;
+      return;
+    }
+    let cue: Cue;
+    let speaker: Speaker;
+    if (found) {
+      const phrase = found.phrase ?? sentenceSubject(work, openSentence);
+      speaker = phrase ? resolveSpeaker(ctx, phrase) : (previous?.quote.speaker ?? unknownSpeaker);
+      for (let k = found.cue.first; k < found.cue.end; k++) work.used[k] = 1;
+      cue = cueOf(work, found.cue);
+    } else if (opensParagraph && previous && openSentence.paragraph - previous.paragraph <= 1) {
+      // A quoted paragraph with no cue continues the previous speaker, as news style does.
+      cue = previous.quote.cue;
+      speaker = { ...previous.quote.speaker, mention: null };
+    } else {
+      return;
+    }
+    const quote = emitRegion(work, region, cue, speaker);
+    previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
+  });
+}
+
+const unknownSpeaker: Speaker = { name: 'unknown', kind: 'unknown', mention: null };
+
+function countWords(work: Work, region: QuotedRegion): number {
+  let n = 0;
+  const end = region.close >= 0 ? region.close : work.tokens.length;
+  for (let i = region.open + 1; i < end && n < 3; i++) {
+    const t = work.tokens[i]!;
+    if (t.kind === 'break' && region.close < 0) break;
+    if (t.kind === 'word') n++;
+  }
+  return n;
+}
+
+function endsWithPunctuation(work: Work, region: QuotedRegion): boolean {
+  const last = work.tokens[region.close - 1];
+  return !!last && (last.text === ',' || last.text === '!' || last.text === '?' || last.text === '.');
+}

@@ -1,0 +1,56 @@
+import { pairQuotes } from '../text/quote-pairs.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { findDirectQuotes } from './direct.ts';
+import { joinParts, type Work } from './emit.ts';
+import { findIndirectQuotes } from './indirect.ts';
+import { buildSpeakerContext } from './speaker-resolver.ts';
+import type { Quote } from './types.ts';
+
+/** Options for {@link extractQuotes}. */
+export interface ExtractOptions {
+  /** Longest text analysed, in UTF-16 units; the rest is ignored so a hostile page cannot stall the reader. */
+  maxLength?: number;
+  /** Whether to report indirect (reported) speech as well as direct and mixed quotes; default true. */
+  indirect?: boolean;
+}
+
+// Article text is far shorter; a longer page is analysed up to this length so the reader is never stalled.
+const DEFAULT_MAX_LENGTH = 1_000_000;
+
+/**
+ * Finds the attributed quotes in a plain text, with their cues and resolved speakers, in text order.
+ * Pure and linear in the length of the text.
+ */
+export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+  const input =
+    text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)
+      ? text.slice(0, options.maxLength ?? DEFAULT_MAX_LENGTH)
+      : text;
+  const tokens = tokenize(input);
+  const regions = pairQuotes(tokens, input);
+  const sentences = splitSentences(tokens);
+  const ctx = buildSpeakerContext(input, tokens, sentences);
+  const work: Work = { text: input, tokens, regions, used: new Uint8Array(tokens.length), quotes: [] };
+  findDirectQuotes(work, ctx, sentences);
+  for (const q of work.quotes) joinParts(work, q);
+  if (options.indirect !== false) {
+    for (const sentence of sentences) findIndirectQuotes(work, ctx, sentence);
+  }
+  return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+// A quoted fragment inside reported speech belongs to that mixed quote; identical spans are reported once.
+function dropDuplicates(sorted: Quote[]): Quote[] {
+  const kept: Quote[] = [];
+  let mixedEnd = -1;
+  let last: Quote | null = null;
+  for (const q of sorted) {
+    if (last && last.start === q.start && last.end === q.end) continue;
+    if (q.kind === 'direct' && !q.parts && q.end <= mixedEnd) continue;
+    if (q.kind === 'mixed') mixedEnd = Math.max(mixedEnd, q.end);
+    kept.push(q);
+    last = q;
+  }
+  return kept;
+}

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractQuotes } from './index.ts';
+import {
+  checkFixture,
+  locateExpected,
+  locateNotQuote,
+  parseFixture,
+  type FixtureReport,
+} from './fixture-match.ts';
+
+// The hand-written articles in fixtures/quotes/: NN-slug.txt with the expected quotes in NN-slug.json.
+const dir = new URL('../../../fixtures/quotes/', import.meta.url);
+const articleNames = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -'.txt'.length))
+  .sort();
+const fixtures = articleNames.map((name) =>
+  parseFixture(
+    name,
+    readFileSync(new URL(`${name}.txt`, dir), 'utf8'),
+    JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as unknown,
+  ),
+);
+
+describe('the quote fixture set', () => {
+  it('holds at least 30 articles and 300 expected quotes', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
+    expect(fixtures.reduce((n, f) => n + f.quotes.length, 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('pairs every JSON file with an article', () => {
+    const jsonNames = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length))
+      .sort();
+    expect(jsonNames).toEqual(articleNames);
+  });
+
+  it('covers every quote kind and speaker kind', () => {
+    const all = fixtures.flatMap((f) => f.quotes);
+    expect(new Set(all.map((q) => q.kind))).toEqual(new Set(['direct', 'indirect', 'mixed']));
+    expect(new Set(all.map((q) => q.speakerKind))).toEqual(new Set(['person', 'organization', 'group']));
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s: every text occurs in the article, in order',
+    (_, f) => {
+      const missing = f.quotes
+        .filter((_q, i) => locateExpected(f.text, f.quotes)[i] === null)
+        .map((q) => q.text);
+      expect(missing).toEqual([]);
+      expect(f.notQuotes.filter((s) => locateNotQuote(f.text, s) === null)).toEqual([]);
+    },
+  );
+
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s: no not-quote lies inside an expected quote',
+    (_, f) => {
+      const spans = locateExpected(f.text, f.quotes);
+      const inside = f.notQuotes.filter((s) => {
+        const trap = locateNotQuote(f.text, s);
+        return trap !== null && spans.some((q) => q !== null && q.start < trap.end && trap.start < q.end);
+      });
+      expect(inside).toEqual([]);
+    },
+  );
+});
+
+describe('extractQuotes on the fixture articles', () => {
+  const reports: FixtureReport[] = [];
+
+  afterAll(() => {
+    const expected = reports.reduce((n, r) => n + r.expected, 0);
+    const found = reports.reduce((n, r) => n + r.found, 0);
+    const traps = reports.reduce((n, r) => n + r.notQuotes, 0);
+    const violated = reports.reduce((n, r) => n + r.violated, 0);
+    const passed = reports.filter((r) => r.failures.length === 0).length;
+    console.info(
+      `quote fixtures: ${passed}/${reports.length} articles pass; ${found}/${expected} quotes found; ` +
+        `${violated}/${traps} not-quotes reported`,
+    );
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_, f) => {
+    const report = checkFixture(f, extractQuotes(f.text));
+    reports.push(report);
+    expect(report.failures).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokenize.ts';
+import { cueAt, type CueMatch } from './cue-match.ts';
+import { sentenceSubject } from './direct.ts';
+import { cueOf, emitSpan, type Work } from './emit.ts';
+import { phraseAfter, sourceAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
+import type { Speaker } from './types.ts';
+
+const TERMINALS = new Set(['.', '!', '?', '…', ';']);
+const ADDRESSEE_WORDS = 4;
+// After these, a cue names the content that follows ("said on Monday that …").
+const ADVERBIAL_STARTS = new Set([
+  'to',
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+]);
+
+const lower = (t: Token | undefined) => (t ? t.lower : '');
+
+/** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
+function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
+  let end = sentence.end;
+  for (let i = from; i < sentence.end; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0) continue;
+    if (t.text === ';') return i;
+    if (t.text === ',' && i > from) {
+      const next = cueAt(tokens, i + 1, sentence.end);
+      if (next && (next.entry.lemma === 'according to' || lower(tokens[i + 1]).endsWith('ing'))) return i;
+    }
+  }
+  while (end > from && tokens[end - 1]!.quote < 0 && TERMINALS.has(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+/** Start of the reported clause after a cue: skips an addressee, a short adverbial, and "that". */
+function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number {
+  let k = cue.end;
+  if (cue.entry.frame === 't' && lower(tokens[k]) !== 'that') {
+    let j = k;
+    while (
+      j < sentence.end &&
+      j < k + ADDRESSEE_WORDS &&
+      tokens[j]!.kind === 'word' &&
+      lower(tokens[j]) !== 'that'
+    )
+      j++;
+    k = lower(tokens[j]) === 'that' || tokens[j]?.text === ',' ? j : k + 1;
+  } else if (ADVERBIAL_STARTS.has(lower(tokens[k]))) {
+    for (let j = k; j < sentence.end && j < k + 6; j++) {
+      if (lower(tokens[j]) === 'that') {
+        k = j;
+        break;
+      }
+    }
+  }
+  while (k < sentence.end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  if (lower(tokens[k]) === 'that') k++;
+  return k;
+}
+
+// The clause before ", officials said." reaches back to the sentence start or the previous attribution.
+function clauseBefore(tokens: Token[], floor: number, before: number): [number, number] {
+  let end = before;
+  while (end > floor && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '—')) end--;
+  let start = floor;
+  while (start < end && tokens[start]!.kind === 'punct') start++;
+  return [start, end];
+}
+
+// True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
+function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
+  let words = 0;
+  // "…, Hennessey said, and …": a comma straight after the cue closes the attribution.
+
+  for (let i = from; i < sentence.end; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || t.kind === 'quote') return false;
+    if (t.kind === 'word') {
+      if (lower(t) === 'that') return false;
+      if (++words > 4) return false;
+    } else if (TERMINALS.has(t.text)) return true;
+    else if (t.text === ',' && i > from) return cueAt(tokens, i + 1, sentence.end) !== null || words <= 4;
+  }
+  return true;
+}
+
+/** Finds reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …". */
+export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Sentence): void {
+  const { tokens } = work;
+  let floor = sentence.first;
+  let lastSpeaker: Speaker | null = null;
+  for (let i = sentence.first; i < sentence.end; i++) {
+    if (work.used[i] || tokens[i]!.quote >= 0) continue;
+    const cue = cueAt(tokens, i, sentence.end);
+    if (!cue) continue;
+    let phrase: SpeakerPhrase | null = null;
+    let range: [number, number] | null = null;
+    if (cue.entry.lemma === 'according to') {
+      phrase = sourceAfter(tokens, cue.end, sentence.end);
+      if (!phrase) continue;
+      const opening = tokens
+        .slice(floor, cue.first)
+        .every((t) => t.kind !== 'word' || /^(but|and|yet|so)$/i.test(t.text));
+      range = opening
+        ? [
+            phrase.end + (tokens[phrase.end]?.text === ',' ? 1 : 0),
+            clauseEnd(tokens, phrase.end + 1, sentence),
+          ]
+        : clauseBefore(tokens, floor, cue.first);
+    } else {
+      phrase = subjectBefore(tokens, cue.first, floor, cue);
+      const afterComma = tokens[cue.first - 1]?.text === ',';
+      if (phrase && endsAfter(tokens, cue.end, sentence) && tokens[phrase.first - 1]?.text === ',') {
+        range = clauseBefore(tokens, floor, phrase.first);
+      } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
+        phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
+        if (phrase) range = clauseBefore(tokens, floor, cue.first);
+      } else if (phrase || (afterComma && tokens[cue.first]!.text.endsWith('ing'))) {
+        if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence);
+        const start = clauseStart(tokens, cue, sentence);
+        if (cue.entry.frame === 'q' && start === cue.end) continue;
+        range = [start, clauseEnd(tokens, start, sentence)];
+      }
+    }
+    if (!range || range[1] - range[0] < 2) continue;
+    const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
+    if (!speaker) continue;
+    for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;
+    if (emitSpan(work, range[0], range[1], cueOf(work, cue), speaker)) lastSpeaker = speaker;
+    i = cue.end - 1;
+    if (range[0] < cue.first) floor = cue.end;
+  }
+}

@@ -1,0 +1,257 @@
+import { isCapitalized, type Token } from '../text/tokenize.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import type { CueMatch } from './cue-match.ts';
+import { DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES } from './speaker-words.ts';
+
+/** The words naming a speaker near a cue: token range [first, end) and what sort of speaker they name. */
+export interface SpeakerPhrase {
+  first: number;
+  end: number;
+  kind: 'person' | 'organization' | 'group' | 'pronoun';
+}
+
+// Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
+const BETWEEN = new Set(
+  `also later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
+    ' ',
+  ),
+);
+const ORG_HEADS = new Set(
+  'ministry department agency government administration campaign committee commission council court office party team board panel union organization'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const MAX_BACK = 12;
+
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.quote >= 0 || !isCapitalized(t)) return false;
+  return !NOT_NAMES.has(t.text) && !t.text.endsWith('’s') && !t.text.endsWith("'s");
+}
+
+/** Classifies a run of capitalised tokens and trims titles: "U.S. President Donald Trump" → "Donald Trump". */
+export function nameInRun(tokens: Token[], first: number, end: number): SpeakerPhrase {
+  let start = first;
+  for (let k = end - 2; k >= first; k--) {
+    if (TITLES.has(tokens[k]!.text)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const last = tokens[end - 1]!.text;
+  if (ORG_WORDS.has(last) || ORG_WORDS.has(tokens[start]!.text)) return { first, end, kind: 'organization' };
+  if (ROLE_NOUNS.has(last.toLowerCase()) && end - first === 1) return { first, end, kind: 'group' };
+  // "CNN", "ISIS", "GOP": a lone all-capitals word names an organisation, not a person.
+  if (end - start === 1 && last.length > 1 && last === last.toUpperCase() && !last.includes('.')) {
+    return { first, end, kind: 'organization' };
+  }
+  return { first: start, end, kind: 'person' };
+}
+
+function nameRunBack(tokens: Token[], last: number, limit: number): SpeakerPhrase {
+  let first = last;
+  while (first - 1 >= limit && first > last - 6 && isNameWord(tokens[first - 1])) first--;
+  // "The White House", "the Kremlin": keep the article out but let the run stand.
+  return nameInRun(tokens, first, last + 1);
+}
+
+function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPhrase {
+  let first = head;
+  while (first - 1 >= limit && first > head - 5) {
+    const t = tokens[first - 1]!;
+    if (t.quote >= 0 || t.kind !== 'word') break;
+    const w = t.lower;
+    if (DETERMINERS.has(w) || ROLE_NOUNS.has(w) || isNameWord(t)) first--;
+    else break;
+  }
+  const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
+  return { first, end: head + 1, kind };
+}
+
+/** Finds the subject naming the speaker just before token `at` (a cue), looking no further back than `limit`. */
+export function subjectBefore(
+  tokens: Token[],
+  at: number,
+  limit: number,
+  cue?: CueMatch,
+): SpeakerPhrase | null {
+  let i = at - 1;
+  let skipped = 0;
+  while (
+    i >= limit &&
+    skipped < 3 &&
+    (BETWEEN.has(lower(tokens[i])) || /^\p{Ll}+ly$/u.test(tokens[i]!.text))
+  ) {
+    i--;
+    skipped++;
+  }
+  if (i < limit) return null;
+  const t = tokens[i]!;
+  if (t.quote >= 0) return null;
+  const w = t.lower;
+  if (PRONOUNS.has(w)) return { first: i, end: i + 1, kind: 'pronoun' };
+  if (w === 'who' || w === 'which') {
+    let j = i - 1;
+    if (tokens[j]?.text === ',') j--;
+    return j >= limit ? phraseEndingAt(tokens, j, limit) : null;
+  }
+  if (t.text === ',') {
+    // Appositive: "Dmitry Peskov, the Kremlin spokesman, said" names the speaker before the first comma.
+    for (let j = i - 1; j >= limit && j > i - MAX_BACK; j--) {
+      const u = tokens[j]!;
+      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break') return null;
+      if (u.text === ',') {
+        const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
+        const inner = phraseEndingAt(tokens, i - 1, j + 1);
+        if (outer && (outer.kind === 'person' || outer.kind === 'organization')) return outer;
+        return inner ?? outer;
+      }
+    }
+    return null;
+  }
+  if (w === 'and' || w === 'but') return clauseSubject(tokens, limit, i);
+  return phraseEndingAt(tokens, i, limit) ?? genericBefore(tokens, i, limit, cue);
+}
+
+// Words that cannot be part of a speaker noun phrase: they mark a clause or verb phrase boundary.
+const STRONG = new Set([
+  'say',
+  'tell',
+  'write',
+  'argue',
+  'claim',
+  'insist',
+  'warn',
+  'believe',
+  'think',
+  'add',
+  'note',
+]);
+// Words that open a noun phrase: the walk back stops after them, and they cannot be its head.
+const OPENERS = new Set(
+  'the a an his her its their our my your these those some any no every each both either neither all this'.split(
+    ' ',
+  ),
+);
+const STOP = new Set(
+  `in on at to for with by from about into over after before than as like is was were are be been being has have
+  had do does did will would can could should may might must and or but so because if when while although that
+  which who whom whose where him her them it me us not there this what how why then also just only said told`.split(
+    /\s+/,
+  ),
+);
+
+/** Any short noun phrase ending at token `i` that starts at a clause boundary: "the gambling tycoon". */
+function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch): SpeakerPhrase | null {
+  // Present-tense forms double as plural nouns ("hints", "grants"): only a past-tense cue takes a bare phrase.
+  if (cue && !cue.entry.past && !STRONG.has(cue.entry.lemma)) return null;
+  let first = i + 1;
+  while (first - 1 >= limit && first > i - 6) {
+    const t = tokens[first - 1]!;
+    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) break;
+    first--;
+    if (OPENERS.has(t.lower)) break;
+  }
+  if (OPENERS.has(tokens[i]!.lower)) return null;
+  if (first > i) return null;
+  const before = tokens[first - 1];
+  const atBoundary =
+    first === limit ||
+    !before ||
+    before.kind !== 'word' ||
+    /^(that|and|but|while|as|because|if|when)$/i.test(before.text);
+  if (!atBoundary || /ly$|ing$/.test(tokens[i]!.text)) return null;
+  return { first, end: i + 1, kind: 'group' };
+}
+
+/** The subject opening the clause that ends before `at` ("Reid caucused … and says …"). */
+export function clauseSubject(tokens: Token[], limit: number, at: number): SpeakerPhrase | null {
+  let k = limit;
+  while (
+    k < at &&
+    (tokens[k]!.kind !== 'word' || /^(but|and|so|yet|still|then|later|now)$/i.test(tokens[k]!.text))
+  )
+    k++;
+  for (let j = k; j < at && j < k + 8; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (STOP.has(t.lower) || /ed$/.test(t.text)) {
+      return j > k ? (phraseEndingAt(tokens, j - 1, k) ?? genericBefore(tokens, j - 1, k)) : null;
+    }
+    if (PRONOUNS.has(t.lower)) return j === k ? { first: j, end: j + 1, kind: 'pronoun' } : null;
+  }
+  return null;
+}
+
+function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhrase | null {
+  const t = tokens[i];
+  if (!t || t.quote >= 0 || t.kind !== 'word') return null;
+  const w = t.lower;
+  if (PRONOUNS.has(w)) return { first: i, end: i + 1, kind: 'pronoun' };
+  let phrase: SpeakerPhrase | null = null;
+  if (isNameWord(t)) phrase = nameRunBack(tokens, i, limit);
+  else if (ROLE_NOUNS.has(w)) phrase = rolePhraseBack(tokens, i, limit);
+  if (!phrase) return null;
+  // "a spokesman for the ministry", "Joel Pollak of Breitbart California": the speaker is the first noun phrase.
+  let p = phrase.first - 1;
+  if (DETERMINERS.has(lower(tokens[p]))) p--;
+  if (p - 1 >= limit && PREPOSITIONS.has(lower(tokens[p]))) {
+    const head = tokens[p - 1];
+    if (isNameWord(head)) {
+      const outer = nameRunBack(tokens, p - 1, limit);
+      if (outer.kind === 'person') return outer;
+    } else if (head && ROLE_NOUNS.has(head.lower)) {
+      return { first: rolePhraseBack(tokens, p - 1, limit).first, end: phrase.end, kind: 'group' };
+    }
+  }
+  return phrase;
+}
+
+/** Finds the speaker named right after a cue ("said Ushakov", "according to the ministry"), up to `limit`. */
+export function phraseAfter(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
+  const t = tokens[at];
+  if (!t || at >= limit || t.quote >= 0 || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.lower)) return { first: at, end: at + 1, kind: 'pronoun' };
+  let j = at;
+  while (j < limit && j < at + 8) {
+    const u = tokens[j]!;
+    if (u.quote >= 0 || u.kind !== 'word') break;
+    const w = u.lower;
+    if (isNameWord(u) || ROLE_NOUNS.has(w) || DETERMINERS.has(w) || TITLES.has(u.text)) j++;
+    else if (
+      PREPOSITIONS.has(w) &&
+      j > at &&
+      (isNameWord(tokens[j + 1]) || DETERMINERS.has(lower(tokens[j + 1])))
+    )
+      j++;
+    else break;
+  }
+  if (j === at) return null;
+  // Prefer the last name run in the phrase ("the Kremlin spokesman Dmitry Peskov"), else the role phrase.
+  let nameEnd = -1;
+  for (let k = at; k < j; k++) if (isNameWord(tokens[k])) nameEnd = k + 1;
+  const firstPrep = tokens.slice(at, j).findIndex((u) => PREPOSITIONS.has(u.lower));
+  if (nameEnd > 0 && (firstPrep < 0 || nameEnd <= at + firstPrep)) {
+    let nameFirst = nameEnd - 1;
+    while (nameFirst - 1 >= at && isNameWord(tokens[nameFirst - 1])) nameFirst--;
+    return nameInRun(tokens, nameFirst, nameEnd);
+  }
+  let head = firstPrep >= 0 ? at + firstPrep - 1 : j - 1;
+  while (head > at && !ROLE_NOUNS.has(lower(tokens[head]))) head--;
+  if (!ROLE_NOUNS.has(lower(tokens[head]))) return null;
+  const kind = ORG_HEADS.has(lower(tokens[head])) && firstPrep < 0 ? 'organization' : 'group';
+  return { first: at, end: firstPrep >= 0 ? j : head + 1, kind };
+}
+
+/** The noun phrase after "according to", up to the next comma or the sentence end (at most 12 words). */
+export function sourceAfter(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
+  const named = phraseAfter(tokens, at, limit);
+  let end = at;
+  while (end < limit && end < at + 12 && tokens[end]!.kind === 'word' && tokens[end]!.quote < 0) end++;
+  if (end === at) return null;
+  if (named && named.end >= end - 1) return named;
+  if (named && named.kind !== 'group') return named;
+  return { first: at, end, kind: 'group' };
+}

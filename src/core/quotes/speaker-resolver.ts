@@ -1,0 +1,138 @@
+import type { Sentence } from '../text/sentences.ts';
+import { isCapitalized, type Token } from '../text/tokenize.ts';
+import { FIRST_NAME_GENDER } from './first-names.ts';
+import { nameInRun, type SpeakerPhrase } from './speaker-phrase.ts';
+import { NOT_NAMES, ORG_WORDS } from './speaker-words.ts';
+import type { Speaker } from './types.ts';
+
+type Gender = 'male' | 'female';
+
+interface Mention {
+  token: number;
+  name: string;
+  kind: 'person' | 'organization' | 'group';
+}
+
+/** What the resolver knows about the people and organisations of one text. */
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  sentenceOf: Int32Array;
+  /** Person and organisation mentions outside quotes, per sentence, in text order. */
+  mentions: Mention[][];
+  fullNameBySurname: Map<string, string>;
+  gender: Map<string, Gender>;
+}
+
+const MALE_WORDS = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
+const HONORIFIC_GENDER: Record<string, Gender> = { 'Mr.': 'male', 'Mrs.': 'female', 'Ms.': 'female' };
+const LOOK_BACK_SENTENCES = 4;
+
+const spanText = (ctx: SpeakerContext, first: number, end: number) =>
+  ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
+
+/** Collects name mentions and gender evidence in one pass, so pronouns and surnames resolve later. */
+export function buildSpeakerContext(text: string, tokens: Token[], sentences: Sentence[]): SpeakerContext {
+  const sentenceOf = new Int32Array(tokens.length);
+  const ctx: SpeakerContext = {
+    text,
+    tokens,
+    sentenceOf,
+    mentions: [],
+    fullNameBySurname: new Map(),
+    gender: new Map(),
+  };
+  sentences.forEach((s, si) => {
+    const found: Mention[] = [];
+    let male = 0;
+    let female = 0;
+    for (let i = s.first; i < s.end; i++) {
+      sentenceOf[i] = si;
+      const t = tokens[i]!;
+      if (t.quote >= 0) continue;
+      const w = t.lower;
+      if (MALE_WORDS.has(w)) male++;
+      else if (FEMALE_WORDS.has(w)) female++;
+      if (!isCapitalized(t) || NOT_NAMES.has(t.text)) continue;
+      let end = i + 1;
+      while (end < s.end && end < i + 6 && isCapitalized(tokens[end]) && tokens[end]!.quote < 0) end++;
+      for (let k = i + 1; k < end; k++) sentenceOf[k] = si;
+      const phrase = nameInRun(tokens, i, end);
+      const honorific = HONORIFIC_GENDER[tokens[phrase.first - 1]?.text ?? ''];
+      const titled = phrase.first > i;
+      i = end - 1;
+      if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
+      const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
+      const words = name.split(' ');
+      // A lone capitalised word opening a sentence is more often a common word than a surname.
+      if (words.length === 1 && phrase.first === s.first && !FIRST_NAME_GENDER.has(name) && !titled) continue;
+      if (phrase.kind === 'person' && words.length >= 2 && words.length <= 4) {
+        const surname = words[words.length - 1]!;
+        if (!ctx.fullNameBySurname.has(surname)) ctx.fullNameBySurname.set(surname, name);
+        const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
+        if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
+      }
+      found.push({ token: phrase.first, name, kind: phrase.kind });
+    }
+    // A sentence about one person with only "he" or only "she" pronouns tells that person's gender.
+    const people = new Set(found.filter((m) => m.kind === 'person').map((m) => fullName(ctx, m.name)));
+    if (people.size === 1 && male > 0 !== female > 0) {
+      const only = [...people][0]!;
+      if (!ctx.gender.has(only)) ctx.gender.set(only, male > 0 ? 'male' : 'female');
+    }
+    ctx.mentions.push(found);
+  });
+  return ctx;
+}
+
+function fullName(ctx: SpeakerContext, name: string): string {
+  if (name.includes(' ')) return name;
+  return ctx.fullNameBySurname.get(name) ?? name;
+}
+
+function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mention | null {
+  const want: Gender | null = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  const kinds = pronoun === 'they' || pronoun === 'it' ? ['organization', 'group'] : ['person'];
+  const si = ctx.sentenceOf[at] ?? 0;
+  const fits = (m: Mention) => {
+    if (!kinds.includes(m.kind)) return false;
+    const g = ctx.gender.get(fullName(ctx, m.name));
+    return !want || !g || g === want;
+  };
+  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences.
+  const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m));
+  if (here) return here;
+  for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
+    const m = ctx.mentions[s]?.find(fits);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Resolves a speaker phrase to a named speaker: titles folded, surnames expanded, pronouns followed back. */
+export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Speaker {
+  const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
+  const raw = ctx.text.slice(mention.start, mention.end);
+  if (phrase.kind === 'pronoun') {
+    const pronoun = raw.toLowerCase();
+    const target = pronounTarget(ctx, pronoun, phrase.first);
+    if (target) {
+      const name = fullName(ctx, target.name);
+      if (target.kind === 'person' && (pronoun === 'he' || pronoun === 'she') && !ctx.gender.has(name)) {
+        ctx.gender.set(name, pronoun === 'he' ? 'male' : 'female');
+      }
+      return { name, kind: target.kind, mention };
+    }
+    return { name: raw, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
+  }
+  const name = raw.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+  if (phrase.kind === 'person') {
+    const single = !name.includes(' ');
+    if (single && ORG_WORDS.has(name) && !ctx.fullNameBySurname.has(name)) {
+      return { name, kind: 'organization', mention };
+    }
+    return { name: fullName(ctx, name), kind: 'person', mention };
+  }
+  return { name: phrase.kind === 'group' ? raw : name, kind: phrase.kind, mention };
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreStats } from '../shared/data-views.ts';
+import { sendToBackground } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { formatBytes, formatDay } from '../shared/ui/format.ts';
+import { ClearData } from './ClearData.tsx';
+import { ExportClaims } from './ExportClaims.tsx';
+import { ImportClaims } from './ImportClaims.tsx';
+import { NumberSetting } from './NumberSetting.tsx';
+import { errorText } from './use-settings.ts';
+
+/** Props of the Data section. */
+export interface DataSectionProps {
+  settings: Settings;
+  onUpdate: (change: (current: Settings) => Settings) => Promise<void>;
+}
+
+/** What Counterclaim keeps (counts, storage), how long, and import, export and clear. */
+export function DataSection({ settings, onUpdate }: DataSectionProps) {
+  const [stats, setStats] = useState<StoreStats | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () =>
+    void sendToBackground('store-stats', {}).then(
+      (s) => {
+        setStats(s);
+        setError(null);
+      },
+      (e: unknown) => setError(`Could not read the figures: ${errorText(e)}`),
+    );
+  useEffect(refresh, []);
+  const figure = (value: number | undefined) => (value === undefined ? '…' : value.toLocaleString('en-GB'));
+  return (
+    <section id="data" aria-labelledby="data-title">
+      <h2 id="data-title">Data</h2>
+      <dl class="stats" data-testid="stats" aria-live="polite">
+        <div>
+          <dt>Claims</dt>
+          <dd data-testid="stat-claims">{figure(stats?.claims)}</dd>
+        </div>
+        <div>
+          <dt>Sources</dt>
+          <dd data-testid="stat-outlets">{figure(stats?.outlets)}</dd>
+        </div>
+        <div>
+          <dt>Saved highlights</dt>
+          <dd data-testid="stat-saved">{figure(stats?.savedHighlights)}</dd>
+        </div>
+        <div>
+          <dt>Storage used</dt>
+          <dd data-testid="stat-bytes">{stats ? formatBytes(stats.bytesUsed) : '…'}</dd>
+        </div>
+      </dl>
+      {error && <p class="field-error">{error}</p>}
+      {stats?.quota && (
+        <p class="notice">
+          On {formatDay(stats.quota.at)} the browser refused Counterclaim more space ({stats.quota.message}). Lower the
+          caps below or clear old data.
+        </p>
+      )}
+      <h3>Keep</h3>
+      <div class="row wrap">
+        <NumberSetting
+          id="max-claims"
+          label="At most this many claims"
+          value={settings.maxClaims}
+          min={100}
+          max={5_000_000}
+          onSave={(maxClaims) => void onUpdate((s) => ({ ...s, maxClaims }))}
+        />
+        <NumberSetting
+          id="max-age"
+          label="Forget claims older than (days; 0 keeps them)"
+          value={settings.maxAgeDays}
+          min={0}
+          max={36_500}
+          onSave={(maxAgeDays) => void onUpdate((s) => ({ ...s, maxAgeDays }))}
+        />
+      </div>
+      <h3>Import and export</h3>
+      <ImportClaims onImported={refresh} />
+      <ExportClaims />
+      <h3>Clear</h3>
+      <ClearData stats={stats} onCleared={refresh} />
+    </section>
+  );
+}
