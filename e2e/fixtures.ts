@@ -7,6 +7,11 @@ import { startFixtureServer, type FixtureServer } from './server.ts';
 export const extensionDir = resolve(import.meta.dirname, '../dist/chrome');
 
 interface ExtensionFixtures {
+  /**
+   * Whether the test gets a browser of its own (the default: a fresh profile, an empty store). Read-only
+   * tests over many pages set it to false and share one browser per worker, which is much faster.
+   */
+  isolated: boolean;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -20,6 +25,16 @@ interface ExtensionFixtures {
 
 interface ServerFixtures {
   server: FixtureServer;
+  /** One browser per worker for tests that do not need isolation, launched on first use. */
+  sharedContext: () => Promise<BrowserContext>;
+}
+
+function launchWithExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs(extensionDir),
+  });
 }
 
 /** Playwright test with the real extension loaded into Debian's Chromium and the local news site running. */
@@ -32,12 +47,23 @@ export const test = base.extend<ExtensionFixtures, ServerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs(extensionDir),
-    });
+  sharedContext: [
+    async ({}, use) => {
+      const launched: { context?: Promise<BrowserContext> } = {};
+      await use(() => (launched.context ??= launchWithExtension()));
+      if (launched.context) await (await launched.context).close();
+    },
+    { scope: 'worker' },
+  ],
+  isolated: [true, { option: true }],
+  context: async ({ isolated, sharedContext }, use) => {
+    if (!isolated) {
+      const shared = await sharedContext();
+      await use(shared);
+      for (const page of shared.pages()) await page.close();
+      return;
+    }
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },

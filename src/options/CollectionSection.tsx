@@ -33,7 +33,10 @@ export function CollectionSection({ settings, onUpdate }: CollectionSectionProps
           </label>
         ))}
       </fieldset>
-      <SitesList sites={settings.disabledSites} onChange={(sites) => void onUpdate((s) => ({ ...s, disabledSites: sites }))} />
+      <SitesList
+        sites={settings.disabledSites}
+        onChange={(sites) => void onUpdate((s) => ({ ...s, disabledSites: sites }))}
+      />
       <h3>Highlights</h3>
       <div class="row">
         <label>

@@ -53,8 +53,8 @@ export function DataSection({ settings, onUpdate }: DataSectionProps) {
       {error && <p class="field-error">{error}</p>}
       {stats?.quota && (
         <p class="notice">
-          On {formatDay(stats.quota.at)} the browser refused Counterclaim more space ({stats.quota.message}). Lower the
-          caps below or clear old data.
+          On {formatDay(stats.quota.at)} the browser refused Counterclaim more space ({stats.quota.message}).
+          Lower the caps below or clear old data.
         </p>
       )}
       <h3>Keep</h3>

@@ -26,7 +26,9 @@ export function ExportClaims() {
         cursor = next.cursor;
         setStatus(`Exporting… ${countOf(lines.length, 'claim')} so far`);
       }
-      const url = URL.createObjectURL(new Blob([lines.map((l) => `${l}\n`).join('')], { type: 'application/x-ndjson' }));
+      const url = URL.createObjectURL(
+        new Blob([lines.map((l) => `${l}\n`).join('')], { type: 'application/x-ndjson' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = exportFileName(new Date());

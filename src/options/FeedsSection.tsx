@@ -63,7 +63,9 @@ export function FeedsSection({ settings, onUpdate }: FeedsSectionProps) {
   return (
     <section id="feeds" aria-labelledby="feeds-title">
       <h2 id="feeds-title">Feeds</h2>
-      <p class="muted">Turn feeds on in the Sources list. Counterclaim fetches nothing but the feeds you turn on.</p>
+      <p class="muted">
+        Turn feeds on in the Sources list. Counterclaim fetches nothing but the feeds you turn on.
+      </p>
       <div class="row wrap">
         <button type="button" onClick={() => void refresh()}>
           Refresh now

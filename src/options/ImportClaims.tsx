@@ -24,12 +24,16 @@ export function ImportClaims({ onImported }: ImportClaimsProps) {
     setReport(null);
     setError(null);
     if (file.size > maxFileBytes) {
-      setError(`${file.name} is ${formatBytes(file.size)}; Counterclaim imports files up to ${formatBytes(maxFileBytes)}. Split it and import the parts.`);
+      setError(
+        `${file.name} is ${formatBytes(file.size)}; Counterclaim imports files up to ${formatBytes(maxFileBytes)}. Split it and import the parts.`,
+      );
       return;
     }
     setBusy(true);
     try {
-      setReport(await sendToBackground('import-claims', { name: file.name.slice(0, 200), text: await file.text() }));
+      setReport(
+        await sendToBackground('import-claims', { name: file.name.slice(0, 200), text: await file.text() }),
+      );
       onImported();
     } catch (e) {
       setError(`Import failed: ${errorText(e)}`);
@@ -41,7 +45,13 @@ export function ImportClaims({ onImported }: ImportClaimsProps) {
   return (
     <div class="import">
       <label for="import-file">Import claims (JSON lines or ClaimReview)</label>
-      <input id="import-file" type="file" accept=".jsonl,.json,.ndjson,application/json" disabled={busy} onChange={(e) => void pick(e.currentTarget)} />
+      <input
+        id="import-file"
+        type="file"
+        accept=".jsonl,.json,.ndjson,application/json"
+        disabled={busy}
+        onChange={(e) => void pick(e.currentTarget)}
+      />
       <div aria-live="polite" data-testid="import-result">
         {busy && <p>Importing…</p>}
         {error && <p class="field-error">{error}</p>}

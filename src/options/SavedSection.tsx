@@ -38,7 +38,12 @@ export function SavedSection() {
       <h2 id="saved-title">Saved highlights</h2>
       <div class="row">
         <label for="saved-search">Search saved highlights</label>
-        <input id="saved-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          id="saved-search"
+          type="search"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
       </div>
       <p aria-live="polite" class="status" data-testid="saved-status">
         {status}
@@ -46,7 +51,11 @@ export function SavedSection() {
       {items === null ? (
         <p class="muted">Loading…</p>
       ) : items.length === 0 ? (
-        <p class="muted">{query ? 'No saved highlight matches.' : 'Nothing saved yet. Select a sentence on a page and save it.'}</p>
+        <p class="muted">
+          {query
+            ? 'No saved highlight matches.'
+            : 'Nothing saved yet. Select a sentence on a page and save it.'}
+        </p>
       ) : (
         <ul class="saved-list">
           {items.map((item) => (
@@ -71,7 +80,9 @@ export function SavedSection() {
           ))}
         </ul>
       )}
-      {items && items.length >= shownAtMost && <p class="muted">Showing the newest {shownAtMost}; search to find others.</p>}
+      {items && items.length >= shownAtMost && (
+        <p class="muted">Showing the newest {shownAtMost}; search to find others.</p>
+      )}
     </section>
   );
 }

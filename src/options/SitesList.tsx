@@ -47,7 +47,11 @@ export function SitesList({ sites, onChange }: SitesListProps) {
           {sites.map((site) => (
             <li key={site} data-testid="disabled-site">
               <span>{site}</span>{' '}
-              <button type="button" onClick={() => onChange(sites.filter((s) => s !== site))} aria-label={`Scan ${site} again`}>
+              <button
+                type="button"
+                onClick={() => onChange(sites.filter((s) => s !== site))}
+                aria-label={`Scan ${site} again`}
+              >
                 Remove
               </button>
             </li>

@@ -16,7 +16,14 @@ export interface SourceFormProps {
   onCancel: () => void;
 }
 
-const blank: SourceFormInput = { name: '', domains: '', feeds: '', trust: 'neutral', enabled: true, factChecker: false };
+const blank: SourceFormInput = {
+  name: '',
+  domains: '',
+  feeds: '',
+  trust: 'neutral',
+  enabled: true,
+  factChecker: false,
+};
 
 /** Adds or edits a source; checks every field and saves nothing while one is wrong. */
 export function SourceForm({ editing, sources, onSave, onCancel }: SourceFormProps) {
@@ -43,25 +50,54 @@ export function SourceForm({ editing, sources, onSave, onCancel }: SourceFormPro
       </p>
     );
   return (
-    <form class="source-form" onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : 'Add a source'}>
+    <form
+      class="source-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={editing ? `Edit ${editing.name}` : 'Add a source'}
+    >
       <div class="field">
         <label for={`${prefix}-name`}>Name</label>
-        <input id={`${prefix}-name`} type="text" value={input.name} maxLength={200} onInput={(e) => set({ name: e.currentTarget.value })} {...described('name')} />
+        <input
+          id={`${prefix}-name`}
+          type="text"
+          value={input.name}
+          maxLength={200}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+          {...described('name')}
+        />
         {error('name')}
       </div>
       <div class="field">
         <label for={`${prefix}-domains`}>Domains (one per line)</label>
-        <textarea id={`${prefix}-domains`} rows={2} value={input.domains} onInput={(e) => set({ domains: e.currentTarget.value })} {...described('domains')} />
+        <textarea
+          id={`${prefix}-domains`}
+          rows={2}
+          value={input.domains}
+          onInput={(e) => set({ domains: e.currentTarget.value })}
+          {...described('domains')}
+        />
         {error('domains')}
       </div>
       <div class="field">
         <label for={`${prefix}-feeds`}>Feeds (RSS or Atom addresses, one per line; optional)</label>
-        <textarea id={`${prefix}-feeds`} rows={2} value={input.feeds} onInput={(e) => set({ feeds: e.currentTarget.value })} {...described('feeds')} />
+        <textarea
+          id={`${prefix}-feeds`}
+          rows={2}
+          value={input.feeds}
+          onInput={(e) => set({ feeds: e.currentTarget.value })}
+          {...described('feeds')}
+        />
         {error('feeds')}
       </div>
       <div class="field">
         <label for={`${prefix}-trust`}>Trust</label>
-        <select id={`${prefix}-trust`} value={input.trust} onChange={(e) => set({ trust: e.currentTarget.value })} {...described('trust')}>
+        <select
+          id={`${prefix}-trust`}
+          value={input.trust}
+          onChange={(e) => set({ trust: e.currentTarget.value })}
+          {...described('trust')}
+        >
           <option value="trusted">Trusted: ranked first</option>
           <option value="neutral">Neutral</option>
           <option value="ignored">Ignored: neither collected nor shown</option>
@@ -70,10 +106,20 @@ export function SourceForm({ editing, sources, onSave, onCancel }: SourceFormPro
       </div>
       <div class="field checks">
         <label>
-          <input type="checkbox" checked={input.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> Enabled
+          <input
+            type="checkbox"
+            checked={input.enabled}
+            onChange={(e) => set({ enabled: e.currentTarget.checked })}
+          />{' '}
+          Enabled
         </label>
         <label>
-          <input type="checkbox" checked={input.factChecker} onChange={(e) => set({ factChecker: e.currentTarget.checked })} /> Fact-checker
+          <input
+            type="checkbox"
+            checked={input.factChecker}
+            onChange={(e) => set({ factChecker: e.currentTarget.checked })}
+          />{' '}
+          Fact-checker
         </label>
       </div>
       <div class="actions">

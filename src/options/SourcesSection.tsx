@@ -61,12 +61,17 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
     <section id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <p class="muted">
-        A source’s domains decide which pages and claims belong to it. Trusted sources rank first; ignored ones are
-        neither collected nor shown.
+        A source’s domains decide which pages and claims belong to it. Trusted sources rank first; ignored
+        ones are neither collected nor shown.
       </p>
       <div class="row">
         <label for="source-search">Search sources</label>
-        <input id="source-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          id="source-search"
+          type="search"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
         <button type="button" class="primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
           Add a source
         </button>
@@ -80,12 +85,19 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
         )}
       </p>
       {editing === 'new' && <SourceForm sources={sources} onSave={save} onCancel={() => setEditing(null)} />}
-      <p class="muted">{query ? `${countOf(shown.length, 'source')} match “${query}”.` : countOf(sources.length, 'source')}</p>
+      <p class="muted">
+        {query ? `${countOf(shown.length, 'source')} match “${query}”.` : countOf(sources.length, 'source')}
+      </p>
       <ul class="sources">
         {shown.map((source) =>
           editing === source.id ? (
             <li key={source.id} class="source">
-              <SourceForm editing={source} sources={sources} onSave={save} onCancel={() => setEditing(null)} />
+              <SourceForm
+                editing={source}
+                sources={sources}
+                onSave={save}
+                onCancel={() => setEditing(null)}
+              />
             </li>
           ) : (
             <SourceRow

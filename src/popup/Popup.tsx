@@ -28,7 +28,9 @@ export function Popup() {
   const reveal = async (index: number) => {
     if (tabId === null) return;
     const found = await sendToTab(tabId, 'reveal-quote', { index }).catch(() => false);
-    setStatus(found ? 'Showing the quote on the page.' : 'That quote could not be found on the page any more.');
+    setStatus(
+      found ? 'Showing the quote on the page.' : 'That quote could not be found on the page any more.',
+    );
   };
 
   if (report === undefined && !error) {
@@ -45,7 +47,11 @@ export function Popup() {
   return (
     <main class="popup" data-state={report ? report.status : 'none'} data-view={state}>
       <PageSummary report={report ?? null} />
-      <Toolbar highlights={highlights} onHighlightsChange={(v) => void setHighlights(v)} onOpenOptions={openOptions} />
+      <Toolbar
+        highlights={highlights}
+        onHighlightsChange={(v) => void setHighlights(v)}
+        onOpenOptions={openOptions}
+      />
       {error && <p class="notice">Counterclaim could not get this page’s report: {error}</p>}
       <StateNotice
         state={state}

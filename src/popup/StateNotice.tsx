@@ -21,14 +21,16 @@ export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }:
     case 'unread':
       return (
         <p class="notice" data-testid="notice">
-          Counterclaim has not read this page. It reads news articles on web pages as they load; reloading the page
-          may help.
+          Counterclaim has not read this page. It reads news articles on web pages as they load; reloading the
+          page may help.
         </p>
       );
     case 'scanning':
       return (
         <p class="notice" data-testid="notice" role="status">
-          {gaveUp ? 'Counterclaim is still reading this page. Open the popup again in a moment.' : 'Still reading this page…'}
+          {gaveUp
+            ? 'Counterclaim is still reading this page. Open the popup again in a moment.'
+            : 'Still reading this page…'}
         </p>
       );
     case 'disabled':
@@ -60,8 +62,8 @@ export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }:
       return (
         <div class="notice" data-testid="notice">
           <p>
-            <strong>No claims from other sources yet</strong>, so there is nothing to compare these quotes with. To
-            get some:
+            <strong>No claims from other sources yet</strong>, so there is nothing to compare these quotes
+            with. To get some:
           </p>
           <ul>
             <li>read more articles on this story from other outlets;</li>

@@ -29,7 +29,12 @@ export function useTabReport(tabId: number | null, intervalMs = 500, maxPolls = 
         setState({ report, error: null, gaveUp: scanning && poll >= maxPolls });
         if (scanning && poll < maxPolls) timer = setTimeout(() => void load(poll + 1), intervalMs);
       } catch (error) {
-        if (!stopped) setState({ report: null, error: error instanceof Error ? error.message : String(error), gaveUp: false });
+        if (!stopped)
+          setState({
+            report: null,
+            error: error instanceof Error ? error.message : String(error),
+            gaveUp: false,
+          });
       }
     };
     void load(0);

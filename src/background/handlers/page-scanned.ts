@@ -1,19 +1,68 @@
+import type { Claim } from '../../core/claims/claim.ts';
+import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
-import { pageScanSchema, type PageScan } from '../../shared/page-scan.ts';
-import type { TabReport } from '../../shared/report.ts';
+import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
+import type { QuoteReport, TabReport } from '../../shared/report.ts';
+import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
+import { claimStore } from '../claim-store.ts';
+import { factCheckClaims } from '../fact-checks.ts';
+import { findRelated } from '../related/find-related.ts';
+import { conflictsOnPage } from '../related/on-page.ts';
 import { senderTabId } from '../senders.ts';
+import { claimSource, collects } from '../sources.ts';
 import { setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
-/** Takes a page's scan: validates it, builds the tab's report, keeps it and shows the badge. */
+function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
+  return makeClaim(
+    {
+      text: quote.text,
+      speaker: quote.speaker,
+      cue: quote.cue,
+      kind: quote.kind,
+      source,
+      origin: 'page',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: quote.start, end: quote.end },
+      ],
+    },
+    now,
+  );
+}
+
+/**
+ * Takes a page's scan: validates it, turns its quotes into claims (stored when the reader collects from
+ * that outlet), finds what other sources and the page itself say otherwise, keeps the tab's report and
+ * shows the badge.
+ */
 export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSender): Promise<TabReport> {
   const tabId = senderTabId(sender);
   const scan = validate(pageScanSchema, payload, 'page scan');
-  const report: TabReport = {
-    status: scan.status,
-    page: scan.page,
-    quotes: scan.quotes.map((quote, index) => ({
+  const { settings } = await loadSettings();
+  const now = Date.now();
+  const source = claimSource(settings, scan.page);
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
+  const factChecks = factCheckClaims(scan.claimReviews, source, now);
+  if (scan.status === 'article' && collects(settings, scan.page.url)) {
+    await claimStore.putPageClaims(
+      {
+        url: source.url,
+        outlet: source.outlet,
+        domain: source.domain,
+        headline: source.headline,
+        ...(source.published ? { published: source.published } : {}),
+        quoteCount: scan.quotes.length,
+      },
+      [...claims, ...factChecks],
+    );
+  }
+  const onPage = conflictsOnPage(claims);
+  const quotes: QuoteReport[] = [];
+  for (const [index, quote] of scan.quotes.entries()) {
+    const related = await findRelated(claimStore, settings, claims[index]!);
+    quotes.push({
       index,
       start: quote.start,
       end: quote.end,
@@ -21,12 +70,18 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
       kind: quote.kind,
       speaker: quote.speaker,
       cue: quote.cue,
-      conflicts: [],
-      agreeing: 0,
-    })),
-    disputed: 0,
-    otherSourceClaims: 0,
-    scannedAt: Date.now(),
+      conflicts: [...related.conflicts, ...(onPage.get(index) ?? [])],
+      agreeing: related.agreeing.length,
+    });
+  }
+  const ownClaims = scan.status === 'article' ? (await claimStore.claimsForUrl(source.url)).length : 0;
+  const report: TabReport = {
+    status: scan.status,
+    page: scan.page,
+    quotes,
+    disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
+    otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
+    scannedAt: now,
   };
   await setTabReport(tabId, report);
   await showBadge(tabId, report);

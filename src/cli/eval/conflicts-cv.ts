@@ -1,4 +1,4 @@
-import { asPairExamples, type HeadlineRow, type PairRow } from './conflicts-data.ts';
+import type { HeadlineRow, PairRow } from './conflicts-data.ts';
 import { isHeldOut, fnv1a } from '../research-data.ts';
 import { learnConflictModel } from '../../core/conflicts/learn.ts';
 import type { ConflictModel } from '../../core/conflicts/types.ts';
@@ -18,8 +18,22 @@ export function foldOf(group: string): number {
 export function foldModels(headlines: readonly HeadlineRow[], pairs: readonly PairRow[]): ConflictModel[] {
   return Array.from({ length: FOLDS }, (_, fold) =>
     learnConflictModel(
-      headlines.filter((h) => foldOf(h.group) !== fold && !isHeldOut(h.id)),
-      asPairExamples(pairs.filter((p) => foldOf(p.group) !== fold && !isHeldOut(p.id))),
+      stanceExamples(headlines, pairs).filter((h) => foldOf(h.group) !== fold && !isHeldOut(h.id)),
     ),
   );
+}
+
+/**
+ * The headlines as stance examples, each with the story's claim it takes its stance toward (the claim-vs-headline
+ * pairs share the headline's id).
+ */
+export function stanceExamples(
+  headlines: readonly HeadlineRow[],
+  pairs: readonly PairRow[],
+): (HeadlineRow & { about?: string })[] {
+  const claimOf = new Map(pairs.filter((p) => !p.id.includes('~')).map((p) => [p.id, p.a.text]));
+  return headlines.map((h) => {
+    const about = claimOf.get(h.id);
+    return about ? { ...h, about } : h;
+  });
 }

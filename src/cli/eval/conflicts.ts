@@ -30,10 +30,15 @@ function evalPairs(path: string): Record<string, unknown> {
   );
   const gold = rows.map((r) => r.label);
   const heldIdx = rows.flatMap((r, i) => (isHeldOut(r.id) ? [i] : []));
+  const restIdx = rows.flatMap((r, i) => (isHeldOut(r.id) ? [] : [i]));
   return {
     file: path,
     method: emergent ? `${FOLDS}-fold cross-validation by story (Emergent claim id)` : 'shipped model',
     all: scorePairs(gold, predicted),
+    rest: scorePairs(
+      restIdx.map((i) => gold[i] ?? 'neutral'),
+      restIdx.map((i) => predicted[i] ?? 'neutral'),
+    ),
     heldOut: scorePairs(
       heldIdx.map((i) => gold[i] ?? 'neutral'),
       heldIdx.map((i) => predicted[i] ?? 'neutral'),
@@ -68,7 +73,7 @@ function evalRetrieval(path: string): Record<string, unknown> {
       );
       if (targets.size === 0) continue;
       const ranked = index
-        .conflictsFor({ id: query.id, text: query.text }, { limit: 10, model })
+        .conflictsFor({ id: query.id, text: query.text }, { limit: 10, model, rankAll: true })
         .map((c) => c.id);
       results.push({ ranked, targets });
     }

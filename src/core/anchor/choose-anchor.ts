@@ -12,6 +12,9 @@ const TRUSTED_QUOTE_CHARS = 64;
 /** Most errors, as a share of the quote's length, for that trust. */
 const TRUSTED_ERROR_RATE = 0.1;
 
+/** Past this share of errors, both sides of the context must agree. */
+const LOOSE_ERROR_RATE = 0.15;
+
 /** A match with how well the saved prefix and suffix agree around it. */
 export interface Candidate extends Match {
   prefix: number;
@@ -96,6 +99,8 @@ export function chooseFuzzy(candidates: readonly Candidate[], evidence: Evidence
       evidence.length >= TRUSTED_QUOTE_CHARS && top.errors <= TRUSTED_ERROR_RATE * evidence.length;
     return intact && rivals.length === 0 ? top : null;
   }
+  // Many errors in a short quote could be a neighbouring sentence that merely sits by the same context.
+  if (top.errors > LOOSE_ERROR_RATE * evidence.length && agreeingSides(top) < 2) return null;
   const floor = score(top, evidence) - TIE_MARGIN;
   return rivals.some((c) => score(c, evidence) >= floor) ? null : top;
 }

@@ -40,6 +40,13 @@ function seedWindows(text: string, pattern: string, maxErrors: number): Array<[n
   return merged;
 }
 
+/** Block-steps needed to scan the given windows. */
+function cost(windows: ReadonlyArray<[number, number]>, blocks: number): number {
+  let total = 0;
+  for (const [from, to] of windows) total += (to - from) * blocks;
+  return total;
+}
+
 /** Where a match ending at `end` best starts: the least distance, ties to the length nearest the pattern's. */
 function findStart(
   reversed: CompiledPattern,
@@ -80,12 +87,18 @@ export function findFuzzyMatches(
   const forward = compilePattern(pattern);
   const reversed = compilePattern([...pattern].reverse().join(''));
   const blocks = forward.blocks;
-  // Seeding is far cheaper when the pieces are long enough; otherwise scan everything if the budget allows.
-  const whole: Array<[number, number]> | null = text.length * blocks <= maxWork ? [[0, text.length]] : null;
-  const windows = seedWindows(text, pattern, maxErrors) ?? whole;
+  // Seeding is far cheaper when its pieces are rare; when common pieces spread the windows over most of the
+  // text, one scan of everything (if the budget allows) costs less.
+  const seeded = seedWindows(text, pattern, maxErrors);
+  const whole = text.length * blocks;
+  const windows: Array<[number, number]> | null =
+    seeded && (cost(seeded, blocks) < whole || whole > maxWork)
+      ? seeded
+      : whole <= maxWork
+        ? [[0, text.length]]
+        : null;
   if (!windows) return null;
-  let work = 0;
-  for (const [from, to] of windows) work += (to - from) * blocks;
+  let work = cost(windows, blocks);
   if (work > maxWork) return null;
   const matches: Match[] = [];
   for (const [from, to] of windows) {

@@ -29,6 +29,13 @@ export function compilePattern(pattern: string): CompiledPattern {
   return { length: pattern.length, blocks, lastMask, masks };
 }
 
+const zeroMasks: Int32Array[] = [];
+
+/** A shared all-zero mask for characters absent from the pattern (never written to). */
+function zeros(blocks: number): Int32Array {
+  return (zeroMasks[blocks] ??= new Int32Array(blocks));
+}
+
 /** How a scan walks the text and where the pattern may begin. */
 export interface ScanOptions {
   /** Walk from `to - 1` down to `from`; compile the pattern reversed for this. */
@@ -54,7 +61,7 @@ export function scanDistances(
   const out = new Int32Array(count);
   const pv = new Int32Array(blocks).fill(-1);
   const mv = new Int32Array(blocks);
-  const none = new Int32Array(blocks);
+  const none = zeros(blocks);
   // Free start: the top row of the matrix is all zeros, so nothing flows in; anchored: it grows by one a column.
   const topDelta = options.anchored ? 1 : 0;
   let score = pattern.length;

@@ -88,7 +88,12 @@ describe('re-anchoring accuracy on mutated pages', () => {
       const article = pick(random, texts);
       const { start, end } = pickSelection(random, article);
       const selectors = describeSelection(article, start, end);
-      const mutated = mutatePage(random, { text: article, start, end }, texts.filter((t) => t !== article), 0);
+      const mutated = mutatePage(
+        random,
+        { text: article, start, end },
+        texts.filter((t) => t !== article),
+        0,
+      );
       const gone = applyEdit(mutated, mutated.start, mutated.end - mutated.start, '');
       if (anchorSelectors(gone.text, selectors)) found++;
     }

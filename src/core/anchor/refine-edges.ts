@@ -28,14 +28,17 @@ function refineEnd(
   const to = Math.min(text.length, end + slack);
   // distances[i]: errors of the whole quote against text[start, start + i + 1).
   const distances = scanDistances(compilePattern(exact), text, start, to, { anchored: true });
+  const cost = (e: number): number =>
+    QUOTE_WEIGHT * (distances[e - start - 1] ?? Infinity) + contextDistance(text, e, suffix, slack + 1);
   let best = end;
-  let bestCost = Infinity;
+  let bestCost = cost(end);
   for (let e = Math.max(start + 1, end - slack); e <= to; e++) {
-    const context = contextDistance(text, e, suffix, slack + 1);
-    const cost = QUOTE_WEIGHT * (distances[e - start - 1] ?? Infinity) + context;
-    if (cost < bestCost || (cost === bestCost && Math.abs(e - end) < Math.abs(best - end))) {
+    // Context costs are never negative, so quote errors alone rule most positions out without scanning.
+    if (e === end || QUOTE_WEIGHT * (distances[e - start - 1] ?? Infinity) > bestCost) continue;
+    const c = cost(e);
+    if (c < bestCost || (c === bestCost && Math.abs(e - end) < Math.abs(best - end))) {
       best = e;
-      bestCost = cost;
+      bestCost = c;
     }
   }
   return best;
@@ -57,14 +60,16 @@ function refineStart(
     reverse: true,
     anchored: true,
   });
+  const cost = (at: number): number =>
+    QUOTE_WEIGHT * (distances[end - 1 - at] ?? Infinity) + contextDistance(text, at, prefix, slack + 1);
   let best = start;
-  let bestCost = Infinity;
-  for (let s = from; s <= Math.min(end - 1, start + slack); s++) {
-    const context = contextDistance(text, s, prefix, slack + 1);
-    const cost = QUOTE_WEIGHT * (distances[end - 1 - s] ?? Infinity) + context;
-    if (cost < bestCost || (cost === bestCost && Math.abs(s - start) < Math.abs(best - start))) {
-      best = s;
-      bestCost = cost;
+  let bestCost = cost(start);
+  for (let at = from; at <= Math.min(end - 1, start + slack); at++) {
+    if (at === start || QUOTE_WEIGHT * (distances[end - 1 - at] ?? Infinity) > bestCost) continue;
+    const c = cost(at);
+    if (c < bestCost || (c === bestCost && Math.abs(at - start) < Math.abs(best - start))) {
+      best = at;
+      bestCost = c;
     }
   }
   return best;

@@ -34,8 +34,16 @@ describe('claimId', () => {
 
   it('gives the same quote on the same article one id, whatever the URL decoration or spacing', () => {
     const a = claimId(url, 'We will  immediately\nstart negotiations', 'Donald Trump');
-    const b = claimId(`${url}?utm_campaign=feed#quote-3`, 'we will immediately start negotiations', 'donald  trump');
-    const c = claimId('http://www.ledger.test/2025/call', 'We will immediately start negotiations', 'Donald Trump');
+    const b = claimId(
+      `${url}?utm_campaign=feed#quote-3`,
+      'we will immediately start negotiations',
+      'donald  trump',
+    );
+    const c = claimId(
+      'http://www.ledger.test/2025/call',
+      'We will immediately start negotiations',
+      'Donald Trump',
+    );
     expect(b).toBe(a);
     expect(c).toBe(a);
   });

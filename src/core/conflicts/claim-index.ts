@@ -1,32 +1,51 @@
 import { claimKeys, keysOfText } from '../claims/keys.ts';
-import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
-import { bm25Term, idf, retrievalKeys, type Bm25Stats, type KeyField } from './bm25.ts';
+import { normalizeClaim } from '../claims/normalize.ts';
+import { BM25, bm25Term, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
+import { IntList, Interner, TopK } from './postings.ts';
 import {
-  admissible,
-  rankJudged,
+  fieldKey,
+  rankRelated,
+  RANKING,
   type ConflictQueryOptions,
   type RankedConflict,
+  type RelatedCandidate,
   type StoredClaim,
 } from './rank.ts';
 
-/** How many of the most relevant candidates are judged per query; judging is the costly step. */
-const JUDGE_TOP = 40;
-/** Keys held by more than this share of claims are skipped when gathering candidates: they add little and cost much. */
-const COMMON_SHARE = 0.2;
+/**
+ * Keys held by more than this share of claims are skipped when gathering candidates (unless nothing rarer
+ * matched): a word in one claim of twenty says little about the story and costs a long posting list.
+ */
+const COMMON_SHARE = 0.05;
+/** Most postings read per query, rarest keys first: bounds a query's cost however large the store grows. */
+const POSTING_BUDGET = 150_000;
+const DAY = 86_400_000;
+const NO_DAY = -0x80000000;
+const NONE = -1;
 
-function postingKey(key: string, field: KeyField): string {
-  return field === 'terms' ? `t:${key}` : `e:${key}`;
+function dayOf(date: string | undefined): number {
+  const at = date ? Date.parse(date) : Number.NaN;
+  return Number.isFinite(at) ? Math.floor(at / DAY) : NO_DAY;
 }
 
 /**
- * An in-memory claim index for the CLI and benchmarks: inverted lists over claim keys, BM25 to gather the
- * candidates of a query, and the judge to rank the conflicts among them.
+ * An in-memory claim index for the CLI and benchmarks: inverted lists over claim keys held in typed arrays, BM25
+ * over the query's rarest keys to gather candidates, then the same ranking the background uses.
  */
 export class ClaimIndex {
   private readonly claims: StoredClaim[] = [];
-  private readonly lengths: number[] = [];
-  private readonly postings = new Map<string, number[]>();
   private readonly ids = new Map<string, number>();
+  private readonly keyIds = new Interner();
+  private readonly postings: IntList[] = [];
+  private readonly entityKey: boolean[] = [];
+  private readonly docKeys = new IntList(1024);
+  private readonly docStart = new IntList(1024);
+  private readonly days = new IntList(1024);
+  private readonly urls = new IntList(1024);
+  private readonly sources = new IntList(1024);
+  private readonly urlIds = new Interner();
+  private readonly sourceIds = new Interner();
+  private scores = new Float32Array(0);
   private totalLength = 0;
 
   /** Number of claims in the index. */
@@ -46,55 +65,123 @@ export class ClaimIndex {
     if (claim.date) stored.date = claim.date;
     this.claims.push(stored);
     this.ids.set(claim.id, doc);
+    this.days.push(dayOf(claim.date));
+    this.urls.push(claim.url ? this.urlIds.intern(claim.url) : NONE);
+    this.sources.push(claim.source ? this.sourceIds.intern(claim.source) : NONE);
+    this.docStart.push(this.docKeys.length);
     const entries = retrievalKeys(keys);
-    this.lengths.push(entries.length);
     this.totalLength += entries.length;
     for (const { key, field } of entries) {
-      const name = postingKey(key, field);
-      const list = this.postings.get(name);
-      if (list) list.push(doc);
-      else this.postings.set(name, [doc]);
+      const id = this.keyIds.intern(fieldKey(key, field));
+      if (id === this.postings.length) {
+        this.postings.push(new IntList(2));
+        this.entityKey.push(field === 'entities');
+      }
+      this.postings[id]?.push(doc);
+      this.docKeys.push(id);
     }
   }
 
   /** BM25 statistics of this index, in the shape the pure ranker takes. */
   stats(): Bm25Stats {
     return {
-      df: (key, field) => this.postings.get(postingKey(key, field))?.length ?? 0,
+      df: (key, field) => this.postings[this.keyIds.find(fieldKey(key, field))]?.length ?? 0,
       total: this.claims.length,
-      averageLength: this.totalLength / Math.max(1, this.claims.length),
+      averageLength: this.averageLength(),
     };
   }
 
   /** The claims that conflict with the query, best first; never the query itself nor claims from its URL. */
   conflictsFor(query: StoredClaim, options: ConflictQueryOptions = {}): RankedConflict[] {
     const normalized = normalizeClaim({ text: query.text, speaker: query.speaker ?? null, date: query.date });
-    const candidates = this.candidates(query, normalized, options);
-    return rankJudged(normalized, candidates, options);
+    const keys = query.keys ?? claimKeys(normalized);
+    const queryKeys = retrievalKeys(keys)
+      .map(({ key, field }) => this.keyIds.find(fieldKey(key, field)))
+      .filter((id) => id >= 0);
+    const related = this.related(query, [...new Set(queryKeys)], options);
+    const weight = (key: number) => this.weight(key);
+    return rankRelated(normalized, related, weight, this.averageLength(), options);
   }
 
-  private candidates(query: StoredClaim, normalized: NormalizedClaim, options: ConflictQueryOptions) {
-    const keys = query.keys ?? claimKeys(normalized);
+  private averageLength(): number {
+    return this.totalLength / Math.max(1, this.claims.length);
+  }
+
+  private weight(key: number): number {
+    const df = this.postings[key]?.length ?? 0;
+    return idf(df, this.claims.length) * (this.entityKey[key] ? BM25.entityBoost : 1);
+  }
+
+  private keysOf(doc: number): number[] {
+    const from = this.docStart.view()[doc] ?? 0;
+    const to = doc + 1 < this.claims.length ? (this.docStart.view()[doc + 1] ?? 0) : this.docKeys.length;
+    return Array.from(this.docKeys.view().subarray(from, to));
+  }
+
+  /** BM25 over the query's keys, rarest first within a postings budget; the best admissible claims. */
+  private related(
+    query: StoredClaim,
+    keys: number[],
+    options: ConflictQueryOptions,
+  ): RelatedCandidate<number>[] {
     const total = this.claims.length;
-    const average = this.totalLength / Math.max(1, total);
-    const scores = new Map<number, number>();
-    for (const { key, field } of retrievalKeys(keys)) {
-      const list = this.postings.get(postingKey(key, field));
-      if (!list || list.length > COMMON_SHARE * total + 50) continue;
-      const weight = idf(list.length, total);
-      for (const doc of list) {
-        const length = this.lengths[doc] ?? 0;
-        scores.set(doc, (scores.get(doc) ?? 0) + bm25Term(weight, field, length, average));
+    if (this.scores.length < total) this.scores = new Float32Array(Math.max(1024, total * 2));
+    const scores = this.scores;
+    const starts = this.docStart.view();
+    const average = this.averageLength();
+    const touched = new IntList(256);
+    const common = Math.max(50, COMMON_SHARE * total);
+    keys.sort((x, y) => (this.postings[x]?.length ?? 0) - (this.postings[y]?.length ?? 0));
+    let scanned = 0;
+    for (const key of keys) {
+      const list = this.postings[key];
+      if (!list || (list.length > common && scanned > 0)) continue;
+      const take = Math.min(list.length, POSTING_BUDGET - scanned);
+      if (take <= 0) break;
+      const docs = list.view();
+      const weight = this.weight(key);
+      // Newest claims first when a list is cut: the latest reports matter most.
+      for (let i = docs.length - take; i < docs.length; i++) {
+        const doc = docs[i] ?? 0;
+        const end = doc + 1 < total ? (starts[doc + 1] ?? 0) : this.docKeys.length;
+        const length = end - (starts[doc] ?? 0);
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] =
+          (scores[doc] ?? 0) + bm25Term(weight, this.entityKey[key] ? 'entities' : 'terms', length, average);
       }
+      scanned += take;
     }
-    const ranked = [...scores].sort((x, y) => y[1] - x[1]);
-    const out: { claim: StoredClaim; relevance: number }[] = [];
-    for (const [doc, relevance] of ranked) {
-      const claim = this.claims[doc];
-      if (!claim || !admissible(query, claim, options)) continue;
-      out.push({ claim, relevance });
-      if (out.length >= JUDGE_TOP) break;
+    const best = new TopK(RANKING.related);
+    const admit = this.admitter(query, options);
+    for (const doc of touched.view()) {
+      const score = scores[doc] ?? 0;
+      scores[doc] = 0;
+      if (admit(doc)) best.offer(doc, score);
     }
-    return out;
+    return best.sorted().map(({ item, score }) => ({
+      claim: this.claims[item] ?? { id: '', text: '' },
+      relevance: score,
+      keys: this.keysOf(item),
+    }));
+  }
+
+  /** The admissibility test of rank.ts on the compact columns: not the query, its page or source, in the window. */
+  private admitter(query: StoredClaim, options: ConflictQueryOptions): (doc: number) => boolean {
+    const self = this.ids.get(query.id) ?? NONE;
+    const url = options.excludeUrl ?? query.url;
+    const urlId = url ? this.urlIds.find(url) : NONE;
+    const sourceId = options.excludeSource ? this.sourceIds.find(options.excludeSource) : NONE;
+    const day = dayOf(query.date);
+    const window = options.window !== undefined && day !== NO_DAY ? Math.ceil(options.window) : Infinity;
+    const urls = this.urls.view();
+    const sources = this.sources.view();
+    const days = this.days.view();
+    return (doc) => {
+      if (doc === self || this.claims[doc]?.id === query.id) return false;
+      if (urlId !== NONE && urls[doc] === urlId) return false;
+      if (sourceId !== NONE && sources[doc] === sourceId) return false;
+      const at = days[doc] ?? NO_DAY;
+      return at === NO_DAY || Math.abs(at - day) <= window;
+    };
   }
 }

@@ -1,8 +1,7 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
 import { capitalise, sharedTerms, who } from './describe.ts';
-import { predict } from './logistic.ts';
 import { defaultModel } from './model.ts';
-import { overlap, pairFeatures } from './pair-features.ts';
+import { overlap } from './pair-features.ts';
 import { dateReason, numberReason, placeReason } from './reasons-facts.ts';
 import {
   antonymReason,
@@ -11,20 +10,20 @@ import {
   negationReason,
   refutingReason,
 } from './reasons-polarity.ts';
-import { againstWords, stanceOf } from './stance.ts';
-import { PAIR_CLASSES, type ConflictModel, type Judgement, type Reason, type Relation } from './types.ts';
+import { againstWords, stanceOf, type StanceProbs } from './stance.ts';
+import type { ConflictModel, Judgement, Reason, Relation } from './types.ts';
 
 /** A claim as the judge takes it: plain text, the input to normalisation, or an already normalised claim. */
 export type ClaimLike = string | ClaimInput | NormalizedClaim;
 
-/** Normalises a claim unless it already is. */
+/** Normalises a claim unless it already is; callers judging one claim many times normalise it once. */
 export function asNormalized(claim: ClaimLike): NormalizedClaim {
   if (typeof claim === 'string') return normalizeClaim({ text: claim });
   return 'words' in claim ? claim : normalizeClaim(claim);
 }
 
 /** The rule reasons that point at a conflict between two claims, strongest first. */
-export function conflictReasons(a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel): Reason[] {
+export function conflictReasons(a: NormalizedClaim, b: NormalizedClaim): Reason[] {
   const reasons = [
     negationReason(a, b),
     antonymReason(a, b),
@@ -32,19 +31,25 @@ export function conflictReasons(a: NormalizedClaim, b: NormalizedClaim, model: C
     dateReason(a, b),
     placeReason(a, b),
     denialCueReason(a, b),
-    refutingReason(a, b, againstWords(model.stance, a), againstWords(model.stance, b)),
   ];
   return reasons.filter((r): r is Reason => r !== null);
 }
 
-/** Lowest conflict score a firm reason of each kind gives. */
+/** Lowest conflict strength a firm reason of each kind gives. */
 const RULE_FLOORS: Partial<Record<Reason['code'], number>> = {
   number: 0.7,
   date: 0.65,
   place: 0.6,
   antonym: 0.7,
+  negation: 0.6,
   'denial-cue': 0.6,
 };
+
+/** Reasons that need the two claims to share most of their terms before they decide a conflict. */
+const LOOSE_RULES: ReadonlySet<Reason['code']> = new Set(['antonym', 'place', 'negation']);
+
+/** Share of the shorter claim's terms two claims must share to agree rather than merely be on one story. */
+const AGREE_OVERLAP = 0.5;
 
 function sameSpeakerReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   if (!a.speaker || !b.speaker) return null;
@@ -57,8 +62,26 @@ function sameSpeakerReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nul
 }
 
 /**
+ * How two stances cross: a conflict when one side disputes and the other does not, agreement when both state
+ * (or both dispute) it, neutral when either side only reports it.
+ */
+export function crossStances(
+  sa: StanceProbs,
+  sb: StanceProbs,
+): { conflict: number; agree: number; neutral: number } {
+  const hi = Math.max(sa.against, sb.against);
+  const lo = Math.min(sa.against, sb.against);
+  return {
+    conflict: hi * (1 - lo),
+    agree: Math.min(sa.for, sb.for),
+    neutral: Math.max(sa.observing, sb.observing),
+  };
+}
+
+/**
  * Judges what two claims say (not how they were reported): conflict, agree, neutral or unrelated, with a
- * conflict score in [0, 1] and reasons in plain words that point at the words on both sides.
+ * conflict score in [0, 1] (at least 0.5 exactly when the relation is conflict) and reasons in plain words that
+ * point at the words on both sides.
  */
 export function judgeClaims(
   first: ClaimLike,
@@ -72,22 +95,29 @@ export function judgeClaims(
   if (shared.entities === 0 && (shared.terms === 0 || (sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
     return { relation: 'unrelated', score: 0, reasons: [] };
   }
-  const reasons = conflictReasons(a, b, model);
+  const reasons = conflictReasons(a, b);
   const hedge = hedgeReason(a, b);
-  const features = pairFeatures(a, b, stanceOf(model.stance, a), stanceOf(model.stance, b), [
-    ...reasons,
-    ...(hedge ? [hedge] : []),
-  ]);
-  const probs = predict(model.pair, features);
+  const cross = crossStances(stanceOf(model.stance, a, b), stanceOf(model.stance, b, a));
   // Facts that cannot both hold (a different count, date or place; opposite words) are rare in the training
-  // stories, so the learned weights undersell them: a firm claim on both sides lifts the score to a floor.
-  const floor = hedge ? 0 : Math.max(0, ...reasons.map((r) => RULE_FLOORS[r.code] ?? 0));
-  const conflict = Math.max(probs[0] ?? 0, floor);
-  const best = conflict >= 0.5 ? 0 : probs.indexOf(Math.max(...probs));
-  const relation: Relation = PAIR_CLASSES[best] ?? 'neutral';
-  const score = Math.round(conflict * 1000) / 1000;
-  if (relation !== 'conflict')
+  // stories, so the learned stances undersell them: a firm claim on both sides lifts the conflict to a floor.
+  // Opposite words, a negated word and a different place also turn up between two reports of one story that
+  // speak of different details, so they only count firmly when the claims say mostly the same thing.
+  const firm = reasons.filter((r) => !LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP);
+  const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
+  const other = Math.max(cross.agree, cross.neutral);
+  const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
+  const score = Math.round(Math.max(learned, floor) * 1000) / 1000;
+  // Agreement needs the same thing said: two firm claims that share a few words are only about one story.
+  const same = cross.agree >= cross.neutral;
+  const relation: Relation = score >= 0.5 ? 'conflict' : same ? 'agree' : 'neutral';
+  if (relation !== 'conflict') {
     return { relation, score, reasons: relation === 'neutral' && hedge ? [hedge] : [] };
+  }
+  const out = [...reasons];
+  if (out.length === 0) {
+    const refuting = refutingReason(a, b, againstWords(model.stance, a), againstWords(model.stance, b));
+    if (refuting) out.push(refuting);
+  }
   const speaker = sameSpeakerReason(a, b);
-  return { relation, score, reasons: speaker ? [...reasons, speaker] : reasons };
+  return { relation, score, reasons: speaker ? [...out, speaker] : out };
 }

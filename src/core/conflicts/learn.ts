@@ -1,16 +1,16 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
-import { fnv1a } from './hash.ts';
-import { conflictReasons } from './judge.ts';
 import { train, type Example } from './logistic.ts';
-import { pairFeatures } from './pair-features.ts';
-import { hedgeReason } from './reasons-polarity.ts';
-import { stanceFeatures, stanceOf } from './stance.ts';
+import { stanceFeatures } from './stance.ts';
 import { PAIR_CLASSES, STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
 
 /** A claim labelled with its stance toward the story it is about. */
 export interface StanceExample {
   text: string;
   stance: (typeof STANCE_CLASSES)[number];
+  /** The story the claim belongs to: features seen in too few stories are story words and are dropped. */
+  group?: string;
+  /** The claim this one takes its stance toward, when known. */
+  about?: string;
 }
 
 /** A labelled pair of claims. */
@@ -20,86 +20,64 @@ export interface PairExample {
   label: (typeof PAIR_CLASSES)[number];
 }
 
-/** Sizes of the learned model: the stance model keeps only its strongest word features. */
+/** Sizes of the learned model. */
 export interface LearnOptions {
+  /** Keep only this many features, those with the largest weights, so the shipped file stays small. */
   maxStanceFeatures?: number;
-  /** Inner folds for the stance model, so the pair combiner sees stances it was not trained on. */
-  innerFolds?: number;
+  /** A word or word pair must occur in at least this many stories (or examples, without groups) to be learned. */
+  minStories?: number;
 }
 
 const EMPTY_STANCE: LinearModel = { classes: STANCE_CLASSES, bias: [0, 0, 0], weights: {} };
 
-function trainStance(
-  examples: readonly StanceExample[],
-  cache: Map<string, NormalizedClaim>,
-  max: number,
-): LinearModel {
-  const data: Example[] = examples.map((e) => ({
-    features: stanceFeatures(normalized(cache, { text: e.text })),
-    label: STANCE_CLASSES.indexOf(e.stance),
-  }));
-  if (data.length === 0) return EMPTY_STANCE;
-  // Only words common across many stories generalise ("not", "hoax", "?", "says"); story words overfit.
-  const minCount = Math.max(2, Math.round(0.035 * data.length));
-  return train(STANCE_CLASSES, data, {
-    epochs: 25,
-    rate: 0.2,
-    l2: 1e-2,
-    minCount,
-    maxFeatures: max,
-    classWeights: [1, 1.5, 1],
-  });
-}
-
-function normalized(cache: Map<string, NormalizedClaim>, input: ClaimInput): NormalizedClaim {
-  const key = `${input.speaker ?? ''}\u0000${input.cueStance ?? ''}\u0000${input.text}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = normalizeClaim(input);
-    cache.set(key, hit);
-  }
-  return hit;
+/** Lexicon, negation and pair features generalise by construction; only words and word pairs need the story test. */
+function isStoryBound(name: string): boolean {
+  return name.startsWith('w:') || name.startsWith('b:');
 }
 
 /**
- * Learns the stance model from labelled claims, then the pair combiner from labelled pairs. The combiner is
- * trained on stances read by stance models that did not see that text (cross-fitting), so it does not trust
- * the stance model more than it deserves.
+ * Learns the stance model from labelled claims. Words common across many stories generalise ("not", "hoax",
+ * "?", "says"); words of one story (names, places) would only learn that story's verdict, so they are dropped.
  */
 export function learnConflictModel(
-  stance: readonly StanceExample[],
-  pairs: readonly PairExample[],
+  examples: readonly StanceExample[],
   options: LearnOptions = {},
 ): ConflictModel {
-  const { maxStanceFeatures = 700, innerFolds = 4 } = options;
+  const { maxStanceFeatures = 1500, minStories = 15 } = options;
   const cache = new Map<string, NormalizedClaim>();
-  const full = trainStance(stance, cache, maxStanceFeatures);
-  const inner = Array.from({ length: innerFolds }, (_, k) =>
-    trainStance(
-      stance.filter((e) => fnv1a(e.text) % innerFolds !== k),
-      cache,
-      maxStanceFeatures,
-    ),
-  );
-  const stanceFor = (text: string) => inner[fnv1a(text) % innerFolds] ?? full;
-  const model: ConflictModel = {
-    stance: full,
-    pair: { classes: PAIR_CLASSES, bias: [0, 0, 0], weights: {} },
+  const norm = (text: string) => {
+    let hit = cache.get(text);
+    if (!hit) {
+      hit = normalizeClaim({ text });
+      cache.set(text, hit);
+    }
+    return hit;
   };
-  const data: Example[] = pairs.map((p) => {
-    const a = normalized(cache, p.a);
-    const b = normalized(cache, p.b);
-    const hedge = hedgeReason(a, b);
-    const reasons = [...conflictReasons(a, b, model), ...(hedge ? [hedge] : [])];
-    const features = pairFeatures(
-      a,
-      b,
-      stanceOf(stanceFor(p.a.text), a),
-      stanceOf(stanceFor(p.b.text), b),
-      reasons,
-    );
-    return { features, label: PAIR_CLASSES.indexOf(p.label) };
+  const data: Example[] = examples.map((e) => ({
+    features: stanceFeatures(norm(e.text), e.about ? norm(e.about) : null),
+    label: STANCE_CLASSES.indexOf(e.stance),
+  }));
+  if (data.length === 0) return { stance: EMPTY_STANCE };
+  const stories = new Map<string, Set<string>>();
+  examples.forEach((e, i) => {
+    for (const name of data[i]?.features.keys() ?? []) {
+      const set = stories.get(name) ?? new Set<string>();
+      set.add(e.group ?? String(i));
+      stories.set(name, set);
+    }
   });
-  model.pair = train(PAIR_CLASSES, data, { epochs: 40, rate: 0.1, l2: 1e-3, minCount: 1 });
-  return model;
+  for (const example of data) {
+    for (const name of [...example.features.keys()]) {
+      if (isStoryBound(name) && (stories.get(name)?.size ?? 0) < minStories) example.features.delete(name);
+    }
+  }
+  const stance = train(STANCE_CLASSES, data, {
+    epochs: 25,
+    rate: 0.2,
+    l2: 1e-2,
+    minCount: 1,
+    maxFeatures: maxStanceFeatures,
+    classWeights: [1, 1.5, 1],
+  });
+  return { stance };
 }

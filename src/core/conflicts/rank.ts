@@ -1,10 +1,12 @@
 import type { ClaimKeys } from '../claims/claim.ts';
-import { claimKeys } from '../claims/keys.ts';
+import { claimKeys, keysOfText } from '../claims/keys.ts';
 import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
-import { bm25, type Bm25Stats } from './bm25.ts';
+import { BM25, bm25, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
-import type { ConflictModel, Reason } from './types.ts';
+import { stanceOf } from './stance.ts';
+import { storyScores } from './story.ts';
+import type { ConflictModel, Reason, Relation } from './types.ts';
 
 /** A stored claim as retrieval sees it. */
 export interface StoredClaim {
@@ -22,8 +24,11 @@ export interface StoredClaim {
 /** One conflict found for a query, best first. */
 export interface RankedConflict {
   id: string;
+  /** The judge's conflict score in [0, 1]. */
   score: number;
   reasons: Reason[];
+  /** The judge's relation; always "conflict" unless the query asked to rank every related claim. */
+  relation: Relation;
   /** Relevance (BM25) of the candidate to the query, before judgement. */
   relevance: number;
 }
@@ -31,18 +36,30 @@ export interface RankedConflict {
 /** Filters and sizes for a conflict query. */
 export interface ConflictQueryOptions {
   limit?: number;
-  /** Never return claims from this URL (the page the query claim is on). */
+  /** Never return claims from this URL (the page the query claim is on); defaults to the query's URL. */
   excludeUrl?: string;
+  /** Never return claims from this source (outlet), e.g. to show only what other outlets say. */
+  excludeSource?: string;
   /** Only claims dated within this many days of the query's date (when both have dates). */
   window?: number;
-  /** Conflict score a candidate needs to be returned. */
+  /** Conflict score a candidate needs to be returned (ignored with rankAll). */
   minScore?: number;
+  /**
+   * Rank every related claim by how likely it disputes the query, not only those the judge calls conflicts:
+   * for measuring the ranking itself, where a threshold would hide what the ranking got right.
+   */
+  rankAll?: boolean;
+  /** How many of the most story-related candidates are judged in full; judging is the costly step. */
+  judgeTop?: number;
   model?: ConflictModel;
 }
 
+/** Sizes and weights of the ranking, chosen by cross-validation on the Emergent stories (held-out tenth unused). */
+export const RANKING = { related: 60, judgeTop: 30, storyPower: 1.5, judgeWeight: 0.5 } as const;
+
 const DAY = 86_400_000;
 
-/** True when the candidate may be shown for the query: not itself, not its page, within the time window. */
+/** True when the candidate may be shown for the query: not itself, not its page or excluded source, in the window. */
 export function admissible(
   query: StoredClaim,
   candidate: StoredClaim,
@@ -51,6 +68,7 @@ export function admissible(
   if (candidate.id === query.id) return false;
   const url = options.excludeUrl ?? query.url;
   if (url && candidate.url === url) return false;
+  if (options.excludeSource && candidate.source === options.excludeSource) return false;
   if (options.window !== undefined && query.date && candidate.date) {
     const gap = Math.abs(Date.parse(query.date) - Date.parse(candidate.date));
     if (Number.isFinite(gap) && gap > options.window * DAY) return false;
@@ -58,28 +76,56 @@ export function admissible(
   return true;
 }
 
+/** A candidate found related to a query: the claim, its BM25 relevance, and its retrieval keys for story scoring. */
+export interface RelatedCandidate<K> {
+  claim: StoredClaim;
+  relevance: number;
+  keys: readonly K[];
+  normalized?: NormalizedClaim;
+}
+
 /**
- * Judges candidates against a query and ranks the conflicts: the judge's conflict score, lifted a little by
- * relevance so that of two equally clear conflicts the one about the same story comes first.
+ * Ranks related candidates by relatedness × conflict likelihood: how firmly the candidate belongs to the query's
+ * story, times how likely it disputes the query (its stance against the query's, plus the judge's conflict score).
+ * `weight(key)` is a key's idf with its field's boost.
  */
-export function rankJudged(
+export function rankRelated<K>(
   query: NormalizedClaim,
-  candidates: readonly { claim: StoredClaim; relevance: number; normalized?: NormalizedClaim }[],
+  related: readonly RelatedCandidate<K>[],
+  weight: (key: K) => number,
+  averageLength: number,
   options: ConflictQueryOptions = {},
 ): RankedConflict[] {
-  const { limit = 10, minScore = 0.5, model = defaultModel } = options;
-  const top = Math.max(1e-9, ...candidates.map((c) => c.relevance));
+  const { limit = 10, minScore = 0.5, model = defaultModel, rankAll = false } = options;
+  const story = storyScores(related, weight, averageLength);
+  const chosen = related
+    .map((candidate, i) => ({ candidate, story: story[i] ?? 0 }))
+    .sort((x, y) => y.story - x.story)
+    .slice(0, options.judgeTop ?? RANKING.judgeTop);
+  // A query that itself disputes the story conflicts with claims that state it, and the other way round.
+  const queryDisputes = stanceOf(model.stance, query).against > 0.5;
   const out: (RankedConflict & { rank: number })[] = [];
-  for (const { claim, relevance, normalized } of candidates) {
+  for (const { candidate, story: belongs } of chosen) {
+    const { claim, relevance } = candidate;
     const other =
-      normalized ?? normalizeClaim({ text: claim.text, speaker: claim.speaker ?? null, date: claim.date });
+      candidate.normalized ??
+      normalizeClaim({ text: claim.text, speaker: claim.speaker ?? null, date: claim.date });
     const judgement = judgeClaims(query, other, model);
-    if (judgement.relation !== 'conflict' || judgement.score < minScore) continue;
-    const rank = judgement.score * (0.5 + 0.5 * Math.sqrt(relevance / top));
-    out.push({ id: claim.id, score: judgement.score, reasons: judgement.reasons, relevance, rank });
+    if (!rankAll && (judgement.relation !== 'conflict' || judgement.score < minScore)) continue;
+    const stance = stanceOf(model.stance, other);
+    const disputes = queryDisputes ? stance.for : stance.against;
+    const likelihood = disputes + RANKING.judgeWeight * judgement.score;
+    const rank = belongs ** RANKING.storyPower * likelihood;
+    const { score, reasons, relation } = judgement;
+    out.push({ id: claim.id, score, reasons, relation, relevance, rank });
   }
   out.sort((x, y) => y.rank - x.rank || (x.id < y.id ? -1 : 1));
   return out.slice(0, limit).map(({ rank: _rank, ...rest }) => rest);
+}
+
+/** A retrieval key with its field folded in, so terms and entities of the same spelling stay apart. */
+export function fieldKey(key: string, field: 'terms' | 'entities'): string {
+  return field === 'terms' ? `t:${key}` : `e:${key}`;
 }
 
 /**
@@ -90,19 +136,31 @@ export function rankCandidates(
   query: StoredClaim,
   candidates: readonly StoredClaim[],
   stats: Bm25Stats,
-  options: ConflictQueryOptions & { judgeTop?: number } = {},
+  options: ConflictQueryOptions = {},
 ): RankedConflict[] {
   const normalized = normalizeClaim({ text: query.text, speaker: query.speaker ?? null, date: query.date });
   const keys = query.keys ?? claimKeys(normalized);
-  const scored = candidates
+  const related = candidates
     .filter((c) => admissible(query, c, options))
-    .map((claim) => ({ claim, relevance: bm25(keys, claim.keys ?? keysOf(claim), stats) }))
+    .map((claim) => {
+      const own = claim.keys ?? keysOfText(claim.text);
+      const fieldKeys = retrievalKeys(own).map(({ key, field }) => fieldKey(key, field));
+      return { claim, keys: fieldKeys, relevance: bm25(keys, own, stats) };
+    })
     .filter((c) => c.relevance > 0)
     .sort((x, y) => y.relevance - x.relevance)
-    .slice(0, options.judgeTop ?? 60);
-  return rankJudged(normalized, scored, options);
-}
-
-function keysOf(claim: StoredClaim): ClaimKeys {
-  return claimKeys(normalizeClaim({ text: claim.text }));
+    .slice(0, RANKING.related);
+  const weights = new Map<string, number>();
+  const weight = (key: string): number => {
+    let w = weights.get(key);
+    if (w === undefined) {
+      const entity = key.startsWith('e:');
+      w =
+        idf(stats.df(key.slice(2), entity ? 'entities' : 'terms'), stats.total) *
+        (entity ? BM25.entityBoost : 1);
+      weights.set(key, w);
+    }
+    return w;
+  };
+  return rankRelated(normalized, related, weight, stats.averageLength ?? 12, options);
 }

@@ -1,6 +1,8 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { findRefuting } from './lexicon.ts';
+import { sharedTerms } from './describe.ts';
 import { predict, type Features } from './logistic.ts';
+import { antonymReason, negationReason } from './reasons-polarity.ts';
+import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
 import type { LinearModel } from './types.ts';
 
 /** The probabilities that a claim states the thing (for), disputes it (against), or only reports it (observing). */
@@ -10,39 +12,71 @@ export interface StanceProbs {
   observing: number;
 }
 
+/** Longest word sequence read for stance features: headlines and quotes are short; pages can be hostile. */
+const MAX_WORDS = 60;
+
 /**
- * Features of one claim for the stance model: its stems, negation, hedges, a question mark,
- * refuting words and the cue's stance. Function words count here: "not", "says" and "?" carry stance.
+ * Features of one claim for the stance model, read toward another claim when one is given: lexicon groups
+ * (refuting, denying, doubting, hedging, affirming words), the lexicon words themselves, words and word pairs
+ * (the learner keeps only those common across many stories), negation, a question mark, and how the claim
+ * meets the other one (shared terms, a negated shared word, opposite words).
  */
-export function stanceFeatures(claim: NormalizedClaim): Features {
-  const features: Features = new Map();
-  const add = (name: string, value = 1) => features.set(name, (features.get(name) ?? 0) + value);
-  const words = claim.words.filter((w) => w.text !== '?');
-  for (const word of words) features.set(`w:${word.lower.endsWith("n't") ? 'not' : word.stem}`, 1);
+export function stanceFeatures(claim: NormalizedClaim, other?: NormalizedClaim | null): Features {
+  const f: Features = new Map();
+  const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+  const words = claim.words.slice(0, MAX_WORDS);
+  const forms = words.map((w) => (lexiconForm(w) === "n't" ? 'not' : w.lower));
+  for (const form of forms) f.set(`w:${form}`, 1);
+  let previous = '<s>';
+  for (const form of forms) {
+    f.set(`b:${previous}_${form}`, 1);
+    previous = form;
+  }
+  for (const hit of findStanceWords(words)) {
+    f.set(`L:${hit.text}`, 1);
+    if ((f.get(`g:${hit.group}`) ?? 0) < 2) add(`g:${hit.group}`);
+  }
   if (claim.negated) add('neg');
-  if (claim.hedges.length > 0) add('hedge');
-  if (claim.words.some((w) => w.text === '?')) add('question');
-  const refuting = findRefuting(claim.words).length;
-  if (refuting > 0) add('refuting', Math.min(2, refuting));
-  add(`cue:${claim.stance}`);
-  add('len', Math.min(1, words.length / 30));
-  return features;
+  if (forms.includes('?')) add('question');
+  if (/\?\s*$/.test(claim.text)) add('endQuestion');
+  if (claim.text.includes(':')) add('colon');
+  add('len', Math.min(1, forms.length / 30));
+  if (other) {
+    const inOther = new Set(other.terms);
+    add('cov', sharedTerms(other, claim).size / Math.max(1, other.terms.length));
+    if (claim.words.some((w) => inOther.has(w.stem) && claim.clauses[w.clause]?.negated)) add('negShared');
+    if (antonymReason(other, claim)) add('p:antonym');
+    if (negationReason(other, claim)) add('p:negation');
+  }
+  return f;
 }
 
-/** Reads a claim's stance with a learned model. */
-export function stanceOf(model: LinearModel, claim: NormalizedClaim): StanceProbs {
-  const [f = 0, a = 0, o = 0] = predict(model, stanceFeatures(claim));
+/** Reads a claim's stance with a learned model, toward another claim when one is given. */
+export function stanceOf(
+  model: LinearModel,
+  claim: NormalizedClaim,
+  other?: NormalizedClaim | null,
+): StanceProbs {
+  const [f = 0, a = 0, o = 0] = predict(model, stanceFeatures(claim, other));
   return { for: f, against: a, observing: o };
 }
 
 /** The words of a claim that push it most toward disputing the thing, by the stance model's weights. */
 export function againstWords(model: LinearModel, claim: NormalizedClaim, limit = 2): string[] {
-  const scored = claim.words
-    .map((w) => {
-      const weights = model.weights[`w:${w.lower.endsWith("n't") ? 'not' : w.stem}`];
-      const push = weights ? (weights[1] ?? 0) - Math.max(weights[0] ?? 0, weights[2] ?? 0) : 0;
-      return { text: w.text, push };
-    })
+  const push = (name: string) => {
+    const w = model.weights[name];
+    return w ? (w[1] ?? 0) - Math.max(w[0] ?? 0, w[2] ?? 0) : 0;
+  };
+  const scored = [
+    ...findStanceWords(claim.words).map((h) => ({
+      text: claim.text.slice(h.start, h.end),
+      push: push(`L:${h.text}`),
+    })),
+    ...claim.words.map((w) => ({
+      text: w.text,
+      push: push(`w:${lexiconForm(w) === "n't" ? 'not' : w.lower}`),
+    })),
+  ]
     .filter((x) => x.push > 0.3)
     .sort((x, y) => y.push - x.push);
   return [...new Set(scored.map((x) => x.text))].slice(0, limit);

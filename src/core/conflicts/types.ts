@@ -31,7 +31,7 @@ export interface Judgement {
 /** The stance classes a claim is read into: it states the thing, denies it, or only reports it. */
 export const STANCE_CLASSES = ['for', 'against', 'observing'] as const;
 
-/** The pair classes the combiner learns; "unrelated" is decided by overlap rules before it. */
+/** The pair classes read from two stances; "unrelated" is decided by overlap rules before them. */
 export const PAIR_CLASSES = ['conflict', 'agree', 'neutral'] as const;
 
 /** A linear model over named features: one weight per class for each feature, plus a bias per class. */
@@ -41,8 +41,7 @@ export interface LinearModel {
   weights: Record<string, number[]>;
 }
 
-/** Everything learned that the judge needs: the stance of one claim, and how pair features combine. */
+/** Everything learned that the judge needs: the stance of one claim toward another. */
 export interface ConflictModel {
   stance: LinearModel;
-  pair: LinearModel;
 }

@@ -14,6 +14,7 @@ export { htmlToText, DEFAULT_HTML_TO_TEXT_LIMITS } from './html-to-text.ts';
 export type { HtmlText, HtmlToTextLimits } from './html-to-text.ts';
 export { nextFetchDelay, DEFAULT_BACKOFF } from './fetch-backoff.ts';
 export type { BackoffPolicy, FeedScheduleState } from './fetch-backoff.ts';
+export { parseRetryAfter } from './retry-after.ts';
 export { conditionalHeaders } from './conditional-headers.ts';
 export type { FeedValidators } from './conditional-headers.ts';
 export { newItems } from './new-items.ts';

@@ -52,7 +52,6 @@ highlight a q
 underline a b
 underscore a b
 point out a b
-point to a o
 indicate a b
 confirm a b
 acknowledge a b
@@ -303,7 +302,6 @@ const PHRASES: [string, Stance, CueFrame][] = [
   ['was quoted as saying', 'assert', 'b'],
   ['made clear', 'assert', 'b'],
   ['made it clear', 'assert', 'b'],
-  ['pointed out', 'assert', 'b'],
   ['went on to say', 'assert', 'b'],
   ['took issue with', 'deny', 'o'],
 ];

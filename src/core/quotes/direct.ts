@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentences.ts';
+import { isCapitalized } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
@@ -45,14 +46,16 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
 // `Trump said: "…"` / `He told reporters, "…"` / `…, adding: "…"`; content words between cue and quote disqualify.
 function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attribution | null {
   const { tokens } = work;
-  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 3; j--) {
+  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 6; j--) {
     const cue = cueAt(tokens, j, region.open);
     if (!cue) continue;
     const gap = tokens.slice(cue.end, region.open);
     const endsWell = gap.length === 0 || [',', ':', 'that'].includes(gap[gap.length - 1]!.text);
     if (!endsWell) return null;
     const wordGap = gap.filter((t) => t.kind === 'word' && t.text !== 'that').length;
-    const allowed = gap[gap.length - 1]?.text === ':' ? LEAD_GAP : cue.entry.frame === 't' ? 3 : 0;
+    // `told reporters at the White House, "…"`, `said in a memo to staff: "…"`, `said on Monday, "…"`.
+    const last = gap[gap.length - 1]?.text;
+    const allowed = last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
     if (wordGap > allowed) return null;
     const phrase =
       cue.entry.lemma === 'according to'
@@ -95,6 +98,7 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
       found = leadAttribution(work, { ...region, open: region.open - 1 }, before.first);
     }
     if (contentWords < 2 && !(found && endsWithPunctuation(work, region))) return;
+    if (looksLikeTitle(work, region)) return;
     const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
     if (samePlace && previous && (!found || previous.cueAt === found.cue.first)) {
       // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
@@ -137,4 +141,22 @@ function countWords(work: Work, region: QuotedRegion): number {
 function endsWithPunctuation(work: Work, region: QuotedRegion): boolean {
   const last = work.tokens[region.close - 1];
   return !!last && (last.text === ',' || last.text === '!' || last.text === '?' || last.text === '.');
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+// "Year of Focus", "War and Peace": capitalised words with no closing punctuation name a work, not a statement.
+function looksLikeTitle(work: Work, region: QuotedRegion): boolean {
+  if (region.close < 0 || region.parts.length > 1) return false;
+  let words = 0;
+  for (let i = region.open + 1; i < region.close; i++) {
+    const t = work.tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+      continue;
+    }
+    if (!isCapitalized(t) && !MINOR_WORDS.has(t.text)) return false;
+    words++;
+  }
+  return words >= 1 && words <= 8;
 }

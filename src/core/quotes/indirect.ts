@@ -42,25 +42,18 @@ function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   return end;
 }
 
-/** Start of the reported clause after a cue: skips an addressee, a short adverbial, and "that". */
+/** Start of the reported clause after a cue: skips an addressee or a short adverbial up to "that". */
 function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number {
   let k = cue.end;
-  if (cue.entry.frame === 't' && lower(tokens[k]) !== 'that') {
-    let j = k;
-    while (
-      j < sentence.end &&
-      j < k + ADDRESSEE_WORDS &&
-      tokens[j]!.kind === 'word' &&
-      lower(tokens[j]) !== 'that'
-    )
-      j++;
-    k = lower(tokens[j]) === 'that' || tokens[j]?.text === ',' ? j : k + 1;
-  } else if (ADVERBIAL_STARTS.has(lower(tokens[k]))) {
-    for (let j = k; j < sentence.end && j < k + 6; j++) {
-      if (lower(tokens[j]) === 'that') {
-        k = j;
-        break;
-      }
+  // "told analysts on a conference call that …", "said at an all-hands meeting that …"
+  if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k]))) {
+    for (let j = k; j < sentence.end && j < k + 9 && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0; j++) {
+      if (tokens[j]!.lower === 'that') return j + 1;
+    }
+    if (cue.entry.frame === 't') {
+      let j = k;
+      while (j < sentence.end && j < k + ADDRESSEE_WORDS && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0) j++;
+      k = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j : k + 1;
     }
   }
   while (k < sentence.end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;

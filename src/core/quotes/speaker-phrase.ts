@@ -22,13 +22,13 @@ const ORG_HEADS = new Set(
   ),
 );
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
-const MAX_BACK = 12;
+const MAX_APPOSITIVE = 40;
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
 function isNameWord(t: Token | undefined): boolean {
   if (!t || t.quote >= 0 || !isCapitalized(t)) return false;
-  return !NOT_NAMES.has(t.text) && !t.text.endsWith('’s') && !t.text.endsWith("'s");
+  return !NOT_NAMES.has(t.text) && !t.text.endsWith('’s') && !t.text.endsWith("'s") && !CUE_FORMS.has(t.lower);
 }
 
 /** Classifies a run of capitalised tokens and trims titles: "U.S. President Donald Trump" → "Donald Trump". */
@@ -41,7 +41,9 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
     }
   }
   const last = tokens[end - 1]!.text;
-  if (ORG_WORDS.has(last) || ORG_WORDS.has(tokens[start]!.text)) return { first, end, kind: 'organization' };
+  for (let k = start; k < end; k++) if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
+  // "Joel Pollak of Breitbart California": the person is the part before "of".
+  for (let k = start + 1; k < end - 1; k++) if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
   if (ROLE_NOUNS.has(last.toLowerCase()) && end - first === 1) return { first, end, kind: 'group' };
   // "CNN", "ISIS", "GOP": a lone all-capitals word names an organisation, not a person.
   if (end - start === 1 && last.length > 1 && last === last.toUpperCase() && !last.includes('.')) {
@@ -50,14 +52,47 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   return { first: start, end, kind: 'person' };
 }
 
-function nameRunBack(tokens: Token[], last: number, limit: number): SpeakerPhrase {
+// Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
+const NAME_JOINERS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'of']);
+
+/** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
+export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
-  while (first - 1 >= limit && first > last - 6 && isNameWord(tokens[first - 1])) first--;
-  // "The White House", "the Kremlin": keep the article out but let the run stand.
-  return nameInRun(tokens, first, last + 1);
+  while (first - 1 >= limit && first > last - 8) {
+    const t = tokens[first - 1];
+    if (isNameWord(t)) first--;
+    else if (t && NAME_JOINERS.has(t.text) && isNameWord(tokens[first - 2]) && first - 2 >= limit) first -= 2;
+    else break;
+  }
+  return first;
+}
+
+/** End of the name run starting at token `first`, the mirror of {@link nameRunStart}. */
+export function nameRunEnd(tokens: Token[], first: number, limit: number): number {
+  let end = first + 1;
+  while (end < limit && end < first + 8) {
+    const t = tokens[end];
+    if (isNameWord(t)) end++;
+    else if (t && NAME_JOINERS.has(t.text) && isNameWord(tokens[end + 1]) && end + 1 < limit) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function nameRunBack(tokens: Token[], last: number, limit: number): SpeakerPhrase {
+  return nameInRun(tokens, nameRunStart(tokens, last, limit), last + 1);
 }
 
 function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPhrase {
+  // "the state elections board", "the attorney general’s office": any plain words back to a determiner.
+  for (let j = head - 1; j >= limit && j >= head - 4; j--) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) break;
+    if (OPENERS.has(t.lower)) {
+      const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
+      return { first: j, end: head + 1, kind };
+    }
+  }
   let first = head;
   while (first - 1 >= limit && first > head - 5) {
     const t = tokens[first - 1]!;
@@ -98,18 +133,24 @@ export function subjectBefore(
     return j >= limit ? phraseEndingAt(tokens, j, limit) : null;
   }
   if (t.text === ',') {
-    // Appositive: "Dmitry Peskov, the Kremlin spokesman, said" names the speaker before the first comma.
-    for (let j = i - 1; j >= limit && j > i - MAX_BACK; j--) {
+    // Appositive: "Dmitry Peskov, the Kremlin spokesman, said" and longer ones with clauses of their own
+    // ("Elward Edd, an official at the housing authority, which has a backlog, said"): the speaker is the
+    // name before the first comma of the run that opens the clause.
+    let inner: SpeakerPhrase | null = null;
+    for (let j = i - 1; j >= limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
-      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break') return null;
-      if (u.text === ',') {
-        const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
-        const inner = phraseEndingAt(tokens, i - 1, j + 1);
-        if (outer && (outer.kind === 'person' || outer.kind === 'organization')) return outer;
-        return inner ?? outer;
+      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';' || u.text === '.') break;
+      if (u.text !== ',') continue;
+      if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
+      const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
+      if (outer && (outer.kind === 'person' || outer.kind === 'organization')) {
+        const before = tokens[outer.first - 1];
+        if (outer.first === limit || !before || before.kind !== 'word' || /^(that|and|but)$/i.test(before.text)) {
+          return outer;
+        }
       }
     }
-    return null;
+    return inner;
   }
   if (w === 'and' || w === 'but') return clauseSubject(tokens, limit, i);
   return phraseEndingAt(tokens, i, limit) ?? genericBefore(tokens, i, limit, cue);
@@ -177,6 +218,8 @@ export function clauseSubject(tokens: Token[], limit: number, at: number): Speak
   for (let j = k; j < at && j < k + 8; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.quote >= 0) return null;
+    // "Trump and Putin both agreed": a compound subject is not one speaker.
+    if (t.lower === 'and' && j > k) return null;
     if (STOP.has(t.lower) || /ed$/.test(t.text)) {
       return j > k ? (phraseEndingAt(tokens, j - 1, k) ?? genericBefore(tokens, j - 1, k)) : null;
     }

@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { FIRST_NAME_GENDER } from './first-names.ts';
-import { nameInRun, type SpeakerPhrase } from './speaker-phrase.ts';
+import { nameInRun, nameRunEnd, type SpeakerPhrase } from './speaker-phrase.ts';
 import { NOT_NAMES, ORG_WORDS } from './speaker-words.ts';
 import type { Speaker } from './types.ts';
 
@@ -21,13 +21,17 @@ export interface SpeakerContext {
   /** Person and organisation mentions outside quotes, per sentence, in text order. */
   mentions: Mention[][];
   fullNameBySurname: Map<string, string>;
+  /** Organisation names by their first word ("Almora") and their last word in lower case ("agency"). */
+  orgByWord: Map<string, string>;
   gender: Map<string, Gender>;
+  /** he/she tokens outside quotes, resolved in text order. */
+  pronouns: Map<number, Mention>;
 }
 
 const MALE_WORDS = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 const HONORIFIC_GENDER: Record<string, Gender> = { 'Mr.': 'male', 'Mrs.': 'female', 'Ms.': 'female' };
-const LOOK_BACK_SENTENCES = 4;
+const LOOK_BACK_SENTENCES = 8;
 
 const spanText = (ctx: SpeakerContext, first: number, end: number) =>
   ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
@@ -41,10 +45,13 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     sentenceOf,
     mentions: [],
     fullNameBySurname: new Map(),
+    orgByWord: new Map(),
     gender: new Map(),
+    pronouns: new Map(),
   };
   sentences.forEach((s, si) => {
     const found: Mention[] = [];
+    ctx.mentions.push(found);
     let male = 0;
     let female = 0;
     for (let i = s.first; i < s.end; i++) {
@@ -54,9 +61,17 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       const w = t.lower;
       if (MALE_WORDS.has(w)) male++;
       else if (FEMALE_WORDS.has(w)) female++;
+      if (w === 'he' || w === 'she') {
+        // Resolved in text order, so a later "he" can follow this one back to the same person.
+        const target = pronounTarget(ctx, w, i);
+        if (target) {
+          ctx.pronouns.set(i, target);
+          found.push({ token: i, name: target.name, kind: target.kind });
+        }
+        continue;
+      }
       if (!isCapitalized(t) || NOT_NAMES.has(t.text)) continue;
-      let end = i + 1;
-      while (end < s.end && end < i + 6 && isCapitalized(tokens[end]) && tokens[end]!.quote < 0) end++;
+      const end = nameRunEnd(tokens, i, s.end);
       for (let k = i + 1; k < end; k++) sentenceOf[k] = si;
       const phrase = nameInRun(tokens, i, end);
       const honorific = HONORIFIC_GENDER[tokens[phrase.first - 1]?.text ?? ''];
@@ -65,11 +80,29 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
       const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
       const words = name.split(' ');
-      // A lone capitalised word opening a sentence is more often a common word than a surname.
-      if (words.length === 1 && phrase.first === s.first && !FIRST_NAME_GENDER.has(name) && !titled) continue;
+      // A lone capitalised word is a person only when it is a known surname or follows a title; otherwise it is
+      // as likely a place ("Arizona") or a demonym ("Georgian").
+      if (phrase.kind === 'person' && words.length === 1 && !titled && !ctx.fullNameBySurname.has(name)) {
+        if (!ORG_WORDS.has(name)) continue;
+      }
+      if (phrase.kind === 'organization' && words.length >= 2 && !ctx.orgByWord.has(words[0]!)) {
+        ctx.orgByWord.set(words[0]!, name);
+        ctx.orgByWord.set(words[words.length - 1]!.toLowerCase(), name);
+      }
       if (phrase.kind === 'person' && words.length >= 2 && words.length <= 4) {
         const surname = words[words.length - 1]!;
         if (!ctx.fullNameBySurname.has(surname)) ctx.fullNameBySurname.set(surname, name);
+        // "Liu Wenjing" is later "Liu": a first word that is no known first name may be the family name.
+        const head = words[0]!;
+        if (words.length === 2 && !FIRST_NAME_GENDER.has(head) && !ctx.fullNameBySurname.has(head)) {
+          ctx.fullNameBySurname.set(head, name);
+        }
+        // "Marieke de Vries" is later "De Vries".
+        if (words.length >= 3 && /^[a-z]/.test(words[words.length - 2]!)) {
+          const compound = words.slice(-2).join(' ');
+          const capital = compound.charAt(0).toUpperCase() + compound.slice(1);
+          for (const key of [compound, capital]) if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
+        }
         const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
         if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
       }
@@ -81,7 +114,6 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       const only = [...people][0]!;
       if (!ctx.gender.has(only)) ctx.gender.set(only, male > 0 ? 'male' : 'female');
     }
-    ctx.mentions.push(found);
   });
   return ctx;
 }
@@ -116,7 +148,7 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
     const pronoun = raw.toLowerCase();
-    const target = pronounTarget(ctx, pronoun, phrase.first);
+    const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);
       if (target.kind === 'person' && (pronoun === 'he' || pronoun === 'she') && !ctx.gender.has(name)) {
@@ -132,7 +164,13 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
     if (single && ORG_WORDS.has(name) && !ctx.fullNameBySurname.has(name)) {
       return { name, kind: 'organization', mention };
     }
+    const org = single && !ctx.fullNameBySurname.has(name) ? ctx.orgByWord.get(name) : undefined;
+    if (org) return { name: org, kind: 'organization', mention };
     return { name: fullName(ctx, name), kind: 'person', mention };
   }
+  // "the agency" after "the Environment Agency" names that organisation again.
+  const definite = /^the\s+(\S+)$/i.exec(raw);
+  const earlier = definite ? ctx.orgByWord.get(definite[1]!.toLowerCase()) : undefined;
+  if (earlier) return { name: earlier, kind: 'organization', mention };
   return { name: phrase.kind === 'group' ? raw : name, kind: phrase.kind, mention };
 }

@@ -13,6 +13,10 @@ Anchor Editor Correspondent Reporter Columnist Coach Dean Superintendent Deputy 
 Foreign Defense Defence Interior Finance Health Press Majority Minority House Senate Democratic Republican GOP
 Russian American Ukrainian Chinese British French German Israeli Iranian Syrian Turkish Mexican Canadian
 U.S. US UK EU U.N. UN Kremlin White State Federal Labor Labour Conservative Liberal Independent Presidential
+Executive Manager Founder Co-founder Cofounder Economist Analyst Captain Inspector Treasurer Councillor Councilor
+Secretary-General Officer Operating Financial Technology Investment Scientist Researcher Lawyer Counsel General
+Constable Superintendent Chief Principal Headteacher Coach Midfielder Striker Defender Forward Goalkeeper Player
+Novelist Writer Poet Artist Singer Actor Actress Director Producer Chef Owner Baker Farmer Fisherman Resident
 `);
 
 /** Lower-case role nouns that can head a speaker phrase or stand before a name ("aide Yuri Ushakov"). */
@@ -56,6 +60,10 @@ Ministry Department Agency Office Council Committee Commission Court Party Campa
 Bureau Service Institute University College Association Foundation Center Centre Inc. Corp. Co. Company Group
 Network News Times Post Journal Press Tribune Herald Reuters Bloomberg CNN CBS NBC ABC MSNBC Fox Politico Axios
 Army Navy Police Board Union Federation League Organization Organisation Fund Bank Reserve Treasury Cabinet
+Inc Corp Ltd LLC PLC Holdings Technologies Systems Pharmaceuticals Airlines Airways Trust Unit Authority Society
+Institute Partners Capital Energy Motors Labs Media Club Semiconductor Semiconductors Industries Insurance
+Hospital Clinic School Academy Church Library Museum Orchestra Council Assembly Tribunal Prosecutors Democrats
+Republicans Greens Liberals Conservatives Labour
 `);
 
 /** Personal pronouns that can be the subject of a reporting cue, with the gender they imply. */
@@ -78,5 +86,5 @@ There Here What Who Whom Whose Which Where Why How Some Many Most Several Few Bo
 Asked Speaking Following Conversely Earlier Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday January February March April May June July August September October November December
 Last Next First Second Third Other Another Such Even Only Just Once Again Indeed Thus Hence Moreover Furthermore
-Mr Mrs Ms Dr
+Mr Mrs Ms Dr No. Nos. Vol. Fig.
 `);

@@ -3,7 +3,8 @@ import { countOf } from './format.ts';
 
 /** What "clear all" will delete, in words, from the store's figures. */
 export function describeLoss(stats: StoreStats | null): string {
-  if (!stats) return 'This deletes every claim, page and saved highlight Counterclaim keeps. It cannot be undone.';
+  if (!stats)
+    return 'This deletes every claim, page and saved highlight Counterclaim keeps. It cannot be undone.';
   const parts = [
     countOf(stats.claims, 'claim'),
     countOf(stats.pages, 'page'),

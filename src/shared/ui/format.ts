@@ -3,7 +3,12 @@ export function formatDay(value: string | number | undefined | null, locale = 'e
   if (value === undefined || value === null || value === '') return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Says how long ago an epoch time was, in words ("just now", "5 min ago", "3 h ago", "2 days ago"). */

@@ -23,7 +23,14 @@ export function groupBySpeaker(quotes: readonly QuoteReport[]): SpeakerGroup[] {
     const key = speakerKey(quote.speaker.name);
     let group = groups.get(key);
     if (!group) {
-      group = { key, name: quote.speaker.name.trim() || 'Unknown speaker', kind: quote.speaker.kind, quotes: [], count: 0, disputed: 0 };
+      group = {
+        key,
+        name: quote.speaker.name.trim() || 'Unknown speaker',
+        kind: quote.speaker.kind,
+        quotes: [],
+        count: 0,
+        disputed: 0,
+      };
       groups.set(key, group);
     }
     group.quotes.push(quote);

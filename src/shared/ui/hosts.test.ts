@@ -13,7 +13,17 @@ describe('parseHost', () => {
     expect(parseHost('bücher.de')).toEqual({ ok: true, host: 'xn--bcher-kva.de' });
   });
   it('refuses things that are not domains', () => {
-    for (const bad of ['', 'not a domain', 'exa_mple.com', '-bad.com', 'bad-.com', 'localhost', '1.2.3', 'a..b', 'x.123']) {
+    for (const bad of [
+      '',
+      'not a domain',
+      'exa_mple.com',
+      '-bad.com',
+      'bad-.com',
+      'localhost',
+      '1.2.3',
+      'a..b',
+      'x.123',
+    ]) {
       expect(parseHost(bad).ok, bad).toBe(false);
     }
     expect(parseHost('a'.repeat(64) + '.com').ok).toBe(false);
@@ -42,7 +52,10 @@ describe('domainsOverlap', () => {
 
 describe('validateSiteHost', () => {
   it('accepts a new host', () => {
-    expect(validateSiteHost('https://mail.example.org/inbox', [])).toEqual({ ok: true, host: 'mail.example.org' });
+    expect(validateSiteHost('https://mail.example.org/inbox', [])).toEqual({
+      ok: true,
+      host: 'mail.example.org',
+    });
   });
   it('refuses a host the list already covers', () => {
     const result = validateSiteHost('news.example.org', ['example.org']);

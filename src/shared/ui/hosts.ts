@@ -30,7 +30,10 @@ export function parseHost(input: string, requireDot = true): HostParse {
     }
   }
   host = host.replace(/\.$/, '').replace(/^www\./, '');
-  const bad = { ok: false as const, error: `“${input.trim().slice(0, 80)}” is not a domain, e.g. example.com.` };
+  const bad = {
+    ok: false as const,
+    error: `“${input.trim().slice(0, 80)}” is not a domain, e.g. example.com.`,
+  };
   if (!host || host.length > 253) return bad;
   if (ipv4.test(host)) return host.split('.').every((n) => Number(n) <= 255) ? { ok: true, host } : bad;
   const labels = host.split('.');

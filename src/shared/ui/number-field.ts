@@ -7,7 +7,10 @@ export function parseWholeNumber(input: string, min: number, max: number): Numbe
   if (!/^\d{1,12}$/.test(text)) return { ok: false, error: 'Enter a whole number.' };
   const value = Number(text);
   if (value < min || value > max) {
-    return { ok: false, error: `Enter a number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}.` };
+    return {
+      ok: false,
+      error: `Enter a number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}.`,
+    };
   }
   return { ok: true, value };
 }

@@ -24,7 +24,10 @@ const form = (over: Partial<SourceFormInput> = {}): SourceFormInput => ({
 
 describe('validateSourceForm', () => {
   it('builds a source from a valid form', () => {
-    const result = validateSourceForm(form({ domains: 'https://www.Ledger.test/news, ledger-news.test', feeds: 'https://ledger.test/rss' }), [reuters]);
+    const result = validateSourceForm(
+      form({ domains: 'https://www.Ledger.test/news, ledger-news.test', feeds: 'https://ledger.test/rss' }),
+      [reuters],
+    );
     expect(result.errors).toEqual({});
     expect(result.source).toEqual({
       id: 'the-ledger',
@@ -37,7 +40,10 @@ describe('validateSourceForm', () => {
     });
   });
   it('names the field that is wrong and gives no source', () => {
-    const result = validateSourceForm(form({ name: ' ', domains: 'not a domain', feeds: 'ftp://x.org/feed', trust: 'very' }), []);
+    const result = validateSourceForm(
+      form({ name: ' ', domains: 'not a domain', feeds: 'ftp://x.org/feed', trust: 'very' }),
+      [],
+    );
     expect(result.source).toBeNull();
     expect(result.errors.name).toMatch(/name/);
     expect(result.errors.domains).toContain('not a domain');
@@ -48,7 +54,9 @@ describe('validateSourceForm', () => {
     expect(validateSourceForm(form({ domains: ' , ' }), []).errors.domains).toMatch(/at least one/);
   });
   it('refuses a duplicate name, whatever its case', () => {
-    expect(validateSourceForm(form({ name: 'reuters' }), [reuters]).errors.name).toMatch(/already a source named Reuters/);
+    expect(validateSourceForm(form({ name: 'reuters' }), [reuters]).errors.name).toMatch(
+      /already a source named Reuters/,
+    );
   });
   it('refuses a domain that overlaps another source', () => {
     expect(validateSourceForm(form({ domains: 'uk.reuters.com' }), [reuters]).errors.domains).toBe(
@@ -58,7 +66,12 @@ describe('validateSourceForm', () => {
   });
   it('lets a source keep its own name and domains when edited, and keeps feed switches', () => {
     const result = validateSourceForm(
-      form({ name: 'Reuters', domains: 'reuters.com', feeds: 'https://reuters.com/feed\nhttps://reuters.com/world', trust: 'trusted' }),
+      form({
+        name: 'Reuters',
+        domains: 'reuters.com',
+        feeds: 'https://reuters.com/feed\nhttps://reuters.com/world',
+        trust: 'trusted',
+      }),
       [reuters, bbc],
       reuters,
     );
@@ -71,7 +84,6 @@ describe('validateSourceForm', () => {
     ]);
   });
 });
-
 
 describe('sourceIdFor', () => {
   it('makes a unique slug', () => {

@@ -32,7 +32,6 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-
 /** An id for a new source from its name, unique among the existing ids. */
 export function sourceIdFor(name: string, taken: readonly string[]): string {
   const base =
@@ -110,8 +109,16 @@ export function validateSourceForm(
   const trust = trusts.find((t) => t === input.trust);
   if (!trust) errors.trust = 'Trust must be trusted, neutral or ignored.';
   if (Object.keys(errors).length > 0 || !trust) return { errors, source: null };
-  const id = editing?.id ?? sourceIdFor(name, existing.map((s) => s.id));
-  return { errors, source: { id, name, domains, enabled: input.enabled, trust, factChecker: input.factChecker, feeds } };
+  const id =
+    editing?.id ??
+    sourceIdFor(
+      name,
+      existing.map((s) => s.id),
+    );
+  return {
+    errors,
+    source: { id, name, domains, enabled: input.enabled, trust, factChecker: input.factChecker, feeds },
+  };
 }
 
 /** Sources whose name or a domain contains the search text (case-insensitive); all when it is blank. */

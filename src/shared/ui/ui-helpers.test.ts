@@ -19,7 +19,12 @@ const related = (over: Partial<RelatedClaimView>): RelatedClaimView => ({
   trusted: false,
   ...over,
 });
-const quote = (index: number, speaker: string, start: number, conflicts: RelatedClaimView[] = []): QuoteReport => ({
+const quote = (
+  index: number,
+  speaker: string,
+  start: number,
+  conflicts: RelatedClaimView[] = [],
+): QuoteReport => ({
   index,
   start,
   end: start + 10,
@@ -92,9 +97,11 @@ describe('popupState', () => {
     expect(popupState(report({}))).toBe('no-quotes');
     expect(popupState(report({ quotes: [quote(0, 'A', 0)], otherSourceClaims: 0 }))).toBe('no-other-claims');
     expect(popupState(report({ quotes: [quote(0, 'A', 0)] }))).toBe('nothing-disputed');
-    expect(popupState(report({ quotes: [quote(0, 'A', 0, [related({ onThisPage: true })])], otherSourceClaims: 0 }))).toBe(
-      'disputed',
-    );
+    expect(
+      popupState(
+        report({ quotes: [quote(0, 'A', 0, [related({ onThisPage: true })])], otherSourceClaims: 0 }),
+      ),
+    ).toBe('disputed');
   });
   it('counts disputed quotes from the quotes when the figure lags', () => {
     expect(disputedCount(report({ quotes: [quote(0, 'A', 0, [related({})]), quote(1, 'B', 5)] }))).toBe(1);
@@ -106,13 +113,23 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber(' 200,000 ', 100, 5_000_000)).toEqual({ ok: true, value: 200_000 });
     expect(parseWholeNumber('12.5', 0, 100)).toEqual({ ok: false, error: 'Enter a whole number.' });
     expect(parseWholeNumber('-1', 0, 100).ok).toBe(false);
-    expect(parseWholeNumber('3', 5, 10_080)).toEqual({ ok: false, error: 'Enter a number from 5 to 10,080.' });
+    expect(parseWholeNumber('3', 5, 10_080)).toEqual({
+      ok: false,
+      error: 'Enter a number from 5 to 10,080.',
+    });
   });
 });
 
 describe('describeLoss', () => {
   it('says what clearing deletes', () => {
-    const text = describeLoss({ claims: 1204, pages: 31, savedHighlights: 1, outlets: 7, bytesUsed: null, quota: null });
+    const text = describeLoss({
+      claims: 1204,
+      pages: 31,
+      savedHighlights: 1,
+      outlets: 7,
+      bytesUsed: null,
+      quota: null,
+    });
     expect(text).toBe(
       'This deletes 1,204 claims (from 7 sources), 31 pages and 1 saved highlight. It cannot be undone. Your settings and sources stay.',
     );

@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import type { Worker } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
+import type { Settings } from '../../src/shared/settings.ts';
+
+async function storedSettings(background: Worker): Promise<Settings | undefined> {
+  const stored = await background.evaluate(() => chrome.storage.local.get('settings'));
+  return stored.settings as Settings | undefined;
+}
+
+const review = {
+  '@context': 'https://schema.org',
+  '@type': 'ClaimReview',
+  url: 'http://checkers.test/checks/ceasefire',
+  datePublished: '2025-05-21',
+  author: { '@type': 'Organization', name: 'Checkers' },
+  claimReviewed: 'A ceasefire timeline was agreed on the call',
+  itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Donald Trump' } },
+  reviewRating: {
+    '@type': 'Rating',
+    ratingValue: 2,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'Misleading',
+  },
+};
+
+test('sources start from the defaults and can be searched', async ({ openOptions }) => {
+  const options = await openOptions();
+  await expect(options.getByTestId('source').first()).toContainText('Reuters');
+  await options.getByLabel('Search sources').fill('bbc.co');
+  await expect(options.getByTestId('source')).toHaveCount(1);
+  await expect(options.getByTestId('source')).toContainText('BBC News');
+  await expect(options.getByTestId('source').getByRole('list', { name: 'Feeds of BBC News' })).toContainText(
+    'feeds.bbci.co.uk',
+  );
+});
+
+test('a source with an invalid domain is refused at the field and nothing is saved', async ({
+  openOptions,
+  background,
+}) => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Add a source' }).click();
+  const form = options.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Name').fill('The Ledger');
+  await form.getByLabel(/^Domains/).fill('not a domain');
+  await form.getByLabel(/^Feeds/).fill('ftp://ledger.test/rss');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(form.getByTestId('error-domains')).toContainText('“not a domain” is not a domain');
+  await expect(form.getByTestId('error-feeds')).toContainText('is not an http(s) address');
+  await expect(form.getByLabel(/^Domains/)).toBeFocused();
+  await expect(form.getByLabel(/^Domains/)).toHaveAttribute('aria-invalid', 'true');
+  expect(await storedSettings(background)).toBeUndefined();
+  // A duplicate of an existing source is refused too.
+  await form.getByLabel('Name').fill('reuters');
+  await form.getByLabel(/^Domains/).fill('uk.reuters.com');
+  await form.getByLabel(/^Feeds/).fill('');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(form.getByTestId('error-name')).toHaveText('There is already a source named Reuters.');
+  await expect(form.getByTestId('error-domains')).toHaveText('uk.reuters.com already belongs to Reuters.');
+  expect(await storedSettings(background)).toBeUndefined();
+});
+
+test('a valid source is saved and can be edited and removed', async ({ openOptions, background }) => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Add a source' }).click();
+  const form = options.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Name').fill('The Ledger');
+  await form.getByLabel(/^Domains/).fill('https://www.ledger.test/news');
+  await form.getByLabel(/^Feeds/).fill('http://ledger.test/rss.xml');
+  await form.getByLabel('Trust').selectOption('trusted');
+  await form.getByRole('button', { name: 'Add source' }).click();
+  await expect(options.getByTestId('sources-status')).toContainText('Added The Ledger.');
+  await expect
+    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'the-ledger'))
+    .toEqual({
+      id: 'the-ledger',
+      name: 'The Ledger',
+      domains: ['ledger.test'],
+      enabled: true,
+      trust: 'trusted',
+      factChecker: false,
+      feeds: [{ url: 'http://ledger.test/rss.xml', enabled: false }],
+    });
+  await options.getByRole('button', { name: 'Edit The Ledger' }).click();
+  const edit = options.getByRole('form', { name: 'Edit The Ledger' });
+  await edit.getByLabel('Name').fill('The Ledger Daily');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect
+    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'the-ledger')?.name)
+    .toBe('The Ledger Daily');
+  await options.getByRole('button', { name: 'Remove The Ledger Daily' }).click();
+  await expect
+    .poll(async () => (await storedSettings(background))?.sources.some((s) => s.id === 'the-ledger'))
+    .toBe(false);
+  await options.getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(async () => (await storedSettings(background))?.sources.some((s) => s.id === 'the-ledger'))
+    .toBe(true);
+});
+
+test('trust and collection changes are saved at once', async ({ openOptions, background }) => {
+  const options = await openOptions();
+  await options
+    .getByTestId('source')
+    .filter({ hasText: 'Reuters' })
+    .first()
+    .getByTestId('trust')
+    .selectOption('ignored');
+  await expect
+    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'reuters')?.trust)
+    .toBe('ignored');
+  await options.getByLabel('Only from articles of my listed sources').check();
+  await expect.poll(async () => (await storedSettings(background))?.collection).toBe('listed');
+  await options.getByLabel('At most this many claims').fill('50');
+  await options.getByLabel('At most this many claims').press('Enter');
+  await expect(options.getByText('Enter a number from 100 to 5,000,000.')).toBeVisible();
+  await options.getByLabel('At most this many claims').fill('10000');
+  await options.getByLabel('At most this many claims').press('Tab');
+  await expect.poll(async () => (await storedSettings(background))?.maxClaims).toBe(10_000);
+});
+
+test('a site can be turned off, with the host checked first', async ({ openOptions, background }) => {
+  const options = await openOptions();
+  const site = options.getByLabel('Site', { exact: true });
+  await site.fill('not a host!');
+  await options.getByRole('button', { name: 'Add site' }).click();
+  await expect(options.getByTestId('error-site')).toContainText('is not a domain');
+  expect(await storedSettings(background)).toBeUndefined();
+  await site.fill('https://www.ledger.test/smoke.html');
+  await site.press('Enter');
+  await expect(options.getByTestId('disabled-site')).toHaveText(/ledger\.test/);
+  await expect.poll(async () => (await storedSettings(background))?.disabledSites).toEqual(['ledger.test']);
+  await site.fill('news.ledger.test');
+  await site.press('Enter');
+  await expect(options.getByTestId('error-site')).toHaveText(
+    'news.ledger.test is already covered by ledger.test.',
+  );
+  await options.getByRole('button', { name: 'Scan ledger.test again' }).click();
+  await expect.poll(async () => (await storedSettings(background))?.disabledSites).toEqual([]);
+});
+
+test('an invalid stored setting falls back to its default and is named', async ({
+  background,
+  openOptions,
+}) => {
+  await background.evaluate(() =>
+    chrome.storage.local.set({ settings: { version: 1, collection: 'sometimes', maxAgeDays: -4 } }),
+  );
+  const options = await openOptions();
+  await expect(options.getByTestId('invalid-notice')).toContainText(
+    'which articles become claims, the age limit on claims',
+  );
+  await expect(options.getByLabel('Collect claims from every article I read')).toBeChecked();
+});
+
+// The tests below need the background's data handlers (store-stats, import-claims, export-claims, clear-data,
+// list-saved, feed-status, refresh-feeds).
+
+test('data: import a fact-check, see the counts, export it, then clear all after a confirmation', async ({
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await expect(options.getByTestId('stat-claims')).toHaveText('0');
+  await options.getByLabel(/^Import claims/).setInputFiles({
+    name: 'checks.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(review)),
+  });
+  await expect(options.getByTestId('import-result')).toContainText('Imported 1 claim');
+  await expect(options.getByTestId('stat-claims')).toHaveText('1');
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export claims' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^counterclaim-claims-\d{4}-\d{2}-\d{2}\.jsonl$/);
+  const lines = (await readFile(await file.path(), 'utf8')).trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain('A ceasefire timeline was agreed on the call');
+  await options.getByRole('button', { name: 'Clear all data…' }).click();
+  const dialog = options.getByRole('dialog', { name: 'Clear all data?' });
+  await expect(dialog).toContainText('This deletes 1 claim');
+  await dialog.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(options.getByTestId('clear-status')).toContainText('deleted');
+  await expect(options.getByTestId('stat-claims')).toHaveText('0');
+});
+
+test('data: a file that cannot be read is refused whole, line by line', async ({ openOptions }) => {
+  const options = await openOptions();
+  await options.getByLabel(/^Import claims/).setInputFiles({
+    name: 'broken.jsonl',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"not": "a claim"}\nnot json at all\n'),
+  });
+  await expect(options.getByTestId('import-result')).toContainText('Nothing imported');
+  await expect(options.getByTestId('import-result')).toContainText('Line 1:');
+});
+
+test('feeds and saved highlights show their state', async ({ openOptions }) => {
+  const options = await openOptions();
+  await expect(options.getByTestId('feed-status').first()).toContainText('off');
+  await options.getByRole('button', { name: 'Refresh now' }).click();
+  await expect(options.getByTestId('feeds-status')).toHaveText('Feeds read.');
+  await expect(options.locator('#saved')).toContainText('Nothing saved yet');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot of the options page, ${scheme}`, async ({ openOptions }) => {
+    const options = await openOptions();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.getByRole('button', { name: 'Add a source' }).click();
+    await options
+      .getByRole('form', { name: 'Add a source' })
+      .getByLabel(/^Domains/)
+      .fill('not a domain');
+    await options.getByRole('button', { name: 'Add source' }).click();
+    await expect(options.getByTestId('error-domains')).toBeVisible();
+    await options.screenshot({ path: `artifacts/screenshots/options-${scheme}.png` });
+    await options.getByTestId('source').first().scrollIntoViewIfNeeded();
+    await options.locator('#collection').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: `artifacts/screenshots/options-collection-${scheme}.png` });
+    await options.locator('#data').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: `artifacts/screenshots/options-data-${scheme}.png` });
+  });
+}

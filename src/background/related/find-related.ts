@@ -1,0 +1,80 @@
+import type { Claim } from '../../core/claims/claim.ts';
+import { judgeClaims, rankCandidates, type StoredClaim } from '../../core/conflicts/index.ts';
+import type { RelatedClaimView } from '../../shared/report.ts';
+import type { Settings } from '../../shared/settings.ts';
+import type { ClaimStore } from '../store/claim-store.ts';
+import { trustOf } from '../sources.ts';
+import { byTrustThenScore, claimView } from './claim-view.ts';
+
+/** Days either side of a claim's date within which other claims count as the same news. */
+const windowDays = 45;
+const candidateLimit = 150;
+/** Candidates judged for agreement: the ones sharing the most keys. */
+const agreementChecks = 20;
+const shownConflicts = 10;
+
+/** Conflicting and agreeing claims from other pages for one claim. */
+export interface Related {
+  conflicts: RelatedClaimView[];
+  agreeing: RelatedClaimView[];
+}
+
+function asStored(claim: Claim): StoredClaim {
+  return {
+    id: claim.id,
+    text: claim.text,
+    speaker: claim.speaker?.name ?? null,
+    source: claim.source.outlet,
+    url: claim.source.url,
+    ...(claim.source.published ? { date: claim.source.published } : {}),
+    keys: claim.keys,
+  };
+}
+
+function timeWindow(claim: Claim): { since?: number; until?: number } {
+  const at = claim.source.published ? Date.parse(claim.source.published) : Number.NaN;
+  if (!Number.isFinite(at)) return {};
+  const span = windowDays * 86_400_000;
+  return { since: at - span, until: at + span };
+}
+
+/**
+ * Finds what other sources say about a claim: candidates from the store by shared keys (never the same
+ * page, never an ignored outlet), conflicts ranked by the core's judge, and reports that agree.
+ */
+export async function findRelated(store: ClaimStore, settings: Settings, claim: Claim): Promise<Related> {
+  const found = await store.candidates(claim.keys, {
+    excludeUrl: claim.source.url,
+    limit: candidateLimit,
+    ...timeWindow(claim),
+  });
+  const candidates = found.filter((c) => trustOf(settings, c.source.url) !== 'ignored');
+  if (candidates.length === 0) return { conflicts: [], agreeing: [] };
+  const [frequencies, total] = await Promise.all([store.documentFrequencies(claim.keys), store.count()]);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const trusted = (c: Claim) => trustOf(settings, c.source.url) === 'trusted';
+
+  const ranked = rankCandidates(asStored(claim), candidates.map(asStored), {
+    df: (key, field) => frequencies[field].get(key) ?? 0,
+    total,
+  }, { limit: shownConflicts, excludeUrl: claim.source.url });
+  const conflicts = ranked.flatMap((r) => {
+    const other = byId.get(r.id);
+    return other ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })] : [];
+  });
+
+  const conflicting = new Set(ranked.map((r) => r.id));
+  const agreeing = candidates
+    .slice(0, agreementChecks)
+    .filter((c) => !conflicting.has(c.id) && c.source.domain !== claim.source.domain)
+    .flatMap((other) => {
+      const judgement = judgeClaims(
+        { text: claim.text, speaker: claim.speaker?.name ?? null },
+        { text: other.text, speaker: other.speaker?.name ?? null },
+      );
+      return judgement.relation === 'agree'
+        ? [claimView(other, judgement.score, judgement.reasons, { onThisPage: false, trusted: trusted(other) })]
+        : [];
+    });
+  return { conflicts: conflicts.sort(byTrustThenScore), agreeing };
+}

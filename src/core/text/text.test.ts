@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { pairQuotes } from './quote-pairs.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokenize.ts';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps initialisms, titles, numbers and inner apostrophes whole', () => {
+    expect(words("Mr. Smith's U.S. trip cost $1,200.50, didn't it?")).toEqual([
+      'Mr.',
+      "Smith's",
+      'U.S.',
+      'trip',
+      'cost',
+      '$',
+      '1,200.50',
+      ',',
+      "didn't",
+      'it',
+      '?',
+    ]);
+  });
+
+  it('turns newlines into paragraph breaks and doubled apostrophes into a quote mark', () => {
+    const tokens = tokenize("one\n\n''two''");
+    expect(tokens.map((t) => t.kind)).toEqual(['word', 'break', 'quote', 'word', 'quote']);
+  });
+});
+
+describe('pairQuotes', () => {
+  it('pairs curly and straight marks and stamps the tokens inside', () => {
+    const text = '“A b,” he said. "C d."';
+    const tokens = tokenize(text);
+    const regions = pairQuotes(tokens, text);
+    expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end))).toEqual(['A b,', 'C d.']);
+    expect(tokens.filter((t) => t.quote === 0).map((t) => t.text)).toEqual(['A', 'b', ',']);
+  });
+
+  it('continues a quote into a paragraph that reopens it, and ends one that is never closed', () => {
+    const text = '“First part.\n“Second part.”\n“Never closed\nPlain text.';
+    const regions = pairQuotes(tokenize(text), text);
+    expect(regions).toHaveLength(2);
+    expect(regions[0]!.parts).toHaveLength(2);
+    expect(regions[1]!.close).toBe(-1);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits after terminals, not after titles or inside quotes', () => {
+    const text = 'Mr. Smith left. "We won. It was great," he said. Then he went home.';
+    const tokens = tokenize(text);
+    pairQuotes(tokens, text);
+    const sentences = splitSentences(tokens).map((s) =>
+      text.slice(tokens[s.first]!.start, tokens[s.end - 1]!.end),
+    );
+    expect(sentences).toEqual(['Mr. Smith left.', '"We won. It was great," he said.', 'Then he went home.']);
+  });
+});
