@@ -222,5 +222,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await options.screenshot({ path: `artifacts/screenshots/options-collection-${scheme}.png` });
     await options.locator('#data').scrollIntoViewIfNeeded();
     await options.screenshot({ path: `artifacts/screenshots/options-data-${scheme}.png` });
+    // At 200% zoom a 1280 px window is 640 CSS px wide: nothing may stick out sideways.
+    await options.setViewportSize({ width: 640, height: 900 });
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
   });
 }

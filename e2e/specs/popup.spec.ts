@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import type { QuoteReport, RelatedClaimView, TabReport } from '../../src/shared/report.ts';
 
@@ -104,7 +104,7 @@ async function injectReport(background: Worker, tabId: number, value: TabReport)
 /** Opens the popup for a blank tab with the given report, recording what the popup sends to the tab. */
 async function popupWith(
   fixtures: {
-    context: import('@playwright/test').BrowserContext;
+    context: BrowserContext;
     background: Worker;
     extensionId: string;
     tabIdOf: (p: Page) => Promise<number>;
@@ -339,6 +339,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
     await expect(popup.getByTestId('conflict').first()).toBeVisible();
     await popup.screenshot({ path: `artifacts/screenshots/popup-${scheme}.png`, fullPage: true });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     const empty = await popupWith(
       fixtures,
       report({ quotes: [quote(0, 'Helen Ortiz')], otherSourceClaims: 0 }),

@@ -28,7 +28,10 @@ export function DataSection({ settings, onUpdate }: DataSectionProps) {
       (e: unknown) => setError(`Could not read the figures: ${errorText(e)}`),
     );
   useEffect(refresh, []);
-  const figure = (value: number | undefined) => (value === undefined ? '…' : value.toLocaleString('en-GB'));
+  // A dash, not an ellipsis, once the figures could not be read: nothing more is coming.
+  const pending = error ? '–' : '…';
+  const figure = (value: number | undefined) =>
+    value === undefined ? pending : value.toLocaleString('en-GB');
   return (
     <section id="data" aria-labelledby="data-title">
       <h2 id="data-title">Data</h2>
@@ -47,7 +50,7 @@ export function DataSection({ settings, onUpdate }: DataSectionProps) {
         </div>
         <div>
           <dt>Storage used</dt>
-          <dd data-testid="stat-bytes">{stats ? formatBytes(stats.bytesUsed) : '…'}</dd>
+          <dd data-testid="stat-bytes">{stats ? formatBytes(stats.bytesUsed) : pending}</dd>
         </div>
       </dl>
       {error && <p class="field-error">{error}</p>}

@@ -24,7 +24,7 @@ export function NumberSetting({ id, label, hint, value, min, max, onSave }: Numb
     if (parsed.value !== value) onSave(parsed.value);
   };
   return (
-    <div class="field">
+    <div class="field number">
       <label for={id}>{label}</label>
       <input
         id={id}

@@ -74,3 +74,24 @@ describe('candidates', () => {
     expect(claimTime({ ...claim, source: { ...claim.source, published: 'soon' } })).toBe(5);
   });
 });
+
+describe('candidates with common keys', () => {
+  it('leaves out keys too common to rank by when rarer keys found something', async () => {
+    const s = openClaimStore('counterclaim', new IDBFactory());
+    const common = Array.from({ length: 6 }, (_, i) =>
+      testClaim(`people said thing ${i}`, { entities: [`e${i}`] }),
+    );
+    await s.importClaims([
+      ...common,
+      testClaim('people said ceasefire', { url: WIRE, entities: ['kremlin'] }),
+    ]);
+    const keys = { terms: ['people', 'ceasefire'] };
+    // 'people' is in all seven claims, over the cap of 3: only the 'ceasefire' claim is a candidate.
+    expect((await s.candidates(keys, { perKeyLimit: 3 })).map((c) => c.text)).toEqual([
+      'people said ceasefire',
+    ]);
+    // With only common keys, their capped samples are still returned.
+    expect(await s.candidates({ terms: ['people'] }, { perKeyLimit: 3 })).toHaveLength(3);
+    expect(await s.candidates(keys, { perKeyLimit: 10 })).toHaveLength(7);
+  });
+});

@@ -16,7 +16,10 @@ export interface CandidateOptions {
   excludeUrl?: string;
   /** Most claims returned; default 200. */
   limit?: number;
-  /** Most claim ids read per key, so a very common key cannot make a query read the whole store; default 2,000. */
+  /**
+   * Most claim ids read per key, so a very common key cannot make a query read the whole store; a key held by
+   * more claims than this is too common to rank by. Default 2,000.
+   */
   perKeyLimit?: number;
   /** Epoch ms: only claims said (published date, else collected time) at or after this. */
   since?: number;
@@ -37,7 +40,8 @@ export function claimTime(claim: Claim): number {
 
 /**
  * Claims sharing any term or entity with the keys: the union of index lookups, ranked by how many keys they
- * share (an entity counts twice), capped per key and in total.
+ * share (an entity counts twice), capped per key and in total. Keys held by more than `perKeyLimit` claims are
+ * left out when rarer keys found something.
  */
 export async function findCandidates(
   db: IDBPDatabase<CounterclaimDB>,
@@ -51,18 +55,20 @@ export async function findCandidates(
   if (limit <= 0 || terms.length + entities.length === 0) return [];
 
   const tx = db.transaction('claims', 'readonly');
-  const lookups = [
-    ...terms.map(async (term) => ({
-      weight: 1,
-      ids: await tx.store.index('terms').getAllKeys(term, perKey),
-    })),
-    ...entities.map(async (entity) => ({
-      weight: ENTITY_WEIGHT,
-      ids: await tx.store.index('entities').getAllKeys(entity, perKey),
-    })),
-  ];
+  const lookup = async (field: 'terms' | 'entities', key: string, weight: number) => {
+    // One more than the cap tells a key that is too common apart from one that just reaches it.
+    const ids = await tx.store.index(field).getAllKeys(key, perKey + 1);
+    return { weight, ids: ids.slice(0, perKey), common: ids.length > perKey };
+  };
+  const lookups = await Promise.all([
+    ...terms.map((term) => lookup('terms', term, 1)),
+    ...entities.map((entity) => lookup('entities', entity, ENTITY_WEIGHT)),
+  ]);
+  // A key held by more claims than the cap says little (its IDF is near zero) and its capped sample is arbitrary:
+  // it counts only when no rarer key found anything.
+  const rare = lookups.filter((l) => !l.common && l.ids.length > 0);
   const scores = new Map<string, number>();
-  for (const { weight, ids } of await Promise.all(lookups)) {
+  for (const { weight, ids } of rare.length > 0 ? rare : lookups) {
     for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);

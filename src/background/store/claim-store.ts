@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import { claimsAfter, countDomains } from './browse.ts';
 import { findCandidates, type CandidateKeys, type CandidateOptions } from './candidates.ts';
 import { checkClaims } from './check-claims.ts';
 import {
@@ -141,6 +142,16 @@ export class ClaimStore {
   /** Counts, estimated size, and the quota and retention state, for the options page. */
   async stats(): Promise<StoreStats> {
     return readStats(await this.db());
+  }
+
+  /** One page of claims in id order, after the id `after` (null: from the start); for paged exports. */
+  async claimsAfter(after: string | null, limit: number): Promise<Claim[]> {
+    return claimsAfter(await this.db(), after, limit);
+  }
+
+  /** How many distinct outlet domains the stored claims come from. */
+  async countDomains(): Promise<number> {
+    return countDomains(await this.db());
   }
 
   /** Every claim, in id order, read in short batches. */

@@ -1,4 +1,5 @@
 import { compilePattern, scanDistances, type CompiledPattern } from './myers.ts';
+import { scanWithinErrors } from './myers-cutoff.ts';
 
 /** A place where the pattern matches with at most the allowed number of edit errors (normalised offsets). */
 export interface Match {
@@ -102,7 +103,7 @@ export function findFuzzyMatches(
   if (work > maxWork) return null;
   const matches: Match[] = [];
   for (const [from, to] of windows) {
-    const distances = scanDistances(forward, text, from, to);
+    const distances = scanWithinErrors(forward, text, from, to, maxErrors);
     // Runs of ends within the error bound belong to one match; its best end is the run's minimum.
     let runBest = -1;
     for (let i = 0; i <= distances.length; i++) {

@@ -12,7 +12,10 @@ function randomString(random: () => number, length: number, alphabet: string): s
 describe('scanWithinErrors', () => {
   it('agrees with the full scan wherever the distance is within the bound', () => {
     const random = mulberry32(5);
-    for (const [length, alphabet] of [5, 31, 32, 33, 64, 90, 200].flatMap((n) => [[n, 'abc'] as const, [n, 'abcdefgh '] as const])) {
+    for (const [length, alphabet] of [5, 31, 32, 33, 64, 90, 200].flatMap((n) => [
+      [n, 'abc'] as const,
+      [n, 'abcdefgh '] as const,
+    ])) {
       for (const maxErrors of [0, 3, 12, 40]) {
         const pattern = randomString(random, length, alphabet);
         // Plant an edited copy so some ends fall within the bound.

@@ -60,4 +60,39 @@ describe('ClaimIndex', () => {
       index.conflictsFor(claims[0] ?? { id: '', text: '' }, { window: 30 }).map((c) => c.id),
     );
   });
+
+  it('leaves out an excluded source', () => {
+    const query = claims[0] ?? { id: '', text: '' };
+    const withSource = new ClaimIndex();
+    for (const c of claims) withSource.add({ ...c, source: c.id === 'kremlin' ? 'tass' : 'other' });
+    const ids = withSource.conflictsFor(query, { window: 30, excludeSource: 'tass' }).map((c) => c.id);
+    expect(ids).not.toContain('kremlin');
+  });
+
+  it('ranks every related claim with rankAll, conflicts first, still never the query or its page', () => {
+    const query = claims[0] ?? { id: '', text: '' };
+    const all = index.conflictsFor(query, { rankAll: true });
+    const ids = all.map((c) => c.id);
+    expect(ids[0]).toBe('kremlin');
+    expect(ids).toContain('old');
+    expect(ids).not.toContain('trump');
+    expect(ids).not.toContain('same-page');
+    expect(ids).not.toContain('frog');
+  });
+});
+
+describe('ClaimIndex at scale', () => {
+  it('answers from the rare keys when every claim shares the common ones', () => {
+    const index = new ClaimIndex();
+    for (let i = 0; i < 3000; i++) {
+      index.add({ id: `n${i}`, text: `The ministry said talks on grain exports were going well ${i % 7}` });
+    }
+    index.add({ id: 'rare-yes', text: 'Zorblatt Industries agreed to sell the Quorvex plant' });
+    index.add({ id: 'rare-no', text: 'Zorblatt Industries denied it would sell the Quorvex plant' });
+    const ids = index
+      .conflictsFor({ id: 'q', text: 'Zorblatt Industries will sell the Quorvex plant' }, { rankAll: true })
+      .map((c) => c.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['rare-no', 'rare-yes']);
+    expect(index.stats().df('quorvex', 'entities') + index.stats().df('quorvex', 'terms')).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { claimKeys, keysOfText } from '../claims/keys.ts';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
 import { BM25, bm25Term, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
 import { IntList, Interner, TopK } from './postings.ts';
 import {
@@ -19,6 +19,8 @@ import {
 const COMMON_SHARE = 0.05;
 /** Most postings read per query, rarest keys first: bounds a query's cost however large the store grows. */
 const POSTING_BUDGET = 150_000;
+/** Normalised claims kept between queries: a claim judged for one query is often a candidate of the next. */
+const NORMALIZED_CACHE = 4096;
 const DAY = 86_400_000;
 const NO_DAY = -0x80000000;
 const NONE = -1;
@@ -45,6 +47,7 @@ export class ClaimIndex {
   private readonly sources = new IntList(1024);
   private readonly urlIds = new Interner();
   private readonly sourceIds = new Interner();
+  private readonly normalized = new Map<number, NormalizedClaim>();
   private scores = new Float32Array(0);
   private totalLength = 0;
 
@@ -162,7 +165,22 @@ export class ClaimIndex {
       claim: this.claims[item] ?? { id: '', text: '' },
       relevance: score,
       keys: this.keysOf(item),
+      normalize: () => this.normalizedOf(item),
     }));
+  }
+
+  /** A stored claim normalised, from a small cache that forgets the oldest entry when full. */
+  private normalizedOf(doc: number): NormalizedClaim {
+    const cached = this.normalized.get(doc);
+    if (cached) return cached;
+    const claim = this.claims[doc] ?? { id: '', text: '' };
+    const normalized = normalizeClaim({ text: claim.text, speaker: claim.speaker ?? null, date: claim.date });
+    if (this.normalized.size >= NORMALIZED_CACHE) {
+      const oldest = this.normalized.keys().next();
+      if (!oldest.done) this.normalized.delete(oldest.value);
+    }
+    this.normalized.set(doc, normalized);
+    return normalized;
   }
 
   /** The admissibility test of rank.ts on the compact columns: not the query, its page or source, in the window. */

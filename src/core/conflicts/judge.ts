@@ -97,7 +97,11 @@ export function judgeClaims(
   }
   const reasons = conflictReasons(a, b);
   const hedge = hedgeReason(a, b);
-  const cross = crossStances(stanceOf(model.stance, a, b), stanceOf(model.stance, b, a));
+  const rules = {
+    antonym: reasons.some((r) => r.code === 'antonym'),
+    negation: reasons.some((r) => r.code === 'negation'),
+  };
+  const cross = crossStances(stanceOf(model.stance, a, b, rules), stanceOf(model.stance, b, a, rules));
   // Facts that cannot both hold (a different count, date or place; opposite words) are rare in the training
   // stories, so the learned stances undersell them: a firm claim on both sides lifts the conflict to a floor.
   // Opposite words, a negated word and a different place also turn up between two reports of one story that

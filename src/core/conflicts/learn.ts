@@ -1,7 +1,8 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
 import { train, type Example } from './logistic.ts';
 import { stanceFeatures } from './stance.ts';
-import { PAIR_CLASSES, STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
+import type { PAIR_CLASSES } from './types.ts';
+import { STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
 
 /** A claim labelled with its stance toward the story it is about. */
 export interface StanceExample {

@@ -49,13 +49,22 @@ export interface ConflictQueryOptions {
    * for measuring the ranking itself, where a threshold would hide what the ranking got right.
    */
   rankAll?: boolean;
-  /** How many of the most story-related candidates are judged in full; judging is the costly step. */
+  /** How many of the most story-related candidates are read for stance (normalised); the costly step. */
   judgeTop?: number;
   model?: ConflictModel;
 }
 
 /** Sizes and weights of the ranking, chosen by cross-validation on the Emergent stories (held-out tenth unused). */
-export const RANKING = { related: 60, judgeTop: 30, storyPower: 1.5, judgeWeight: 0.5 } as const;
+export const RANKING = {
+  related: 60,
+  judgeTop: 30,
+  /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
+  judged: 12,
+  /** Candidates whose story score is below this share of the best are not judged: they never reach the top. */
+  minStory: 0.2,
+  storyPower: 1.5,
+  judgeWeight: 0.5,
+} as const;
 
 const DAY = 86_400_000;
 
@@ -81,7 +90,8 @@ export interface RelatedCandidate<K> {
   claim: StoredClaim;
   relevance: number;
   keys: readonly K[];
-  normalized?: NormalizedClaim;
+  /** The candidate normalised, when the caller keeps normalised claims (computed from the text otherwise). */
+  normalize?: () => NormalizedClaim;
 }
 
 /**
@@ -100,25 +110,39 @@ export function rankRelated<K>(
   const story = storyScores(related, weight, averageLength);
   const chosen = related
     .map((candidate, i) => ({ candidate, story: story[i] ?? 0 }))
+    .filter((x) => x.story >= RANKING.minStory)
     .sort((x, y) => y.story - x.story)
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;
-  const out: (RankedConflict & { rank: number })[] = [];
-  for (const { candidate, story: belongs } of chosen) {
-    const { claim, relevance } = candidate;
-    const other =
-      candidate.normalized ??
-      normalizeClaim({ text: claim.text, speaker: claim.speaker ?? null, date: claim.date });
-    const judgement = judgeClaims(query, other, model);
-    if (!rankAll && (judgement.relation !== 'conflict' || judgement.score < minScore)) continue;
+  const read = chosen.map(({ candidate, story: belongs }) => {
+    const other = candidate.normalize
+      ? candidate.normalize()
+      : normalizeClaim({
+          text: candidate.claim.text,
+          speaker: candidate.claim.speaker ?? null,
+          date: candidate.claim.date,
+        });
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
-    const likelihood = disputes + RANKING.judgeWeight * judgement.score;
-    const rank = belongs ** RANKING.storyPower * likelihood;
+    return { candidate, other, belongs, disputes, prior: belongs ** RANKING.storyPower * disputes };
+  });
+  read.sort((x, y) => y.prior - x.prior);
+  const out: (RankedConflict & { rank: number })[] = [];
+  read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
+    const { claim, relevance } = candidate;
+    // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged.
+    if (i >= Math.max(limit + 2, RANKING.judged)) {
+      if (rankAll)
+        out.push({ id: claim.id, score: 0, reasons: [], relation: 'neutral', relevance, rank: prior });
+      return;
+    }
+    const judgement = judgeClaims(query, other, model);
+    if (!rankAll && (judgement.relation !== 'conflict' || judgement.score < minScore)) return;
+    const rank = belongs ** RANKING.storyPower * (disputes + RANKING.judgeWeight * judgement.score);
     const { score, reasons, relation } = judgement;
     out.push({ id: claim.id, score, reasons, relation, relevance, rank });
-  }
+  });
   out.sort((x, y) => y.rank - x.rank || (x.id < y.id ? -1 : 1));
   return out.slice(0, limit).map(({ rank: _rank, ...rest }) => rest);
 }

@@ -12,6 +12,12 @@ export interface StanceProbs {
   observing: number;
 }
 
+/** Which pair rules fired, when the caller has already checked them (the judge does), to save checking twice. */
+export interface PairRules {
+  antonym: boolean;
+  negation: boolean;
+}
+
 /** Longest word sequence read for stance features: headlines and quotes are short; pages can be hostile. */
 const MAX_WORDS = 60;
 
@@ -21,7 +27,11 @@ const MAX_WORDS = 60;
  * (the learner keeps only those common across many stories), negation, a question mark, and how the claim
  * meets the other one (shared terms, a negated shared word, opposite words).
  */
-export function stanceFeatures(claim: NormalizedClaim, other?: NormalizedClaim | null): Features {
+export function stanceFeatures(
+  claim: NormalizedClaim,
+  other?: NormalizedClaim | null,
+  rules?: PairRules,
+): Features {
   const f: Features = new Map();
   const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
   const words = claim.words.slice(0, MAX_WORDS);
@@ -45,8 +55,8 @@ export function stanceFeatures(claim: NormalizedClaim, other?: NormalizedClaim |
     const inOther = new Set(other.terms);
     add('cov', sharedTerms(other, claim).size / Math.max(1, other.terms.length));
     if (claim.words.some((w) => inOther.has(w.stem) && claim.clauses[w.clause]?.negated)) add('negShared');
-    if (antonymReason(other, claim)) add('p:antonym');
-    if (negationReason(other, claim)) add('p:negation');
+    if (rules ? rules.antonym : antonymReason(other, claim)) add('p:antonym');
+    if (rules ? rules.negation : negationReason(other, claim)) add('p:negation');
   }
   return f;
 }
@@ -56,8 +66,9 @@ export function stanceOf(
   model: LinearModel,
   claim: NormalizedClaim,
   other?: NormalizedClaim | null,
+  rules?: PairRules,
 ): StanceProbs {
-  const [f = 0, a = 0, o = 0] = predict(model, stanceFeatures(claim, other));
+  const [f = 0, a = 0, o = 0] = predict(model, stanceFeatures(claim, other, rules));
   return { for: f, against: a, observing: o };
 }
 

@@ -3,7 +3,8 @@ import { isCapitalized } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
-import { phraseAfter, sourceAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
 
@@ -55,7 +56,8 @@ function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attri
     const wordGap = gap.filter((t) => t.kind === 'word' && t.text !== 'that').length;
     // `told reporters at the White House, "…"`, `said in a memo to staff: "…"`, `said on Monday, "…"`.
     const last = gap[gap.length - 1]?.text;
-    const allowed = last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
+    const allowed =
+      last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
     if (wordGap > allowed) return null;
     const phrase =
       cue.entry.lemma === 'according to'
@@ -143,7 +145,22 @@ function endsWithPunctuation(work: Work, region: QuotedRegion): boolean {
   return !!last && (last.text === ',' || last.text === '!' || last.text === '?' || last.text === '.');
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
 
 // "Year of Focus", "War and Peace": capitalised words with no closing punctuation name a work, not a statement.
 function looksLikeTitle(work: Work, region: QuotedRegion): boolean {

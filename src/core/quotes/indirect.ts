@@ -3,7 +3,8 @@ import type { Token } from '../text/tokenize.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
-import { phraseAfter, sourceAfter, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Speaker } from './types.ts';
 
@@ -47,12 +48,22 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
   let k = cue.end;
   // "told analysts on a conference call that …", "said at an all-hands meeting that …"
   if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k]))) {
-    for (let j = k; j < sentence.end && j < k + 9 && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0; j++) {
+    for (
+      let j = k;
+      j < sentence.end && j < k + 9 && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0;
+      j++
+    ) {
       if (tokens[j]!.lower === 'that') return j + 1;
     }
     if (cue.entry.frame === 't') {
       let j = k;
-      while (j < sentence.end && j < k + ADDRESSEE_WORDS && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0) j++;
+      while (
+        j < sentence.end &&
+        j < k + ADDRESSEE_WORDS &&
+        tokens[j]!.kind === 'word' &&
+        tokens[j]!.quote < 0
+      )
+        j++;
       k = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j : k + 1;
     }
   }

@@ -16,19 +16,25 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
-const ORG_HEADS = new Set(
+/** Role nouns that name an organisation rather than a person or group. */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
   'ministry department agency government administration campaign committee commission council court office party team board panel union organization'.split(
     ' ',
   ),
 );
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+/** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
 
-const lower = (t: Token | undefined): string => (t ? t.lower : '');
+/** Lower-case text of a token, or '' past either end. */
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 
-function isNameWord(t: Token | undefined): boolean {
+/** True for a capitalised word that can be part of a name (not "The", not a possessive, not a cue). */
+export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.quote >= 0 || !isCapitalized(t)) return false;
-  return !NOT_NAMES.has(t.text) && !t.text.endsWith('’s') && !t.text.endsWith("'s") && !CUE_FORMS.has(t.lower);
+  return (
+    !NOT_NAMES.has(t.text) && !t.text.endsWith('’s') && !t.text.endsWith("'s") && !CUE_FORMS.has(t.lower)
+  );
 }
 
 /** Classifies a run of capitalised tokens and trims titles: "U.S. President Donald Trump" → "Donald Trump". */
@@ -41,9 +47,11 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
     }
   }
   const last = tokens[end - 1]!.text;
-  for (let k = start; k < end; k++) if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
+  for (let k = start; k < end; k++)
+    if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
   // "Joel Pollak of Breitbart California": the person is the part before "of".
-  for (let k = start + 1; k < end - 1; k++) if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
+  for (let k = start + 1; k < end - 1; k++)
+    if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
   if (ROLE_NOUNS.has(last.toLowerCase()) && end - first === 1) return { first, end, kind: 'group' };
   // "CNN", "ISIS", "GOP": a lone all-capitals word names an organisation, not a person.
   if (end - start === 1 && last.length > 1 && last === last.toUpperCase() && !last.includes('.')) {
@@ -53,7 +61,22 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
 }
 
 // Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
-const NAME_JOINERS = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'of']);
+const NAME_JOINERS = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'of',
+]);
 
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
@@ -144,8 +167,10 @@ export function subjectBefore(
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
       const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
       if (outer && (outer.kind === 'person' || outer.kind === 'organization')) {
-        const before = tokens[outer.first - 1];
-        if (outer.first === limit || !before || before.kind !== 'word' || /^(that|and|but)$/i.test(before.text)) {
+        let b = outer.first - 1;
+        while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
+        const before = b >= limit ? tokens[b] : undefined;
+        if (!before || before.kind !== 'word' || /^(that|and|but)$/i.test(before.text)) {
           return outer;
         }
       }
@@ -250,51 +275,4 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
     }
   }
   return phrase;
-}
-
-/** Finds the speaker named right after a cue ("said Ushakov", "according to the ministry"), up to `limit`. */
-export function phraseAfter(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
-  const t = tokens[at];
-  if (!t || at >= limit || t.quote >= 0 || t.kind !== 'word') return null;
-  if (PRONOUNS.has(t.lower)) return { first: at, end: at + 1, kind: 'pronoun' };
-  let j = at;
-  while (j < limit && j < at + 8) {
-    const u = tokens[j]!;
-    if (u.quote >= 0 || u.kind !== 'word') break;
-    const w = u.lower;
-    if (isNameWord(u) || ROLE_NOUNS.has(w) || DETERMINERS.has(w) || TITLES.has(u.text)) j++;
-    else if (
-      PREPOSITIONS.has(w) &&
-      j > at &&
-      (isNameWord(tokens[j + 1]) || DETERMINERS.has(lower(tokens[j + 1])))
-    )
-      j++;
-    else break;
-  }
-  if (j === at) return null;
-  // Prefer the last name run in the phrase ("the Kremlin spokesman Dmitry Peskov"), else the role phrase.
-  let nameEnd = -1;
-  for (let k = at; k < j; k++) if (isNameWord(tokens[k])) nameEnd = k + 1;
-  const firstPrep = tokens.slice(at, j).findIndex((u) => PREPOSITIONS.has(u.lower));
-  if (nameEnd > 0 && (firstPrep < 0 || nameEnd <= at + firstPrep)) {
-    let nameFirst = nameEnd - 1;
-    while (nameFirst - 1 >= at && isNameWord(tokens[nameFirst - 1])) nameFirst--;
-    return nameInRun(tokens, nameFirst, nameEnd);
-  }
-  let head = firstPrep >= 0 ? at + firstPrep - 1 : j - 1;
-  while (head > at && !ROLE_NOUNS.has(lower(tokens[head]))) head--;
-  if (!ROLE_NOUNS.has(lower(tokens[head]))) return null;
-  const kind = ORG_HEADS.has(lower(tokens[head])) && firstPrep < 0 ? 'organization' : 'group';
-  return { first: at, end: firstPrep >= 0 ? j : head + 1, kind };
-}
-
-/** The noun phrase after "according to", up to the next comma or the sentence end (at most 12 words). */
-export function sourceAfter(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
-  const named = phraseAfter(tokens, at, limit);
-  let end = at;
-  while (end < limit && end < at + 12 && tokens[end]!.kind === 'word' && tokens[end]!.quote < 0) end++;
-  if (end === at) return null;
-  if (named && named.end >= end - 1) return named;
-  if (named && named.kind !== 'group') return named;
-  return { first: at, end, kind: 'group' };
 }

@@ -101,7 +101,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         if (words.length >= 3 && /^[a-z]/.test(words[words.length - 2]!)) {
           const compound = words.slice(-2).join(' ');
           const capital = compound.charAt(0).toUpperCase() + compound.slice(1);
-          for (const key of [compound, capital]) if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
+          for (const key of [compound, capital])
+            if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
         }
         const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
         if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
@@ -119,8 +120,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
 }
 
 function fullName(ctx: SpeakerContext, name: string): string {
-  if (name.includes(' ')) return name;
-  return ctx.fullNameBySurname.get(name) ?? name;
+  const full = ctx.fullNameBySurname.get(name);
+  return full && full.length > name.length ? full : name;
 }
 
 function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mention | null {

@@ -13,7 +13,7 @@ Anchor Editor Correspondent Reporter Columnist Coach Dean Superintendent Deputy 
 Foreign Defense Defence Interior Finance Health Press Majority Minority House Senate Democratic Republican GOP
 Russian American Ukrainian Chinese British French German Israeli Iranian Syrian Turkish Mexican Canadian
 U.S. US UK EU U.N. UN Kremlin White State Federal Labor Labour Conservative Liberal Independent Presidential
-Executive Manager Founder Co-founder Cofounder Economist Analyst Captain Inspector Treasurer Councillor Councilor
+Executive Manager Founder Co-founder Cofounder Co-author Author Lead Senior Junior Deputy Economist Analyst Captain Inspector Treasurer Councillor Councilor
 Secretary-General Officer Operating Financial Technology Investment Scientist Researcher Lawyer Counsel General
 Constable Superintendent Chief Principal Headteacher Coach Midfielder Striker Defender Forward Goalkeeper Player
 Novelist Writer Poet Artist Singer Actor Actress Director Producer Chef Owner Baker Farmer Fisherman Resident
