@@ -41,3 +41,57 @@ export async function contentScriptWork(page: Page): Promise<{ total: number; lo
     };
   });
 }
+
+/** A claim as stored in the extension's IndexedDB, with the fields the tests look at. */
+export interface StoredClaimRow {
+  id: string;
+  text: string;
+  origin: string;
+  speaker: { name: string } | null;
+  source: { outlet: string; domain: string; url: string };
+}
+
+/** Every claim in the extension's real IndexedDB store, read inside the service worker. */
+export async function storedClaims(background: Worker): Promise<StoredClaimRow[]> {
+  return background.evaluate(
+    () =>
+      new Promise<StoredClaimRow[]>((resolve, reject) => {
+        const open = indexedDB.open('counterclaim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('claims')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('claims').objectStore('claims').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as StoredClaimRow[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Changes the reader's settings the way the options page does: one write to storage.local. */
+export async function updateSettings(background: Worker, change: Record<string, unknown>): Promise<void> {
+  await background.evaluate(async (patch) => {
+    const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...stored, ...patch } });
+  }, change);
+}
+
+/** Sends a message to the background from an extension page, as the popup and options page do. */
+export async function askBackground<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ type, payload }) => {
+      const result = (await chrome.runtime.sendMessage({ type, payload })) as { ok: boolean; value?: unknown; error?: string };
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    { type, payload },
+  ) as Promise<T>;
+}

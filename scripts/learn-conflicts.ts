@@ -1,18 +1,21 @@
-// Learns Counterclaim's conflict model (stance word weights) from the Emergent training
+// Learns Counterclaim's conflict model (stance word weights and the pair combiner) from the Emergent training
 // sets in ../shared/data, leaving out their held-out tenth, and writes src/core/conflicts/data/model.json.
 // Only feature names (stems) and weights are written, never text from the sets.
 // Run: npx tsx scripts/learn-conflicts.ts
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stanceExamples } from '../src/cli/eval/conflicts-cv.ts';
+import { stanceExamples, trainingPairs } from '../src/cli/eval/conflicts-cv.ts';
 import { loadEmergentTraining } from '../src/cli/eval/conflicts-data.ts';
 import { isHeldOut } from '../src/cli/research-data.ts';
 import { learnConflictModel } from '../src/core/conflicts/learn.ts';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/conflicts/data/model.json');
 const { headlines, pairs } = loadEmergentTraining();
-const model = learnConflictModel(stanceExamples(headlines, pairs).filter((h) => !isHeldOut(h.id)));
+const model = learnConflictModel(
+  stanceExamples(headlines, pairs).filter((h) => !isHeldOut(h.id)),
+  trainingPairs(pairs),
+);
 const json = JSON.stringify(model);
 writeFileSync(out, `${json}\n`);
 console.log(

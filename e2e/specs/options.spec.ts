@@ -155,9 +155,6 @@ test('an invalid stored setting falls back to its default and is named', async (
   await expect(options.getByLabel('Collect claims from every article I read')).toBeChecked();
 });
 
-// The tests below need the background's data handlers (store-stats, import-claims, export-claims, clear-data,
-// list-saved, feed-status, refresh-feeds).
-
 test('data: import a fact-check, see the counts, export it, then clear all after a confirmation', async ({
   openOptions,
 }) => {
@@ -174,9 +171,11 @@ test('data: import a fact-check, see the counts, export it, then clear all after
   await options.getByRole('button', { name: 'Export claims' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^counterclaim-claims-\d{4}-\d{2}-\d{2}\.jsonl$/);
-  const lines = (await readFile(await file.path(), 'utf8')).trim().split('\n');
+  const [header, ...lines] = (await readFile(await file.path(), 'utf8')).trim().split('\n');
+  expect(JSON.parse(header ?? '')).toMatchObject({ format: 'counterclaim-claims', count: 1 });
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain('A ceasefire timeline was agreed on the call');
+  await expect(options.getByTestId('export-status')).toHaveText('Exported 1 claim.');
   await options.getByRole('button', { name: 'Clear all data…' }).click();
   const dialog = options.getByRole('dialog', { name: 'Clear all data?' });
   await expect(dialog).toContainText('This deletes 1 claim');
@@ -196,12 +195,21 @@ test('data: a file that cannot be read is refused whole, line by line', async ({
   await expect(options.getByTestId('import-result')).toContainText('Line 1:');
 });
 
-test('feeds and saved highlights show their state', async ({ openOptions }) => {
+test('saved highlights: an empty store says how to save one', async ({ openOptions }) => {
   const options = await openOptions();
-  await expect(options.getByTestId('feed-status').first()).toContainText('off');
+  await expect(options.locator('#saved')).toContainText('Nothing saved yet');
+  await options.getByLabel('Search saved highlights').fill('ceasefire');
+  await expect(options.locator('#saved')).toContainText('No saved highlight matches.');
+});
+
+// Waits for the background's feed-status and refresh-feeds handlers.
+test('feeds show their state and can be refreshed', async ({ openOptions }) => {
+  const options = await openOptions();
+  await expect(options.getByTestId('feed-status').filter({ hasText: 'BBC News' }).first()).toContainText(
+    'off',
+  );
   await options.getByRole('button', { name: 'Refresh now' }).click();
   await expect(options.getByTestId('feeds-status')).toHaveText('Feeds read.');
-  await expect(options.locator('#saved')).toContainText('Nothing saved yet');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { browser } from '../shared/browser.ts';
 import { listenForMessages, type BackgroundMessages } from '../shared/messages.ts';
+import { onFeedStatus, onRefreshFeeds, scheduleFeeds } from './feeds/index.ts';
 import { onClearData, onDeleteClaim, onExportClaims, onImportClaims, onListSaved, onStoreStats } from './handlers/data.ts';
 import { onPageScanned } from './handlers/page-scanned.ts';
 import { onPageStatus } from './handlers/page-status.ts';
@@ -22,9 +23,12 @@ listenForMessages<BackgroundMessages>({
   'clear-data': onClearData,
   'list-saved': onListSaved,
   'delete-claim': onDeleteClaim,
+  'refresh-feeds': onRefreshFeeds,
+  'feed-status': onFeedStatus,
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.runtime.onInstalled.addListener(createMenus);
 listenForSelectionCommands();
 scheduleRetention();
+scheduleFeeds();

@@ -9,6 +9,8 @@ import { whenIdle } from './main-thread.ts';
 import { adoptStyles } from './page-styles.ts';
 import { QuoteLayer } from './quote-layer.ts';
 import { scanPage, type ScanState } from './scanner.ts';
+import { SelectionFeature } from './selection/selection-feature.ts';
+import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
 import { createShadowHost } from './ui/shadow-host.ts';
 import { uiCss } from './ui/ui-styles.ts';
@@ -33,11 +35,13 @@ export async function startContent(): Promise<void> {
   const layer = new QuoteLayer(highlighter, card);
   const state: ScanState = { article: null };
   highlighter.setVisible(settings.highlights);
-  answerMessages(layer, highlighter);
+  const selection = new SelectionFeature(root, highlighter, state);
+  answerMessages(layer, highlighter, selectionMessageHandlers(selection));
 
   let scanning: Promise<void> = Promise.resolve();
   const rescan = () => {
-    scanning = scanning.then(() => scanPage(layer, state)).catch((error: unknown) => console.debug('Counterclaim:', error));
+    const log = (error: unknown) => console.debug('Counterclaim:', error);
+    scanning = scanning.then(() => scanPage(layer, state)).catch(log).then(() => selection.afterScan()).catch(log);
   };
   await whenIdle();
   rescan();
@@ -55,6 +59,7 @@ export async function startContent(): Promise<void> {
       stopHover();
       clearInterval(restorer);
       layer.clear();
+      selection.stop();
       void sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     }
   });

@@ -9,7 +9,7 @@ const pageSize = 500;
 // A store of a few million claims fits in this many pages; the bound stops a cursor that never ends.
 const maxPages = 20_000;
 
-/** Exports every claim as a JSON lines file, reading the store a page at a time. */
+/** Exports every claim as a JSON lines file (a header line, then one claim a line), a page at a time. */
 export function ExportClaims() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,10 +21,11 @@ export function ExportClaims() {
       let cursor: string | null = null;
       for (let page = 0; page < maxPages; page += 1) {
         const next: ExportPage = await sendToBackground('export-claims', { cursor, limit: pageSize });
-        lines.push(...next.lines);
+        // Lines are joined with one newline each; blank ones would only make the file untidy.
+        for (const line of next.lines) if (line.trim()) lines.push(line.replace(/\n+$/, ''));
         if (next.cursor === null || next.cursor === cursor) break;
         cursor = next.cursor;
-        setStatus(`Exporting… ${countOf(lines.length, 'claim')} so far`);
+        setStatus(`Exporting… ${countOf(Math.max(0, lines.length - 1), 'claim')} so far`);
       }
       const url = URL.createObjectURL(
         new Blob([lines.map((l) => `${l}\n`).join('')], { type: 'application/x-ndjson' }),
@@ -36,7 +37,7 @@ export function ExportClaims() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus(`Exported ${countOf(lines.length, 'claim')}.`);
+      setStatus(`Exported ${countOf(Math.max(0, lines.length - 1), 'claim')}.`);
     } catch (e) {
       setStatus(`Export failed: ${errorText(e)}`);
     } finally {

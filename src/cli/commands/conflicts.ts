@@ -46,11 +46,12 @@ async function readClaims(
 export const conflictsCommand: Command = {
   name: 'conflicts',
   summary: 'find the stored claims that conflict with each query claim',
-  usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--window DAYS]
+  usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--window DAYS] [--all]
 
 Store and query lines are {"id", "text", "speaker"?, "source"?, "url"?, "date"?}; queries default to every store
 line. Writes per query {"id", "conflicts": [{"id", "score", "reasons"}]}, best first, at most 10 (--limit), never
-the query itself nor claims from the query's URL.
+the query itself nor claims from the query's URL. --all ranks every related claim by how likely it disputes
+the query (each with the judge's "relation"), not only those the judge calls conflicts.
 `,
   async run(args, io) {
     const storePath = option(args, '--store');
@@ -69,8 +70,9 @@ the query itself nor claims from the query's URL.
       const found = index.conflictsFor(query, {
         limit,
         ...(windowOption ? { window: Number(windowOption) } : {}),
+        rankAll: args.includes('--all'),
       });
-      const conflicts = found.map(({ id, score, reasons }) => ({ id, score, reasons }));
+      const conflicts = found.map(({ id, score, reasons, relation }) => ({ id, score, reasons, relation }));
       io.stdout(`${JSON.stringify({ id: query.id, conflicts })}\n`);
     }
     return store.bad + queries.bad > 0 ? 1 : 0;

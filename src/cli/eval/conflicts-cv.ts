@@ -1,6 +1,6 @@
 import type { HeadlineRow, PairRow } from './conflicts-data.ts';
 import { isHeldOut, fnv1a } from '../research-data.ts';
-import { learnConflictModel } from '../../core/conflicts/learn.ts';
+import { learnConflictModel, type PairExample } from '../../core/conflicts/learn.ts';
 import type { ConflictModel } from '../../core/conflicts/types.ts';
 
 /** Folds used for cross-validation by story. */
@@ -13,13 +13,22 @@ export function foldOf(group: string): number {
 
 /**
  * Learns one model per fold from the stories outside that fold (and never from held-out ids), so no story is
- * both learned from and tested on.
+ * both learned from and tested on: the stance model from the headlines, the combiner from the labelled pairs.
  */
 export function foldModels(headlines: readonly HeadlineRow[], pairs: readonly PairRow[]): ConflictModel[] {
+  const stances = stanceExamples(headlines, pairs);
   return Array.from({ length: FOLDS }, (_, fold) =>
     learnConflictModel(
-      stanceExamples(headlines, pairs).filter((h) => foldOf(h.group) !== fold && !isHeldOut(h.id)),
+      stances.filter((h) => foldOf(h.group) !== fold && !isHeldOut(h.id)),
+      trainingPairs(pairs).filter((p) => foldOf(p.group ?? '') !== fold),
     ),
+  );
+}
+
+/** The labelled pairs a model may learn from: the three Emergent labels, never a held-out id. */
+export function trainingPairs(pairs: readonly PairRow[]): PairExample[] {
+  return pairs.flatMap((p) =>
+    p.label === 'unrelated' || isHeldOut(p.id) ? [] : [{ a: p.a, b: p.b, label: p.label, group: p.group }],
   );
 }
 

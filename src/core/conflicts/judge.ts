@@ -1,5 +1,6 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
 import { capitalise, sharedTerms, who } from './describe.ts';
+import { combineStances } from './combine.ts';
 import { defaultModel } from './model.ts';
 import { overlap } from './pair-features.ts';
 import { dateReason, numberReason, placeReason } from './reasons-facts.ts';
@@ -101,7 +102,9 @@ export function judgeClaims(
     antonym: reasons.some((r) => r.code === 'antonym'),
     negation: reasons.some((r) => r.code === 'negation'),
   };
-  const cross = crossStances(stanceOf(model.stance, a, b, rules), stanceOf(model.stance, b, a, rules));
+  const sa = stanceOf(model.stance, a, b, rules);
+  const sb = stanceOf(model.stance, b, a, rules);
+  const cross = model.pair ? combineStances(model.pair, sa, sb) : crossStances(sa, sb);
   // Facts that cannot both hold (a different count, date or place; opposite words) are rare in the training
   // stories, so the learned stances undersell them: a firm claim on both sides lifts the conflict to a floor.
   // Opposite words, a negated word and a different place also turn up between two reports of one story that

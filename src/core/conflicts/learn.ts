@@ -1,8 +1,9 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
 import { train, type Example } from './logistic.ts';
 import { stanceFeatures } from './stance.ts';
-import type { PAIR_CLASSES } from './types.ts';
-import { STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
+import { combineFeatures } from './combine.ts';
+import { PAIR_CLASSES, STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
+import { stanceOf } from './stance.ts';
 
 /** A claim labelled with its stance toward the story it is about. */
 export interface StanceExample {
@@ -19,6 +20,8 @@ export interface PairExample {
   a: ClaimInput;
   b: ClaimInput;
   label: (typeof PAIR_CLASSES)[number];
+  /** The story the pair belongs to, so the combiner is learned from stances read by a model blind to it. */
+  group?: string;
 }
 
 /** Sizes of the learned model. */
@@ -40,25 +43,17 @@ function isStoryBound(name: string): boolean {
  * Learns the stance model from labelled claims. Words common across many stories generalise ("not", "hoax",
  * "?", "says"); words of one story (names, places) would only learn that story's verdict, so they are dropped.
  */
-export function learnConflictModel(
+export function learnStanceModel(
   examples: readonly StanceExample[],
   options: LearnOptions = {},
-): ConflictModel {
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): LinearModel {
   const { maxStanceFeatures = 1500, minStories = 15 } = options;
-  const cache = new Map<string, NormalizedClaim>();
-  const norm = (text: string) => {
-    let hit = cache.get(text);
-    if (!hit) {
-      hit = normalizeClaim({ text });
-      cache.set(text, hit);
-    }
-    return hit;
-  };
   const data: Example[] = examples.map((e) => ({
     features: stanceFeatures(norm(e.text), e.about ? norm(e.about) : null),
     label: STANCE_CLASSES.indexOf(e.stance),
   }));
-  if (data.length === 0) return { stance: EMPTY_STANCE };
+  if (data.length === 0) return EMPTY_STANCE;
   const stories = new Map<string, Set<string>>();
   examples.forEach((e, i) => {
     for (const name of data[i]?.features.keys() ?? []) {
@@ -72,7 +67,7 @@ export function learnConflictModel(
       if (isStoryBound(name) && (stories.get(name)?.size ?? 0) < minStories) example.features.delete(name);
     }
   }
-  const stance = train(STANCE_CLASSES, data, {
+  return train(STANCE_CLASSES, data, {
     epochs: 25,
     rate: 0.2,
     l2: 1e-2,
@@ -80,5 +75,69 @@ export function learnConflictModel(
     maxFeatures: maxStanceFeatures,
     classWeights: [1, 1.5, 1],
   });
-  return { stance };
+}
+
+/** A memoising normaliser: the learner reads each claim text many times. */
+function normalizer(): (text: string) => NormalizedClaim {
+  const cache = new Map<string, NormalizedClaim>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (!hit) {
+      hit = normalizeClaim({ text });
+      cache.set(text, hit);
+    }
+    return hit;
+  };
+}
+
+/** Inner folds for the combiner: each pair's stances are read by a stance model that never saw its story. */
+const INNER_FOLDS = 3;
+
+function innerFold(group: string): number {
+  let hash = 0;
+  for (let i = 0; i < group.length; i++) hash = (Math.imul(hash, 31) + group.charCodeAt(i)) >>> 0;
+  return hash % INNER_FOLDS;
+}
+
+/**
+ * Learns the combiner over two stances from labelled pairs. The stances it learns from are read out of fold (by
+ * stance models learned without the pair's story), so it learns how far to trust stances on unseen stories.
+ */
+export function learnCombiner(
+  stanceExamples: readonly StanceExample[],
+  pairs: readonly PairExample[],
+  options: LearnOptions = {},
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): LinearModel {
+  const data: Example[] = [];
+  for (let fold = 0; fold < INNER_FOLDS; fold++) {
+    const inFold = (g: string | undefined) => innerFold(g ?? '') === fold;
+    const stance = learnStanceModel(
+      stanceExamples.filter((e) => !inFold(e.group)),
+      options,
+      norm,
+    );
+    for (const p of pairs.filter((x) => inFold(x.group))) {
+      const a = norm(p.a.text);
+      const b = norm(p.b.text);
+      const features = combineFeatures(stanceOf(stance, a, b), stanceOf(stance, b, a));
+      data.push({ features, label: PAIR_CLASSES.indexOf(p.label) });
+    }
+  }
+  return train(PAIR_CLASSES, data, { epochs: 30, rate: 0.1, l2: 1e-3, minCount: 1 });
+}
+
+/**
+ * Learns everything the judge needs: the stance model from labelled claims and, when labelled pairs are given,
+ * the combiner that turns two stances into a relation.
+ */
+export function learnConflictModel(
+  examples: readonly StanceExample[],
+  pairs: readonly PairExample[] = [],
+  options: LearnOptions = {},
+): ConflictModel {
+  const norm = normalizer();
+  const stance = learnStanceModel(examples, options, norm);
+  if (pairs.length === 0) return { stance };
+  return { stance, pair: learnCombiner(examples, pairs, options, norm) };
 }

@@ -41,7 +41,9 @@ export interface LinearModel {
   weights: Record<string, number[]>;
 }
 
-/** Everything learned that the judge needs: the stance of one claim toward another. */
+/** Everything learned that the judge needs: the stance of one claim toward another, and how two stances combine. */
 export interface ConflictModel {
   stance: LinearModel;
+  /** Conflict / agree / neutral from the two stances (classes PAIR_CLASSES); absent, a fixed rule crosses them. */
+  pair?: LinearModel;
 }

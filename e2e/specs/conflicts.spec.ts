@@ -1,0 +1,35 @@
+import { expect, test } from '../fixtures.ts';
+import { waitForReport } from '../page-helpers.ts';
+
+test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s ceasefire quote, with the reason in words', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+  openPopup,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('wire', '/putin-trump-call.html'));
+  await waitForReport(background, await tabIdOf(page));
+  await page.goto(server.url('ledger', '/trump-putin-call.html'));
+  const report = await waitForReport(background, await tabIdOf(page));
+
+  const ceasefire = report.quotes.find((q) => q.text.includes('immediately start negotiations toward a ceasefire'));
+  expect(ceasefire, 'the ceasefire quote is found').toBeTruthy();
+  expect(ceasefire!.speaker.name).toBe('Donald Trump');
+  const fromWire = ceasefire!.conflicts.filter((c) => c.domain === 'wire.test');
+  expect(fromWire.length, 'Global Wire’s account disputes it').toBeGreaterThan(0);
+  expect(fromWire[0]!.reasons[0]?.text.length).toBeGreaterThan(10);
+  expect(report.disputed).toBeGreaterThan(0);
+
+  // The toolbar badge counts this tab's disputed quotes, and no other tab's.
+  const tabId = await tabIdOf(page);
+  const badges = await background.evaluate(async (id) => {
+    const other = await chrome.tabs.create({ url: 'about:blank', active: false });
+    return [await chrome.action.getBadgeText({ tabId: id }), await chrome.action.getBadgeText({ tabId: other.id! })];
+  }, tabId);
+  expect(badges).toEqual([String(report.disputed), '']);
+
+  const popup = await openPopup(page);
+  await expect(popup.getByText('Global Wire').first()).toBeVisible();
+});

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { clickUiButton, visibleBox } from '../closed-shadow.ts';
+import { expect, test } from '../fixtures.ts';
+import { storedClaims, waitForReport } from '../page-helpers.ts';
+import { savedTexts, selectElements, selectText } from '../selection-helpers.ts';
+
+const fixtures = join(import.meta.dirname, '../site/fixtures');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const barButtons = async (page: Page) => (await visibleBox(page, 'bar'))?.buttons.map((b) => b.text) ?? null;
+const cardText = async (page: Page) => (await visibleBox(page, 'card'))?.text ?? '';
+
+/** Serves `html` at `url` for this page from now on, as an edited version of the page would be. */
+async function serve(page: Page, url: string, html: string): Promise<void> {
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+}
+
+test('select, save with the keyboard, reload, edit the page, delete from the options page', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+  openOptions,
+}) => {
+  const url = server.url('fixtures', '/01-plain-article.html');
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForReport(background, await tabIdOf(page));
+
+  const selected = await selectText(page, 'Opposition councillor', 'since February.');
+  const sentence = 'Opposition councillor Daniel Frears said the administration had known about the overrun since February.';
+  expect(squash(selected)).toBe(sentence);
+  await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
+  // Keyboard: Tab goes into the bar (Check), Tab again to Save, Enter saves.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => savedTexts(page)).toEqual([sentence]);
+  expect(await barButtons(page)).toBeNull();
+  const stored = (await storedClaims(background)).filter((c) => c.origin === 'selection');
+  expect(stored.map((c) => c.text)).toEqual([sentence]);
+
+  await page.reload();
+  await expect.poll(() => savedTexts(page)).toEqual([sentence]);
+
+  // The page changes a little: a paragraph inserted before, a word changed inside, whitespace changed.
+  const edited = readFileSync(join(fixtures, '01-plain-article.html'), 'utf8')
+    .replace('<p>Opposition councillor', '<p>Advertisement: subscribe for unlimited access to local news.</p>\n    <p>Opposition councillor')
+    .replace('about the overrun since', 'about the overspend since')
+    .replace('had known about', 'had  known\n      about');
+  expect(edited).toContain('overspend');
+  await serve(page, url, edited);
+  await page.reload();
+  await expect.poll(() => savedTexts(page)).toEqual([sentence.replace('overrun', 'overspend')]);
+
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Delete this saved highlight' }).click();
+  await expect(options.getByTestId('saved-status')).toContainText('Deleted');
+  await expect.poll(() => savedTexts(page)).toEqual([]);
+  expect((await storedClaims(background)).filter((c) => c.origin === 'selection')).toEqual([]);
+});
+
+const shapes = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shapes of a story | The Ledger</title>
+<meta property="og:type" content="article"></head><body><article><h1>Shapes of a story</h1>
+<p>The minister said the plan would <em>cost less</em> than last year, according to <a href="/budget">the budget office</a>, and that it was fully funded.</p>
+<p>Critics said the <strong>figures</strong> left out the cost of borrowing, which they put at several billion over the decade.</p>
+<p>The measures announced on Tuesday were these:</p>
+<ul id="measures">
+  <li>A freeze on fares for two years.</li>
+  <li>New trams on the <a href="/east">eastern line</a>.</li>
+</ul>
+<table id="costs"><tbody>
+  <tr><td>Trams</td><td>420 million</td></tr>
+  <tr><td>Fares freeze</td><td>85 million</td></tr>
+</tbody></table>
+<p>The council will vote on the plan next month, officials said.</p>
+</article></body></html>`;
+
+test('selections across paragraphs, links and emphasis, lists and tables are saved and found again', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+}) => {
+  const url = server.url('fixtures', '/shapes-of-a-story.html');
+  const page = await context.newPage();
+  await serve(page, url, shapes);
+  await page.goto(url);
+  await waitForReport(background, await tabIdOf(page));
+
+  const save = async (select: () => Promise<string>) => {
+    const count = (await savedTexts(page)).length;
+    await select();
+    await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
+    // The mouse this time: the press on the bar must keep the selection.
+    await clickUiButton(page, 'bar', 'Save');
+    await expect.poll(async () => (await savedTexts(page)).length).toBe(count + 1);
+  };
+  await save(() => selectText(page, 'would cost less', 'left out the cost'));
+  await save(() => selectElements(page, '#measures'));
+  await save(() => selectText(page, '420 million', 'Fares freeze'));
+
+  const expected = [
+    'would cost less than last year, according to the budget office, and that it was fully funded. Critics said the figures left out the cost',
+    'A freeze on fares for two years. New trams on the eastern line.',
+    '420 million Fares freeze',
+  ];
+  const matches = (texts: string[]) => texts.map((t, i) => t === expected[i] || squash(t).replace(/ /g, '') === expected[i]!.replace(/ /g, ''));
+  await expect.poll(async () => matches(await savedTexts(page))).toEqual([true, true, true]);
+  await page.reload();
+  await expect.poll(async () => matches(await savedTexts(page))).toEqual([true, true, true]);
+});
+
+test('the bar: over 2,000 characters says so, Escape closes it, a collapsed selection takes it away', async ({ context, server, background, tabIdOf }) => {
+  const url = server.url('fixtures', '/long-story.html');
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of a long story, with enough words in it to make a selection grow quickly past the limit.</p>`);
+  const page = await context.newPage();
+  await serve(page, url, `<!doctype html><html><head><title>Long story</title></head><body><article><h1>Long</h1>${paragraphs.join('')}</article></body></html>`);
+  await page.goto(url);
+  await waitForReport(background, await tabIdOf(page));
+
+  await selectText(page, 'Paragraph 0 of', 'Paragraph 30 of');
+  await expect.poll(async () => (await visibleBox(page, 'bar'))?.text ?? '').toContain('more than 2,000 characters');
+  expect(await barButtons(page)).toEqual([]);
+
+  await selectText(page, 'Paragraph 3 of', 'long story');
+  await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => barButtons(page)).toBeNull();
+
+  await selectText(page, 'Paragraph 4 of', 'long story');
+  await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
+  await page.evaluate(() => document.getSelection()?.collapseToStart());
+  await expect.poll(() => barButtons(page)).toBeNull();
+});
+
+test('Check shows a known conflict from another outlet, from the bar and from the context menu command', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('wire', '/putin-trump-call.html'));
+  await waitForReport(background, await tabIdOf(page));
+  await page.goto(server.url('ledger', '/trump-putin-call.html'));
+  const tabId = await tabIdOf(page);
+  await waitForReport(background, tabId);
+
+  await selectText(page, 'President Donald Trump said on Monday', 'by telephone');
+  await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
+  await clickUiButton(page, 'bar', 'Check');
+  await expect.poll(() => cardText(page)).toMatch(/other sources? says? otherwise/);
+  const card = await cardText(page);
+  expect(card).toContain('Said by Donald Trump');
+  expect(card).toContain('Global Wire');
+
+  // The context menu item and the keyboard shortcut send this message to the tab.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardText(page)).toBe('');
+  await selectText(page, 'would “immediately start', 'toward a ceasefire”');
+  const answered = await background.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'check-current-selection', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
+  expect(answered).toEqual({ ok: true, value: true });
+  await expect.poll(() => cardText(page)).toMatch(/other sources? says? otherwise/);
+});

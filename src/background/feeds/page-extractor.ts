@@ -1,0 +1,16 @@
+import { extractFromHtml } from '../../offscreen/extract-from-html.ts';
+import type { ExtractedPage } from '../../offscreen/extracted-page.ts';
+import { extractInOffscreen, offscreenAvailable } from './offscreen-client.ts';
+
+/** Reads an article page's HTML into its text, metadata and quotes. */
+export type ExtractFn = (html: string, url: string) => Promise<ExtractedPage>;
+
+/**
+ * The page reader for this background, by feature detection: where there is a DOM (Firefox's event page)
+ * the extraction runs here; in Chrome's service worker, which has none, it runs in an offscreen document.
+ */
+export function pageExtractor(): ExtractFn {
+  if (typeof DOMParser === 'function') return (html, url) => Promise.resolve(extractFromHtml(html, url));
+  if (offscreenAvailable()) return extractInOffscreen;
+  return () => Promise.reject(new Error('this browser gives the background no way to read pages'));
+}
