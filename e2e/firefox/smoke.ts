@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startFixtureServer } from '../server.ts';
+import type { Page } from 'puppeteer-core';
+import type { StoreStats } from '../../src/shared/data-views.ts';
+import type { TabReport } from '../../src/shared/report.ts';
 import { launchFirefoxWithExtension, openExtensionPage, waitFor } from './launch.ts';
 
 const server = await startFixtureServer();
@@ -22,23 +25,68 @@ async function check(name: string, body: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Asks the background from an extension page, as the popup and options page do. */
+async function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    async (message) => {
+      const result = (await chrome.runtime.sendMessage(message)) as { ok: boolean; value?: unknown; error?: string };
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    { type, payload },
+  ) as Promise<T>;
+}
+
+/** Waits for the background's finished report of a tab whose page has the given canonical URL part. */
+async function reportFor(page: Page, tabId: number, urlPart: string): Promise<TabReport> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const report = await ask<TabReport | null>(page, 'tab-report', { tabId });
+    if (report && report.status !== 'scanning' && report.page?.url.includes(urlPart)) return report;
+    if (Date.now() > deadline) throw new Error(`no report for ${urlPart}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 try {
+  const [article] = await firefox.pages();
+  assert.ok(article, 'Firefox opened no page');
+  const extensionPage = await firefox.newPage();
+  let tabId = -1;
+
   await check('the content script reports the page and the popup shows it', async () => {
-    const [page] = await firefox.pages();
-    assert.ok(page, 'Firefox opened no page');
-    await page.goto(`http://127.0.0.1:${server.port}/ledger/smoke.html`);
-    const options = await firefox.newPage();
-    await openExtensionPage(options, '/src/options/index.html');
-    const tabId = await options.evaluate(async () => {
+    await article.goto(`http://127.0.0.1:${server.port}/ledger/smoke.html`);
+    await openExtensionPage(extensionPage, '/src/options/index.html');
+    tabId = await extensionPage.evaluate(async () => {
       const current = await chrome.tabs.getCurrent();
       const tabs = await chrome.tabs.query({});
       return tabs.find((tab) => tab.id !== current?.id)?.id ?? -1;
     });
     assert.ok(tabId >= 0, 'the article tab was not found');
-    await openExtensionPage(options, `/src/popup/index.html?tabId=${tabId}`);
-    await waitFor(options, () => document.querySelector('main[data-state="article"] h1') !== null, null);
-    const heading = await options.evaluate(() => document.querySelector('main h1')?.textContent ?? '');
-    assert.match(heading, /Smoke test article/);
+    const report = await reportFor(extensionPage, tabId, '/ledger/smoke.html');
+    assert.equal(report.status, 'article');
+    assert.ok(report.quotes.length > 0, 'the quote on the page was found');
+    await openExtensionPage(extensionPage, `/src/popup/index.html?tabId=${tabId}`);
+    await waitFor(extensionPage, () => document.body.textContent?.includes('Council approves new bridge') ?? false, null);
+  });
+
+  await check('the options page opens and shows the sources', async () => {
+    await openExtensionPage(extensionPage, '/src/options/index.html');
+    await waitFor(extensionPage, () => document.body.textContent?.includes('Reuters') ?? false, null);
+  });
+
+  await check('a settings change reaches the background: collection turned off stores nothing more', async () => {
+    const before = await ask<StoreStats>(extensionPage, 'store-stats', {});
+    assert.ok(before.claims > 0, 'the first page was collected');
+    await extensionPage.evaluate(async () => {
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await chrome.storage.local.set({ settings: { ...stored, collection: 'never' } });
+    });
+    await article.goto(`http://127.0.0.1:${server.port}/wire/putin-trump-call.html`);
+    const report = await reportFor(extensionPage, tabId, '/wire/putin-trump-call.html');
+    assert.ok(report.quotes.length > 0, 'the article was still read');
+    const after = await ask<StoreStats>(extensionPage, 'store-stats', {});
+    assert.equal(after.claims, before.claims);
   });
 } finally {
   await firefox.close();

@@ -167,3 +167,66 @@ test('Check shows a known conflict from another outlet, from the bar and from th
   expect(answered).toEqual({ ok: true, value: true });
   await expect.poll(() => cardText(page)).toMatch(/other sources? says? otherwise/);
 });
+
+/** A long article of numbered paragraphs, each a few sentences, for many saved highlights on one page. */
+function manyParagraphs(extraFirst = ''): string {
+  const paragraphs = Array.from(
+    { length: 120 },
+    (_, i) =>
+      `<p>Report ${i}: the committee heard on day ${i} that the <em>budget</em> for item ${i} had grown by ${i * 3} percent. ` +
+      `Officials said the rise in item ${i} reflected higher costs, and a vote on it is due in week ${i + 2}.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many highlights</title>
+<meta property="og:type" content="article"></head><body><article><h1>Budget hearings, day by day</h1>
+${extraFirst}${paragraphs.join('\n')}</article></body></html>`;
+}
+
+test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({ context, server, background, tabIdOf, openOptions }) => {
+  const url = server.url('fixtures', '/many-highlights.html');
+  const page = await context.newPage();
+  await serve(page, url, manyParagraphs());
+  await page.goto(url);
+  await waitForReport(background, await tabIdOf(page));
+
+  // The article text as the extension reads it, through the same reader, to describe 100 selections on it.
+  const { parseHTML } = await import('linkedom');
+  const { readArticle } = await import('../../src/core/article/index.ts');
+  const { describeSelection } = await import('../../src/core/anchor/index.ts');
+  const article = readArticle(parseHTML(manyParagraphs()).document, { url });
+  const pageMeta = { url, canonicalUrl: url, outlet: 'Fixtures', domain: new URL(url).hostname, headline: 'Many highlights', authors: [] };
+  const options = await openOptions();
+  for (let i = 0; i < 100; i++) {
+    const text = `the rise in item ${i} reflected higher costs`;
+    const start = article.text.indexOf(text);
+    expect(start).toBeGreaterThan(0);
+    const selectors = describeSelection(article.text, start, start + text.length, 64);
+    await options.evaluate(
+      async (payload) => {
+        const answer = (await chrome.runtime.sendMessage({ type: 'save-selection', payload })) as { ok: boolean; error?: string };
+        if (!answer.ok) throw new Error(answer.error);
+      },
+      { text, context: text, page: pageMeta, selectors },
+    );
+  }
+
+  const measure = async () => {
+    await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
+    return page.evaluate(() =>
+      performance
+        .getEntriesByName('counterclaim:reanchor-saved')
+        .map((m) => m.duration)
+        .reduce((a, b) => Math.max(a, b), 0),
+    );
+  };
+  await page.bringToFront();
+  await page.reload();
+  const unchanged = await measure();
+  // Every position is off by a paragraph now: each highlight is found by its quote and context instead.
+  await serve(page, url, manyParagraphs('<p>An inserted paragraph moves everything after it along by a few dozen characters.</p>\n'));
+  await page.reload();
+  const shifted = await measure();
+  expect((await savedTexts(page))[7]).toBe('the rise in item 7 reflected higher costs');
+  console.log(`re-anchoring 100 saved highlights: ${unchanged.toFixed(1)} ms unchanged page, ${shifted.toFixed(1)} ms after an insertion`);
+  expect(unchanged).toBeLessThan(20);
+  expect(shifted).toBeLessThan(20);
+});

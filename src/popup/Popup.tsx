@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { popupState } from '../shared/ui/popup-state.ts';
@@ -63,7 +63,7 @@ export function Popup() {
         {status}
       </p>
       {report && report.status === 'article' && report.quotes.length > 0 && (
-        <QuoteList key={report.scannedAt} quotes={report.quotes} onReveal={(index) => void reveal(index)} />
+        <QuoteList key={report.scannedAt} quotes={report.quotes} onReveal={reveal} />
       )}
     </main>
   );

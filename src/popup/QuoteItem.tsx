@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useMemo, useState } from 'preact/hooks';
 import type { QuoteReport } from '../shared/report.ts';
 import { countOf } from '../shared/ui/format.ts';
 import { quoteKindLabel, stanceLabel } from '../shared/ui/labels.ts';
@@ -14,10 +15,9 @@ export interface QuoteItemProps {
   onReveal: (index: number) => void;
 }
 
-/** One quote: its words (click to find it on the page), cue and kind, and what other sources say. */
-export function QuoteItem({ quote, conflictsShown = 3, onReveal }: QuoteItemProps) {
+function QuoteItemView({ quote, conflictsShown = 3, onReveal }: QuoteItemProps) {
   const [shown, setShown] = useState(conflictsShown);
-  const ranked = rankConflicts(quote.conflicts);
+  const ranked = useMemo(() => rankConflicts(quote.conflicts), [quote.conflicts]);
   const onPage = quote.conflicts.some((c) => c.onThisPage);
   const elsewhere = quote.conflicts.length - quote.conflicts.filter((c) => c.onThisPage).length;
   const left = ranked.length - shown;
@@ -63,3 +63,9 @@ export function QuoteItem({ quote, conflictsShown = 3, onReveal }: QuoteItemProp
     </li>
   );
 }
+
+/**
+ * One quote: its words (click to find it on the page), cue and kind, and what other sources say.
+ * Memoised, so showing more quotes renders only the new ones.
+ */
+export const QuoteItem = memo(QuoteItemView);

@@ -9,10 +9,11 @@ import { importCommand } from './import.ts';
 import { extractCommand } from './extract.ts';
 import { evalQuotes } from '../eval/quotes.ts';
 import { benchQuotes } from '../bench/quotes.ts';
+import { benchAnchor } from '../bench/anchor.ts';
 
 // Each command lives in its own file; add it to the list it belongs to.
 const evaluations: Command[] = [evalConflictsCommand, evalQuotes];
-const benchmarks: Command[] = [benchConflictsCommand, benchStore, benchQuotes];
+const benchmarks: Command[] = [benchConflictsCommand, benchStore, benchQuotes, benchAnchor];
 
 /** Every CLI command, in the order `--help` lists them. */
 export const commands: Command[] = [

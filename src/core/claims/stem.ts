@@ -157,12 +157,27 @@ function step5(word: string): string {
 }
 
 /** Porter stem of a lower-case word ("negotiations" → "negoti", "denied" → "deni"); short words stay as they are. */
-export function stem(word: string): string {
-  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
-  const hit = cache.get(word);
+export function stem(raw: string): string {
+  if (raw.length <= 2 || !/^[a-z]+$/.test(raw)) return raw;
+  const hit = cache.get(raw);
   if (hit !== undefined) return hit;
+  // Irregular verbs first: "rose" and "rise", "won" and "win" must meet for opposite words to be found.
+  const word = IRREGULAR.get(raw) ?? raw;
   const result = step5(step4(replaceSuffix(replaceSuffix(step1(word), STEP2, 0), STEP3, 0)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, result);
+  cache.set(raw, result);
   return result;
 }
+
+// Past forms of common irregular verbs in news copy, mapped to their base form.
+const IRREGULAR = new Map(
+  `rose:rise risen:rise fell:fall fallen:fall won:win lost:lose grew:grow grown:grow shrank:shrink shrunk:shrink
+sold:sell bought:buy began:begin begun:begin took:take taken:take came:come went:go gone:go gave:give given:give
+held:hold met:meet brought:bring struck:strike found:find caught:catch fought:fight saw:see seen:see spoke:speak
+spoken:speak broke:break broken:break led:lead paid:pay kept:keep sent:send spent:spend built:build stood:stand
+sought:seek fled:flee flew:fly flown:fly withdrew:withdraw withdrawn:withdraw drove:drive driven:drive
+chose:choose chosen:choose wrote:write written:write stole:steal stolen:steal ate:eat eaten:eat knew:know
+known:know threw:throw thrown:throw shot:shoot hid:hide hidden:hide froze:freeze frozen:freeze`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);

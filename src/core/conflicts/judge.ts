@@ -93,7 +93,8 @@ export function judgeClaims(
   const b = asNormalized(second);
   const shared = overlap(a, b);
   // One common word in common ("found", "said") is not a shared story.
-  if (shared.entities === 0 && (shared.terms === 0 || (sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
+  const X = (globalThis as unknown as { X: Record<string, boolean> }).X ?? {};
+  if (!X.nogate && shared.entities === 0 && (shared.terms === 0 || (sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
     return { relation: 'unrelated', score: 0, reasons: [] };
   }
   const reasons = conflictReasons(a, b);
@@ -110,7 +111,7 @@ export function judgeClaims(
   // Opposite words, a negated word and a different place also turn up between two reports of one story that
   // speak of different details, so they only count firmly when the claims say mostly the same thing.
   const firm = reasons.filter((r) => !LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP);
-  const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
+  const floor = hedge || X.nofloor ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
   const score = Math.round(Math.max(learned, floor) * 1000) / 1000;
