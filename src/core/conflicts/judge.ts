@@ -94,7 +94,7 @@ export function judgeClaims(
   const shared = overlap(a, b);
   // One common word in common ("found", "said") is not a shared story.
   const X = (globalThis as unknown as { X: Record<string, boolean> }).X ?? {};
-  if (!X.nogate && shared.entities === 0 && (shared.terms === 0 || (sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
+  if (!X.nogate && shared.entities === 0 && (shared.terms === 0 || (!X.gate0 && sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
     return { relation: 'unrelated', score: 0, reasons: [] };
   }
   const reasons = conflictReasons(a, b);
@@ -110,7 +110,9 @@ export function judgeClaims(
   // stories, so the learned stances undersell them: a firm claim on both sides lifts the conflict to a floor.
   // Opposite words, a negated word and a different place also turn up between two reports of one story that
   // speak of different details, so they only count firmly when the claims say mostly the same thing.
-  const firm = reasons.filter((r) => !LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP);
+  const jac = sharedTerms(a, b).size / Math.max(1, new Set([...a.terms, ...b.terms]).size);
+  const J = Number((globalThis as unknown as { J?: number }).J ?? 0);
+  const firm = reasons.filter((r) => (!LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP) && jac >= J);
   const floor = hedge || X.nofloor ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
