@@ -61,7 +61,9 @@ export function storageUsage(background: Worker): Promise<number> {
  * first thing after a browser restart, before anything else touched the database, this is a cold open: the
  * browser process must open the LevelDB files and read the schema before the count can answer.
  */
-export function timedOpenAndCount(background: Worker): Promise<{ openMs: number; countMs: number; claims: number }> {
+export function timedOpenAndCount(
+  background: Worker,
+): Promise<{ openMs: number; countMs: number; claims: number }> {
   return background.evaluate(
     () =>
       new Promise<{ openMs: number; countMs: number; claims: number }>((resolve, reject) => {

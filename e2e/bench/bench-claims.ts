@@ -28,7 +28,12 @@ export function claimLineOf(claim: StoredClaim, index: number): string {
     collected: Date.parse(published) + index,
     origin: 'page',
     selectors: [
-      { type: 'TextQuoteSelector', exact: claim.text, prefix: 'officials told reporters that ', suffix: ', according to a statement' },
+      {
+        type: 'TextQuoteSelector',
+        exact: claim.text,
+        prefix: 'officials told reporters that ',
+        suffix: ', according to a statement',
+      },
       { type: 'TextPositionSelector', start, end: start + claim.text.length },
     ],
   })}\n`;
@@ -38,10 +43,17 @@ export function claimLineOf(claim: StoredClaim, index: number): string {
  * `count` synthetic news-like claims (the conflicts bench's corpus) as claim files of at most `batch` claims
  * each, header line included, ready for one 'import-claims' message per file.
  */
-export function* claimFiles(count: number, batch: number, seed = 1): Generator<{ text: string; claims: number }> {
+export function* claimFiles(
+  count: number,
+  batch: number,
+  seed = 1,
+): Generator<{ text: string; claims: number }> {
   let lines: string[] = [];
   let index = 0;
-  const file = () => ({ text: jsonlHeaderLine(Date.UTC(2025, 5, 1), lines.length) + lines.join(''), claims: lines.length });
+  const file = () => ({
+    text: jsonlHeaderLine(Date.UTC(2025, 5, 1), lines.length) + lines.join(''),
+    claims: lines.length,
+  });
   for (const claim of syntheticClaims(count, seed)) {
     lines.push(claimLineOf(claim, index++));
     if (lines.length === batch) {
@@ -56,7 +68,15 @@ export function* claimFiles(count: number, batch: number, seed = 1): Generator<{
 export interface SelectionCheck {
   text: string;
   context: string;
-  page: { url: string; canonicalUrl: string; outlet: string; domain: string; headline: string; published: string; authors: string[] };
+  page: {
+    url: string;
+    canonicalUrl: string;
+    outlet: string;
+    domain: string;
+    headline: string;
+    published: string;
+    authors: string[];
+  };
 }
 
 /**
@@ -70,7 +90,15 @@ export function selectionChecks(count: number, seed = 7): SelectionCheck[] {
       text: claim.text,
       // The sentence around the selection, as the content script sends it: the speaker is read from it.
       context: `"${claim.text}," ${claim.speaker ?? 'an official'} said on Monday.`,
-      page: { url, canonicalUrl: url, outlet: 'Reader Daily', domain: 'reader.test', headline: claim.text.slice(0, 80), published: '2025-05-15', authors: [] },
+      page: {
+        url,
+        canonicalUrl: url,
+        outlet: 'Reader Daily',
+        domain: 'reader.test',
+        headline: claim.text.slice(0, 80),
+        published: '2025-05-15',
+        authors: [],
+      },
     };
   });
 }

@@ -17,21 +17,27 @@ export interface FillFigures {
  * Sends each claim file as one 'import-claims' message from an extension page, as the options page's import does,
  * and times each round trip inside the page, so handing the file text to the page is not counted.
  */
-export async function fillThroughImports(page: Page, files: Iterable<{ text: string; claims: number }>): Promise<FillFigures> {
+export async function fillThroughImports(
+  page: Page,
+  files: Iterable<{ text: string; claims: number }>,
+): Promise<FillFigures> {
   const figures: FillFigures = { added: 0, skipped: 0, batches: 0, importMs: 0, slowestBatchMs: 0 };
   let name = 0;
   for (const file of files) {
-    const { report, ms } = await page.evaluate(async (payload) => {
-      const started = performance.now();
-      const answer = (await chrome.runtime.sendMessage({ type: 'import-claims', payload })) as {
-        ok: boolean;
-        value?: ImportReport;
-        error?: string;
-      };
-      const ms = performance.now() - started;
-      if (!answer.ok || !answer.value) throw new Error(answer.error ?? 'no answer to import-claims');
-      return { report: answer.value, ms };
-    }, { name: `bench-${name++}.jsonl`, text: file.text });
+    const { report, ms } = await page.evaluate(
+      async (payload) => {
+        const started = performance.now();
+        const answer = (await chrome.runtime.sendMessage({ type: 'import-claims', payload })) as {
+          ok: boolean;
+          value?: ImportReport;
+          error?: string;
+        };
+        const ms = performance.now() - started;
+        if (!answer.ok || !answer.value) throw new Error(answer.error ?? 'no answer to import-claims');
+        return { report: answer.value, ms };
+      },
+      { name: `bench-${name++}.jsonl`, text: file.text },
+    );
     if (report.rejected.length > 0) {
       throw new Error(`import refused: line ${report.rejected[0]?.line}: ${report.rejected[0]?.reason}`);
     }

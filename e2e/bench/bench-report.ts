@@ -9,18 +9,25 @@ export interface StoreBenchFigures {
   batchSize: number;
   writeClaimsPerSecond: number;
   slowestBatchMs: number;
+  /** Claims written per second of CPU time of all Chromium processes: what a quiet machine would approach. */
+  writeClaimsPerCpuSecond: number | null;
   /** Quota manager usage after filling minus before, per stored claim. */
   usageBytesPerClaim: number;
   /** Bytes of the profile's IndexedDB files after a restart, per stored claim. */
   diskBytesPerClaim: number;
   /** 'store-stats' bytesUsed as the options page shows it. */
-  statsBytesUsed: number;
+  statsBytesUsed: number | null;
   coldOpenMs: number;
   coldCountMs: number;
   queries: number;
   queryP50Ms: number;
   queryP95Ms: number;
   queryMaxMs: number;
+  /** The store requests of a check replayed on raw IndexedDB in the worker (see `timeStoreRequests`). */
+  storeRequestsP50Ms: number;
+  storeRequestsP95Ms: number;
+  /** Mean CPU time of all Chromium processes per check, whatever the load. */
+  queryCpuMsMean: number | null;
   meanConflicts: number;
   /** /proc/loadavg when the run finished: on a shared machine every figure above moves with it. */
   loadAverage: string;
@@ -34,10 +41,11 @@ export const figuresFile = 'test-results/bench-store.json';
 export function figuresLine(f: StoreBenchFigures): string {
   return [
     `store bench N=${f.claims}: stored ${f.stored} (${f.skippedDuplicates} duplicates)`,
-    `write ${f.writeClaimsPerSecond} claims/s (batches of ${f.batchSize}, slowest ${Math.round(f.slowestBatchMs)} ms)`,
+    `write ${f.writeClaimsPerSecond} claims/s wall, ${f.writeClaimsPerCpuSecond ?? '?'} per CPU-s (batches of ${f.batchSize}, slowest ${Math.round(f.slowestBatchMs)} ms)`,
     `size ${f.usageBytesPerClaim} B/claim by storage.estimate, ${f.diskBytesPerClaim} B/claim on disk`,
     `cold open ${f.coldOpenMs.toFixed(1)} ms + first count ${f.coldCountMs.toFixed(1)} ms`,
-    `check-selection p50 ${f.queryP50Ms.toFixed(1)} ms, p95 ${f.queryP95Ms.toFixed(1)} ms, max ${f.queryMaxMs.toFixed(1)} ms over ${f.queries} (${f.meanConflicts} conflicts each)`,
+    `check-selection p50 ${f.queryP50Ms.toFixed(1)} ms, p95 ${f.queryP95Ms.toFixed(1)} ms, max ${f.queryMaxMs.toFixed(1)} ms over ${f.queries}, ${f.queryCpuMsMean ?? '?'} CPU-ms each (${f.meanConflicts} conflicts each)`,
+    `its store requests alone p50 ${f.storeRequestsP50Ms.toFixed(1)} ms, p95 ${f.storeRequestsP95Ms.toFixed(1)} ms`,
     `loadavg ${f.loadAverage}`,
   ].join(' | ');
 }

@@ -168,13 +168,16 @@ test('Check shows a known conflict from another outlet, from the bar and from th
   await expect.poll(() => cardText(page)).toMatch(/other sources? says? otherwise/);
 });
 
-/** A long article of numbered paragraphs, each a few sentences, for many saved highlights on one page. */
-function manyParagraphs(extraFirst = ''): string {
+/**
+ * A long article of numbered paragraphs, each a few sentences, for many saved highlights on one page. It holds
+ * no attributed quotes, so the page's own report is quick and the test measures the highlights alone.
+ */
+function manyParagraphs(extraFirst = '', changed = 'higher'): string {
   const paragraphs = Array.from(
     { length: 120 },
     (_, i) =>
       `<p>Report ${i}: the committee heard on day ${i} that the <em>budget</em> for item ${i} had grown by ${i * 3} percent. ` +
-      `Officials said the rise in item ${i} reflected higher costs, and a vote on it is due in week ${i + 2}.</p>`,
+      `The rise in item ${i} reflected ${changed} costs, and a vote on it is due in week ${i + 2}.</p>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many highlights</title>
 <meta property="og:type" content="article"></head><body><article><h1>Budget hearings, day by day</h1>
@@ -182,6 +185,9 @@ ${extraFirst}${paragraphs.join('\n')}</article></body></html>`;
 }
 
 test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({ context, server, background, tabIdOf, openOptions }) => {
+  // A hundred saves and three readings of a long page: slow on a busy machine, though each step is quick.
+  test.setTimeout(180_000);
+  const t0 = Date.now();
   const url = server.url('fixtures', '/many-highlights.html');
   const page = await context.newPage();
   await serve(page, url, manyParagraphs());
@@ -196,7 +202,7 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
   const pageMeta = { url, canonicalUrl: url, outlet: 'Fixtures', domain: new URL(url).hostname, headline: 'Many highlights', authors: [] };
   const options = await openOptions();
   for (let i = 0; i < 100; i++) {
-    const text = `the rise in item ${i} reflected higher costs`;
+    const text = `rise in item ${i} reflected higher costs`;
     const start = article.text.indexOf(text);
     expect(start).toBeGreaterThan(0);
     const selectors = describeSelection(article.text, start, start + text.length, 64);
@@ -209,6 +215,7 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
     );
   }
 
+  console.log('saved 100 after', Date.now() - t0);
   const measure = async () => {
     await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
     return page.evaluate(() =>
@@ -225,8 +232,15 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
   await serve(page, url, manyParagraphs('<p>An inserted paragraph moves everything after it along by a few dozen characters.</p>\n'));
   await page.reload();
   const shifted = await measure();
-  expect((await savedTexts(page))[7]).toBe('the rise in item 7 reflected higher costs');
-  console.log(`re-anchoring 100 saved highlights: ${unchanged.toFixed(1)} ms unchanged page, ${shifted.toFixed(1)} ms after an insertion`);
+  expect((await savedTexts(page))[7]).toBe('rise in item 7 reflected higher costs');
+  // A word changed inside every highlight: each one goes through the bounded fuzzy search.
+  await serve(page, url, manyParagraphs('', 'steeper'));
+  await page.reload();
+  const edited = await measure();
+  expect((await savedTexts(page))[7]).toBe('rise in item 7 reflected steeper costs');
+  console.log(
+    `re-anchoring 100 saved highlights: ${unchanged.toFixed(1)} ms unchanged page, ${shifted.toFixed(1)} ms after an insertion, ${edited.toFixed(1)} ms with a word changed in each`,
+  );
   expect(unchanged).toBeLessThan(20);
   expect(shifted).toBeLessThan(20);
 });

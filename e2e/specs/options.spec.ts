@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import type { Settings } from '../../src/shared/settings.ts';
 
-async function storedSettings(background: Worker): Promise<Settings | undefined> {
-  const stored = await background.evaluate(() => chrome.storage.local.get('settings'));
+// Read through the options page itself: the service worker may be stopped between two steps of a test.
+async function storedSettings(page: Page): Promise<Settings | undefined> {
+  const stored = await page.evaluate(() => chrome.storage.local.get('settings'));
   return stored.settings as Settings | undefined;
 }
 
@@ -38,7 +39,6 @@ test('sources start from the defaults and can be searched', async ({ openOptions
 
 test('a source with an invalid domain is refused at the field and nothing is saved', async ({
   openOptions,
-  background,
 }) => {
   const options = await openOptions();
   await options.getByRole('button', { name: 'Add a source' }).click();
@@ -51,7 +51,7 @@ test('a source with an invalid domain is refused at the field and nothing is sav
   await expect(form.getByTestId('error-feeds')).toContainText('is not an http(s) address');
   await expect(form.getByLabel(/^Domains/)).toBeFocused();
   await expect(form.getByLabel(/^Domains/)).toHaveAttribute('aria-invalid', 'true');
-  expect(await storedSettings(background)).toBeUndefined();
+  expect(await storedSettings(options)).toBeUndefined();
   // A duplicate of an existing source is refused too.
   await form.getByLabel('Name').fill('reuters');
   await form.getByLabel(/^Domains/).fill('uk.reuters.com');
@@ -59,10 +59,10 @@ test('a source with an invalid domain is refused at the field and nothing is sav
   await form.getByRole('button', { name: 'Add source' }).click();
   await expect(form.getByTestId('error-name')).toHaveText('There is already a source named Reuters.');
   await expect(form.getByTestId('error-domains')).toHaveText('uk.reuters.com already belongs to Reuters.');
-  expect(await storedSettings(background)).toBeUndefined();
+  expect(await storedSettings(options)).toBeUndefined();
 });
 
-test('a valid source is saved and can be edited and removed', async ({ openOptions, background }) => {
+test('a valid source is saved and can be edited and removed', async ({ openOptions }) => {
   const options = await openOptions();
   await options.getByRole('button', { name: 'Add a source' }).click();
   const form = options.getByRole('form', { name: 'Add a source' });
@@ -73,7 +73,7 @@ test('a valid source is saved and can be edited and removed', async ({ openOptio
   await form.getByRole('button', { name: 'Add source' }).click();
   await expect(options.getByTestId('sources-status')).toContainText('Added The Ledger.');
   await expect
-    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'the-ledger'))
+    .poll(async () => (await storedSettings(options))?.sources.find((s) => s.id === 'the-ledger'))
     .toEqual({
       id: 'the-ledger',
       name: 'The Ledger',
@@ -88,19 +88,19 @@ test('a valid source is saved and can be edited and removed', async ({ openOptio
   await edit.getByLabel('Name').fill('The Ledger Daily');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect
-    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'the-ledger')?.name)
+    .poll(async () => (await storedSettings(options))?.sources.find((s) => s.id === 'the-ledger')?.name)
     .toBe('The Ledger Daily');
   await options.getByRole('button', { name: 'Remove The Ledger Daily' }).click();
   await expect
-    .poll(async () => (await storedSettings(background))?.sources.some((s) => s.id === 'the-ledger'))
+    .poll(async () => (await storedSettings(options))?.sources.some((s) => s.id === 'the-ledger'))
     .toBe(false);
   await options.getByRole('button', { name: 'Undo' }).click();
   await expect
-    .poll(async () => (await storedSettings(background))?.sources.some((s) => s.id === 'the-ledger'))
+    .poll(async () => (await storedSettings(options))?.sources.some((s) => s.id === 'the-ledger'))
     .toBe(true);
 });
 
-test('trust and collection changes are saved at once', async ({ openOptions, background }) => {
+test('trust and collection changes are saved at once', async ({ openOptions }) => {
   const options = await openOptions();
   await options
     .getByTestId('source')
@@ -109,46 +109,44 @@ test('trust and collection changes are saved at once', async ({ openOptions, bac
     .getByTestId('trust')
     .selectOption('ignored');
   await expect
-    .poll(async () => (await storedSettings(background))?.sources.find((s) => s.id === 'reuters')?.trust)
+    .poll(async () => (await storedSettings(options))?.sources.find((s) => s.id === 'reuters')?.trust)
     .toBe('ignored');
   await options.getByLabel('Only from articles of my listed sources').check();
-  await expect.poll(async () => (await storedSettings(background))?.collection).toBe('listed');
+  await expect.poll(async () => (await storedSettings(options))?.collection).toBe('listed');
   await options.getByLabel('At most this many claims').fill('50');
   await options.getByLabel('At most this many claims').press('Enter');
   await expect(options.getByText('Enter a number from 100 to 5,000,000.')).toBeVisible();
   await options.getByLabel('At most this many claims').fill('10000');
   await options.getByLabel('At most this many claims').press('Tab');
-  await expect.poll(async () => (await storedSettings(background))?.maxClaims).toBe(10_000);
+  await expect.poll(async () => (await storedSettings(options))?.maxClaims).toBe(10_000);
 });
 
-test('a site can be turned off, with the host checked first', async ({ openOptions, background }) => {
+test('a site can be turned off, with the host checked first', async ({ openOptions }) => {
   const options = await openOptions();
   const site = options.getByLabel('Site', { exact: true });
   await site.fill('not a host!');
   await options.getByRole('button', { name: 'Add site' }).click();
   await expect(options.getByTestId('error-site')).toContainText('is not a domain');
-  expect(await storedSettings(background)).toBeUndefined();
+  expect(await storedSettings(options)).toBeUndefined();
   await site.fill('https://www.ledger.test/smoke.html');
   await site.press('Enter');
   await expect(options.getByTestId('disabled-site')).toHaveText(/ledger\.test/);
-  await expect.poll(async () => (await storedSettings(background))?.disabledSites).toEqual(['ledger.test']);
+  await expect.poll(async () => (await storedSettings(options))?.disabledSites).toEqual(['ledger.test']);
   await site.fill('news.ledger.test');
   await site.press('Enter');
   await expect(options.getByTestId('error-site')).toHaveText(
     'news.ledger.test is already covered by ledger.test.',
   );
   await options.getByRole('button', { name: 'Scan ledger.test again' }).click();
-  await expect.poll(async () => (await storedSettings(background))?.disabledSites).toEqual([]);
+  await expect.poll(async () => (await storedSettings(options))?.disabledSites).toEqual([]);
 });
 
-test('an invalid stored setting falls back to its default and is named', async ({
-  background,
-  openOptions,
-}) => {
-  await background.evaluate(() =>
+test('an invalid stored setting falls back to its default and is named', async ({ openOptions }) => {
+  const options = await openOptions();
+  await options.evaluate(() =>
     chrome.storage.local.set({ settings: { version: 1, collection: 'sometimes', maxAgeDays: -4 } }),
   );
-  const options = await openOptions();
+  await options.reload();
   await expect(options.getByTestId('invalid-notice')).toContainText(
     'which articles become claims, the age limit on claims',
   );

@@ -12,7 +12,9 @@ import {
   storageUsage,
   timedOpenAndCount,
 } from '../bench/bench-browser.ts';
+import { chromiumCpuMs } from '../bench/bench-cpu.ts';
 import { fillThroughImports, percentile, timeSelectionChecks } from '../bench/bench-measure.ts';
+import { checkKeys, timeStoreRequests } from '../bench/bench-retrieval.ts';
 import { figuresLine, loadAverage, recordFigures, type StoreBenchFigures } from '../bench/bench-report.ts';
 import { askBackground } from '../page-helpers.ts';
 
@@ -28,19 +30,26 @@ const batchSize = 5_000;
 const queries = 100;
 const warmUpQueries = 5;
 
+/** What a CPU-time difference works out to, or null when /proc could not tell. */
+function cpuSpent(before: number | null, after: number | null, per: (ms: number) => number): number | null {
+  return before === null || after === null || after <= before ? null : per(after - before);
+}
+
 test.describe.configure({ mode: 'serial' });
 
 for (const claims of sizes) {
   test(`claim store bench: ${claims} claims through the background`, async () => {
     // Filling runs at some hundreds of claims a second on a loaded machine: allow for it, and for two launches.
-    test.setTimeout(90_000 + claims * 5);
+    test.setTimeout(120_000 + claims * 12);
     const profile = mkdtempSync(join(tmpdir(), 'counterclaim-bench-'));
     try {
       let bench = await launchOnProfile(profile);
       let options = await openOptionsTab(bench);
       const usageBefore = await storageUsage(bench.background);
 
+      const cpuBeforeFill = chromiumCpuMs(profile);
       const fill = await fillThroughImports(options, claimFiles(claims, batchSize));
+      const cpuAfterFill = chromiumCpuMs(profile);
       const stored = fill.added;
       expect(stored + fill.skipped).toBe(claims);
       const usageAfter = await storageUsage(bench.background);
@@ -48,7 +57,11 @@ for (const claims of sizes) {
       expect(stats.claims).toBe(stored);
 
       await timeSelectionChecks(options, selectionChecks(warmUpQueries, 99));
-      const times = await timeSelectionChecks(options, selectionChecks(queries));
+      const cpuBeforeChecks = chromiumCpuMs(profile);
+      const checks = selectionChecks(queries);
+      const times = await timeSelectionChecks(options, checks);
+      const cpuAfterChecks = chromiumCpuMs(profile);
+      const storeRequests = await timeStoreRequests(bench.background, checks.map(checkKeys));
 
       // Restart the browser on the same profile: a new browser process and a new service worker, so the next open
       // of the database reads it from disk rather than finding it open.
@@ -69,6 +82,9 @@ for (const claims of sizes) {
         batchSize,
         writeClaimsPerSecond: Math.round(stored / (fill.importMs / 1000)),
         slowestBatchMs: Math.round(fill.slowestBatchMs),
+        writeClaimsPerCpuSecond: cpuSpent(cpuBeforeFill, cpuAfterFill, (ms) =>
+          Math.round(stored / (ms / 1000)),
+        ),
         usageBytesPerClaim: Math.round((usageAfter - usageBefore) / stored),
         diskBytesPerClaim: Math.round(diskBytes / stored),
         statsBytesUsed: stats.bytesUsed,
@@ -78,6 +94,9 @@ for (const claims of sizes) {
         queryP50Ms: round(percentile(times.ms, 50)),
         queryP95Ms: round(percentile(times.ms, 95)),
         queryMaxMs: round(Math.max(...times.ms)),
+        storeRequestsP50Ms: round(percentile(storeRequests, 50)),
+        storeRequestsP95Ms: round(percentile(storeRequests, 95)),
+        queryCpuMsMean: cpuSpent(cpuBeforeChecks, cpuAfterChecks, (ms) => round(ms / queries)),
         meanConflicts: round(times.conflicts.reduce((a, b) => a + b, 0) / queries),
         loadAverage: loadAverage(),
         measuredAt: new Date().toISOString(),

@@ -33,15 +33,15 @@ export async function startContent(): Promise<void> {
   const root = createShadowHost(uiCss);
   const card = new QuoteCard(root);
   const layer = new QuoteLayer(highlighter, card);
-  const state: ScanState = { article: null };
   highlighter.setVisible(settings.highlights);
-  const selection = new SelectionFeature(root, highlighter, state);
+  const selection = new SelectionFeature(root, highlighter);
+  // Each reading of the page lands here; saved highlights are found in it without waiting for the report.
+  const state: ScanState = selection.scanState;
   answerMessages(layer, highlighter, selectionMessageHandlers(selection));
 
   let scanning: Promise<void> = Promise.resolve();
   const rescan = () => {
-    const log = (error: unknown) => console.debug('Counterclaim:', error);
-    scanning = scanning.then(() => scanPage(layer, state)).catch(log).then(() => selection.afterScan()).catch(log);
+    scanning = scanning.then(() => scanPage(layer, state)).catch((error: unknown) => console.debug('Counterclaim:', error));
   };
   await whenIdle();
   rescan();

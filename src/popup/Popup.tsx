@@ -25,13 +25,20 @@ export function Popup() {
   }, [report]);
 
   const openOptions = () => void browser.runtime.openOptionsPage();
-  const reveal = async (index: number) => {
-    if (tabId === null) return;
-    const found = await sendToTab(tabId, 'reveal-quote', { index }).catch(() => false);
-    setStatus(
-      found ? 'Showing the quote on the page.' : 'That quote could not be found on the page any more.',
-    );
-  };
+  // Stable across renders, so the memoised quotes do not render again when the popup does.
+  const reveal = useCallback(
+    (index: number) => {
+      if (tabId === null) return;
+      void sendToTab(tabId, 'reveal-quote', { index })
+        .catch(() => false)
+        .then((found) =>
+          setStatus(
+            found ? 'Showing the quote on the page.' : 'That quote could not be found on the page any more.',
+          ),
+        );
+    },
+    [tabId],
+  );
 
   if (report === undefined && !error) {
     return (

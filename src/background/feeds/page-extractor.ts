@@ -1,6 +1,7 @@
 import { extractFromHtml } from '../../offscreen/extract-from-html.ts';
 import type { ExtractedPage } from '../../offscreen/extracted-page.ts';
 import { extractInOffscreen, offscreenAvailable } from './offscreen-client.ts';
+import { oneAtATime } from './one-at-a-time.ts';
 
 /** Reads an article page's HTML into its text, metadata and quotes. */
 export type ExtractFn = (html: string, url: string) => Promise<ExtractedPage>;
@@ -11,6 +12,6 @@ export type ExtractFn = (html: string, url: string) => Promise<ExtractedPage>;
  */
 export function pageExtractor(): ExtractFn {
   if (typeof DOMParser === 'function') return (html, url) => Promise.resolve(extractFromHtml(html, url));
-  if (offscreenAvailable()) return extractInOffscreen;
+  if (offscreenAvailable()) return oneAtATime(extractInOffscreen);
   return () => Promise.reject(new Error('this browser gives the background no way to read pages'));
 }

@@ -12,7 +12,7 @@ import { readFeed, type FeedDeps } from './read-feed.ts';
 import { RequestPool } from './request-pool.ts';
 
 /** Feeds read at the same time; each reads its items one by one, so this bounds the memory a refresh holds. */
-const FEEDS_AT_ONCE = 10;
+const FEEDS_AT_ONCE = 8;
 /** New items read per feed and refresh. */
 const MAX_NEW_ITEMS = 100;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchor/index.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
-import { anchorSaved } from './anchor-saved.ts';
+import { anchorSaved, anchorVerbatim } from './anchor-saved.ts';
 
 const source = { outlet: 'The Ledger', domain: 'ledger.test', url: 'http://ledger.test/a.html', headline: 'A call' };
 const original =
@@ -45,5 +45,17 @@ describe('anchorSaved', () => {
     const { found, missing } = anchorSaved('A different story altogether.', [gone, bare as SavedHighlight]);
     expect(found).toEqual([]);
     expect(missing).toEqual([gone.id, bare.id]);
+  });
+
+  it('settles a highlight with its context intact by string compares: moved, it is found by its quote; twice, it is left to the matcher', () => {
+    const { selectors } = saved(quote);
+    expect(anchorVerbatim(original, selectors!)?.method).toBe('position');
+    const moved = `Inserted before.\n\n${original}`;
+    const anchor = anchorVerbatim(moved, selectors!);
+    expect(anchor && moved.slice(anchor.start, anchor.end)).toBe(quote);
+    expect(anchor?.method).toBe('quote');
+    expect(anchorVerbatim(`${original}\n\n${original}`.slice(20), selectors!)).toBeNull();
+    const [q, p] = selectors!;
+    expect(anchorVerbatim(original, [q, { ...p, start: Number.NaN }])?.method).toBe('quote');
   });
 });

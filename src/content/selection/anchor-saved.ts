@@ -1,4 +1,5 @@
-import { anchorSelectors, normalizeText, type AnchorMethod } from '../../core/anchor/index.ts';
+import { anchorSelectors, normalizeText, type Anchor, type AnchorMethod, type NormalizedText } from '../../core/anchor/index.ts';
+import type { ClaimSelectors } from '../../core/claims/claim.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 
 /** One saved highlight found again: its id and its span in the current article text. */
@@ -15,14 +16,33 @@ export interface AnchoredHighlights {
   missing: string[];
 }
 
-/** Finds each saved highlight in the article text, normalising the text once for all of them. */
+/**
+ * The place of a highlight whose text and whole saved context are still there verbatim, and only once: the usual
+ * case on a revisit, settled with string compares before the full matcher (which compiles patterns) is needed.
+ */
+export function anchorVerbatim(text: string, selectors: ClaimSelectors): Anchor | null {
+  const [quote, position] = selectors;
+  const { exact, prefix, suffix } = quote;
+  if (typeof exact !== 'string' || !exact || typeof prefix !== 'string' || typeof suffix !== 'string') return null;
+  const { start, end } = position ?? {};
+  const intact = (at: number) =>
+    text.startsWith(exact, at) && text.startsWith(suffix, at + exact.length) && text.slice(Math.max(0, at - prefix.length), at) === prefix;
+  if (Number.isInteger(start) && end === start + exact.length && intact(start)) return { start, end, method: 'position' };
+  const whole = prefix + exact + suffix;
+  const at = text.indexOf(whole);
+  if (at === -1 || text.indexOf(whole, at + 1) !== -1) return null;
+  return { start: at + prefix.length, end: at + prefix.length + exact.length, method: 'quote' };
+}
+
+/** Finds each saved highlight in the article text: verbatim first, else the full matcher over text normalised once. */
 export function anchorSaved(text: string, saved: readonly SavedHighlight[]): AnchoredHighlights {
   const found: FoundHighlight[] = [];
   const missing: string[] = [];
-  if (saved.length === 0) return { found, missing };
-  const normalized = normalizeText(text);
+  let normalized: NormalizedText | null = null;
   for (const highlight of saved) {
-    const anchor = highlight.selectors ? anchorSelectors(normalized, highlight.selectors) : null;
+    const selectors = Array.isArray(highlight.selectors) ? highlight.selectors : null;
+    let anchor = selectors ? anchorVerbatim(text, selectors) : null;
+    if (!anchor && selectors) anchor = anchorSelectors((normalized ??= normalizeText(text)), selectors);
     if (anchor) found.push({ id: highlight.id, ...anchor });
     else missing.push(highlight.id);
   }

@@ -3,6 +3,7 @@ import { readArticle, type ArticleRead } from '../../core/article/index.ts';
 import { limits } from '../../shared/limits.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
+import { yieldToPage } from '../main-thread.ts';
 import { pageMetadata } from '../page-scan.ts';
 import type { ScanState } from '../scanner.ts';
 import { CheckCard } from './check-card.ts';
@@ -49,11 +50,25 @@ export class SelectionFeature {
   private loading: Promise<void> | null = null;
   private readonly stopWatching: () => void;
 
-  constructor(
-    root: ShadowRoot,
-    highlighter: Highlighter,
-    private readonly state: ScanState,
-  ) {
+  /**
+   * The page as last read, for the scanner to fill: each new reading also finds the saved highlights in it,
+   * so they never wait for the background's report on the page's quotes.
+   */
+  readonly scanState: ScanState;
+  private read_: ArticleRead | null = null;
+
+  constructor(root: ShadowRoot, highlighter: Highlighter) {
+    const onRead = (article: ArticleRead) => void this.afterRead(article).catch((error: unknown) => console.debug('Counterclaim:', error));
+    const self = this;
+    this.scanState = {
+      get article() {
+        return self.read_;
+      },
+      set article(article) {
+        self.read_ = article;
+        if (article) onRead(article);
+      },
+    };
     this.bar = new SelectionBar(root, { onCheck: () => void this.check(this.bar.focused), onSave: () => void this.save(this.bar.focused) });
     this.card = new CheckCard(root);
     this.saved = new SavedLayer(highlighter);
@@ -81,13 +96,17 @@ export class SelectionFeature {
     return { saved: this.saved.total, notFound: this.saved.notFound };
   }
 
-  /** After each reading of the page: list its saved highlights once, then find them all in the new text. */
-  async afterScan(): Promise<void> {
-    const article = this.state.article;
-    if (!article) return;
+  private get state(): ScanState {
+    return this.scanState;
+  }
+
+  /** After each reading of the page: list its saved highlights once, then find them all in the newest text. */
+  private async afterRead(article: ArticleRead): Promise<void> {
     this.loading ??= this.load(article);
     await this.loading;
-    if (this.state.article) this.saved.anchor(this.state.article);
+    // Its own task, so it never lengthens the task that read the page.
+    await yieldToPage();
+    if (this.read_ === article) this.saved.anchor(article);
   }
 
   /** Checks the reader's current selection (context menu, keyboard shortcut); false when nothing is selected. */

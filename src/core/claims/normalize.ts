@@ -2,7 +2,7 @@ import type { Stance } from '../quotes/types.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { entityKey, findEntities, type Entity } from './entities.ts';
 import { findQuantities, parseNumber, type Quantity } from './numbers.ts';
-import { findClauses, findHedges, isNegator, type Clause, type Hedge } from './polarity.ts';
+import { findClauses, findDenial, findHedges, isNegator, type Clause, type Hedge } from './polarity.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS, TITLES } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
@@ -45,7 +45,9 @@ export interface NormalizedClaim {
   /** True when the main statement is negated (any clause is). */
   negated: boolean;
   hedges: Hedge[];
-  /** The cue's stance when given, otherwise hedge when the claim hedges, else assert. */
+  /** The word by which the claim denies what follows it ("denied that …"), when the text says so. */
+  denial: Hedge | null;
+  /** The cue's stance when given, otherwise deny when the text denies, hedge when it hedges, else assert. */
   stance: Stance;
   date?: string;
 }
@@ -89,7 +91,8 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
     };
   });
   const terms = [...new Set(words.filter((w) => w.content).map((w) => w.stem))];
-  const stance: Stance = input.cueStance ?? (hedges.length > 0 ? 'hedge' : 'assert');
+  const denial = findDenial(tokens);
+  const stance: Stance = input.cueStance ?? (denial ? 'deny' : hedges.length > 0 ? 'hedge' : 'assert');
   return {
     text: input.text,
     speaker: speakerKey(input.speaker),
@@ -102,6 +105,7 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
     clauses,
     negated: clauses.some((c) => c.negated),
     hedges,
+    denial,
     stance,
     ...(input.date ? { date: input.date } : {}),
   };

@@ -136,3 +136,45 @@ export function findHedges(tokens: readonly Token[]): Hedge[] {
     .slice(0, 10)
     .map((t) => ({ text: t.text, start: t.start, end: t.end }));
 }
+
+// Verbs that deny what follows them when a complement follows ("denied that", "dismissed reports", "denied using").
+const DENIAL_VERBS = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refuted',
+  'refutes',
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+]);
+const DENIAL_OBJECTS = new Set([
+  'that',
+  'reports',
+  'report',
+  'claims',
+  'claim',
+  'allegations',
+  'suggestions',
+  'rumours',
+  'rumors',
+  'it',
+  'any',
+  'having',
+  'being',
+]);
+
+/** The word that denies the rest of the claim ("denied that …", "dismissed reports …"), or null. */
+export function findDenial(tokens: readonly Token[]): Hedge | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next || !DENIAL_VERBS.has(t.lower)) continue;
+    if (DENIAL_OBJECTS.has(next.lower) || /^[a-z]{3,}ing$/.test(next.lower)) {
+      return { text: t.text, start: t.start, end: t.end };
+    }
+  }
+  return null;
+}

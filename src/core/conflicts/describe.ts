@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import { isContentWord, type NormalizedClaim } from '../claims/normalize.ts';
 
 const MAX_QUOTE = 90;
 
@@ -25,4 +25,13 @@ export function capitalise(text: string): string {
 export function sharedTerms(a: NormalizedClaim, b: NormalizedClaim): Set<string> {
   const inB = new Set(b.terms);
   return new Set(a.terms.filter((t) => inB.has(t)));
+}
+
+/** True when a word or phrase can be shown as evidence: a figure, or not only function words. */
+export function isEvidence(text: string): boolean {
+  return text
+    .toLowerCase()
+    .slice(0, 200)
+    .split(/\s+/)
+    .some((w) => /\p{N}/u.test(w) || isContentWord(w.replace(/[^\p{L}\p{N}'-]/gu, '')));
 }

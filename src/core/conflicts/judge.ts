@@ -49,6 +49,9 @@ const RULE_FLOORS: Partial<Record<Reason['code'], number>> = {
 /** Reasons that need the two claims to share most of their terms before they decide a conflict. */
 const LOOSE_RULES: ReadonlySet<Reason['code']> = new Set(['antonym', 'place', 'negation']);
 
+/** Most terms the longer claim may say beyond the shared ones for a rule alone to decide a conflict. */
+const MAX_OTHER_TERMS = 4;
+
 /** Share of the shorter claim's terms two claims must share to agree rather than merely be on one story. */
 const AGREE_OVERLAP = 0.5;
 
@@ -92,13 +95,14 @@ export function judgeClaims(
   const a = asNormalized(first);
   const b = asNormalized(second);
   const shared = overlap(a, b);
-  // One common word in common ("found", "said") is not a shared story.
-  const X = (globalThis as unknown as { X: Record<string, boolean> }).X ?? {};
-  if (!X.nogate && shared.entities === 0 && (shared.terms === 0 || (!X.gate0 && sharedTerms(a, b).size < 2 && shared.terms < 0.2))) {
+  // Two reports of one story can share a single word ("World's oldest burger" and the claim it is about), so
+  // only claims with nothing in common are set aside unread.
+  if (shared.entities === 0 && shared.terms === 0) {
     return { relation: 'unrelated', score: 0, reasons: [] };
   }
   const reasons = conflictReasons(a, b);
-  const hedge = hedgeReason(a, b);
+  // "denied reports that …" denies; its "reports" is no hedge.
+  const hedge = a.denial || b.denial ? null : hedgeReason(a, b);
   const rules = {
     antonym: reasons.some((r) => r.code === 'antonym'),
     negation: reasons.some((r) => r.code === 'negation'),
@@ -110,10 +114,13 @@ export function judgeClaims(
   // stories, so the learned stances undersell them: a firm claim on both sides lifts the conflict to a floor.
   // Opposite words, a negated word and a different place also turn up between two reports of one story that
   // speak of different details, so they only count firmly when the claims say mostly the same thing.
-  const jac = sharedTerms(a, b).size / Math.max(1, new Set([...a.terms, ...b.terms]).size);
-  const J = Number((globalThis as unknown as { J?: number }).J ?? 0);
-  const firm = reasons.filter((r) => (!LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP) && jac >= J);
-  const floor = hedge || X.nofloor ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
+  // A rule decides alone only when the two claims say little else: long reports of one story that differ in a
+  // place or a negated detail are more often about different details than in conflict.
+  const extra = Math.max(a.terms.length, b.terms.length) - sharedTerms(a, b).size;
+  const firm = reasons.filter(
+    (r) => (!LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP) && extra <= MAX_OTHER_TERMS,
+  );
+  const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
   const score = Math.round(Math.max(learned, floor) * 1000) / 1000;

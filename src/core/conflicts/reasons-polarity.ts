@@ -1,5 +1,5 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { capitalise, excerpt, sharedTerms, who } from './describe.ts';
+import { capitalise, excerpt, isEvidence, sharedTerms, who } from './describe.ts';
 import { antonymsOf, findRefuting } from './lexicon.ts';
 import type { Reason } from './types.ts';
 
@@ -52,8 +52,12 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
   if (a.stance === b.stance || (a.stance !== 'deny' && b.stance !== 'deny')) return null;
   if (sharedTerms(a, b).size === 0) return null;
   const [deny, other] = a.stance === 'deny' ? [a, b] : [b, a];
-  const text = `${capitalise(who(deny, 'one source'))} denies what ${who(other, 'the other source')} ${other.stance === 'hedge' ? 'suggests' : 'asserts'}.`;
-  return { code: 'denial-cue', text, a: a.stance, b: b.stance };
+  // "denied that troops crossed" and "no troops crossed" say the same thing.
+  if (other.negated) return null;
+  const cue = deny.denial ? excerpt(deny, deny.denial.start, deny.text.length) : deny.stance;
+  const said = excerpt(other, 0, other.text.length);
+  const text = `${capitalise(who(deny, 'one source'))} denies what ${who(other, 'the other source')} ${other.stance === 'hedge' ? 'suggests' : 'asserts'}: “${cue}” / “${said}”.`;
+  return { code: 'denial-cue', text, a: deny === a ? cue : said, b: deny === b ? cue : said };
 }
 
 /** A refuting word on one side only ("hoax", "fake", "denies"). */
@@ -63,8 +67,8 @@ export function refutingReason(
   extraA: string[],
   extraB: string[],
 ): Reason | null {
-  const hitsA = [...new Set([...findRefuting(a.words).map((h) => h.text), ...extraA])];
-  const hitsB = [...new Set([...findRefuting(b.words).map((h) => h.text), ...extraB])];
+  const hitsA = [...new Set([...findRefuting(a.words).map((h) => h.text), ...extraA])].filter(isEvidence);
+  const hitsB = [...new Set([...findRefuting(b.words).map((h) => h.text), ...extraB])].filter(isEvidence);
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words
@@ -84,7 +88,10 @@ export function refutingReason(
 export function hedgeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   if (a.hedges.length > 0 === b.hedges.length > 0) return null;
   const [side, other] = a.hedges.length > 0 ? [a, b] : [b, a];
-  const words = side.hedges.map((h) => h.text).join(', ');
-  const text = `${capitalise(who(side, 'one source'))} only suggests it (${words}); ${who(other, 'the other')} states it firmly.`;
+  // A question mark hedges too, but a hedge word, when there is one, is what a reader should be shown.
+  const shown = side.hedges.map((h) => h.text).filter(isEvidence);
+  const words = shown.length > 0 ? shown.join(', ') : '?';
+  const how = shown.length > 0 ? `only suggests it (${words})` : 'only asks it';
+  const text = `${capitalise(who(side, 'one source'))} ${how}; ${who(other, 'the other')} states it firmly.`;
   return { code: 'hedge', text, a: side === a ? words : '', b: side === b ? words : '' };
 }

@@ -1,5 +1,5 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { sharedTerms } from './describe.ts';
+import { isEvidence, sharedTerms } from './describe.ts';
 import { predict, type Features } from './logistic.ts';
 import { antonymReason, negationReason } from './reasons-polarity.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
@@ -88,7 +88,8 @@ export function againstWords(model: LinearModel, claim: NormalizedClaim, limit =
       push: push(`w:${lexiconForm(w) === "n't" ? 'not' : w.lower}`),
     })),
   ]
-    .filter((x) => x.push > 0.3)
+    // A reader checks the evidence: "on" or "the" may carry weight in the model but explains nothing.
+    .filter((x) => x.push > 0.3 && isEvidence(x.text))
     .sort((x, y) => y.push - x.push);
   return [...new Set(scored.map((x) => x.text))].slice(0, limit);
 }

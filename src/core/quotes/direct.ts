@@ -50,12 +50,13 @@ function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attri
   for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 6; j--) {
     const cue = cueAt(tokens, j, region.open);
     if (!cue) continue;
-    const gap = tokens.slice(cue.end, region.open);
-    const endsWell = gap.length === 0 || [',', ':', 'that'].includes(gap[gap.length - 1]!.text);
-    if (!endsWell) return null;
-    const wordGap = gap.filter((t) => t.kind === 'word' && t.text !== 'that').length;
+    const last = region.open > cue.end ? tokens[region.open - 1]!.text : undefined;
+    if (last !== undefined && last !== ',' && last !== ':' && last !== 'that') return null;
+    let wordGap = 0;
+    for (let k = cue.end; k < region.open; k++) {
+      if (tokens[k]!.kind === 'word' && tokens[k]!.text !== 'that') wordGap++;
+    }
     // `told reporters at the White House, "…"`, `said in a memo to staff: "…"`, `said on Monday, "…"`.
-    const last = gap[gap.length - 1]?.text;
     const allowed =
       last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
     if (wordGap > allowed) return null;

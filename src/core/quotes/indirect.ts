@@ -9,6 +9,7 @@ import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Speaker } from './types.ts';
 
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
 // After these, a cue names the content that follows ("said on Monday that …").
 const ADVERBIAL_STARTS = new Set([
@@ -112,9 +113,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (cue.entry.lemma === 'according to') {
       phrase = sourceAfter(tokens, cue.end, sentence.end);
       if (!phrase) continue;
-      const opening = tokens
-        .slice(floor, cue.first)
-        .every((t) => t.kind !== 'word' || /^(but|and|yet|so)$/i.test(t.text));
+      let opening = true;
+      for (let k = floor; k < cue.first && opening; k++) {
+        opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
+      }
       range = opening
         ? [
             phrase.end + (tokens[phrase.end]?.text === ',' ? 1 : 0),

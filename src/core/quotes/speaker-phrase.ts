@@ -1,3 +1,4 @@
+import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import type { CueMatch } from './cue-match.ts';
@@ -25,6 +26,20 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
+
+const THAT_AND_BUT = new Set(['that', 'and', 'but']);
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when']);
+const CLAUSE_LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'now']);
+
+// "repeatedly", "publicly": an all-lower-case word in -ly, checked without a Unicode regex (costly to compile).
+function isLyAdverb(text: string): boolean {
+  if (text.length < 4 || !text.endsWith('ly')) return false;
+  for (let k = 0; k < text.length; k++) {
+    const bits = charBits(text.charCodeAt(k));
+    if (!(bits & LETTER) || bits & UPPER) return false;
+  }
+  return true;
+}
 
 /** Lower-case text of a token, or '' past either end. */
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -140,7 +155,7 @@ export function subjectBefore(
   while (
     i >= limit &&
     skipped < 3 &&
-    (BETWEEN.has(lower(tokens[i])) || /^\p{Ll}+ly$/u.test(tokens[i]!.text))
+    (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))
   ) {
     i--;
     skipped++;
@@ -170,7 +185,7 @@ export function subjectBefore(
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
         const before = b >= limit ? tokens[b] : undefined;
-        if (!before || before.kind !== 'word' || /^(that|and|but)$/i.test(before.text)) {
+        if (!before || before.kind !== 'word' || THAT_AND_BUT.has(before.lower)) {
           return outer;
         }
       }
@@ -227,8 +242,8 @@ function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch
     first === limit ||
     !before ||
     before.kind !== 'word' ||
-    /^(that|and|but|while|as|because|if|when)$/i.test(before.text);
-  if (!atBoundary || /ly$|ing$/.test(tokens[i]!.text)) return null;
+    CLAUSE_OPENERS.has(before.lower);
+  if (!atBoundary || tokens[i]!.text.endsWith('ly') || tokens[i]!.text.endsWith('ing')) return null;
   return { first, end: i + 1, kind: 'group' };
 }
 
@@ -237,7 +252,7 @@ export function clauseSubject(tokens: Token[], limit: number, at: number): Speak
   let k = limit;
   while (
     k < at &&
-    (tokens[k]!.kind !== 'word' || /^(but|and|so|yet|still|then|later|now)$/i.test(tokens[k]!.text))
+    (tokens[k]!.kind !== 'word' || CLAUSE_LINKS.has(tokens[k]!.lower))
   )
     k++;
   for (let j = k; j < at && j < k + 8; j++) {
@@ -245,7 +260,7 @@ export function clauseSubject(tokens: Token[], limit: number, at: number): Speak
     if (t.kind !== 'word' || t.quote >= 0) return null;
     // "Trump and Putin both agreed": a compound subject is not one speaker.
     if (t.lower === 'and' && j > k) return null;
-    if (STOP.has(t.lower) || /ed$/.test(t.text)) {
+    if (STOP.has(t.lower) || t.text.endsWith('ed')) {
       return j > k ? (phraseEndingAt(tokens, j - 1, k) ?? genericBefore(tokens, j - 1, k)) : null;
     }
     if (PRONOUNS.has(t.lower)) return j === k ? { first: j, end: j + 1, kind: 'pronoun' } : null;

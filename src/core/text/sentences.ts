@@ -8,6 +8,7 @@ export interface Sentence {
   paragraph: number;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const TERMINALS = new Set(['.', '!', '?', '…']);
 
 // Sentences longer than this many tokens are cut, so no later step scans an unbounded stretch of text.
@@ -57,7 +58,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       next.kind === 'break' ||
       isCapitalized(next) ||
       next.kind === 'quote' ||
-      /^\p{N}/u.test(next.text)
+      isDigit(next.text.charCodeAt(0))
     ) {
       push(j);
       i = j - 1;

@@ -1,4 +1,4 @@
-import { isSpaceAt, isUpperAt, isWordAt } from './char-class.ts';
+import { charBits, isWordAt, SPACE, UPPER, WORD } from './char-class.ts';
 
 /** What a token is: a word (letters/digits), punctuation, a quote mark, or a paragraph break. */
 export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
@@ -37,58 +37,71 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let pos = 0;
+  // Class lookups are inlined (charBits on a code unit) because this loop runs once per character, and a fresh
+  // content script runs it in the interpreter, where every call counts.
   while (pos < n) {
     const start = pos;
-    if (isSpaceAt(text, pos)) {
+    const code = text.charCodeAt(pos);
+    const bits = charBits(code);
+    if (bits & SPACE) {
       let newline = false;
-      while (pos < n && isSpaceAt(text, pos)) {
-        if (text.charCodeAt(pos) === 10) newline = true;
+      while (pos < n) {
+        const c = text.charCodeAt(pos);
+        if (!(charBits(c) & SPACE)) break;
+        if (c === 10) newline = true;
         pos++;
       }
       if (newline) tokens.push({ start, end: pos, text: '\n', lower: '\n', kind: 'break', quote: -1 });
       continue;
     }
-    if (isDigitCode(text, pos)) {
+    if (code >= 48 && code <= 57) {
       pos++;
-      while (
-        pos < n &&
-        (isDigitCode(text, pos) || ('.,:'.includes(text.charAt(pos)) && isDigitCode(text, pos + 1)))
-      )
-        pos++;
+      while (pos < n) {
+        const c = text.charCodeAt(pos);
+        if ((c >= 48 && c <= 57) || ((c === 46 || c === 44 || c === 58) && isDigitCode(text, pos + 1))) pos++;
+        else break;
+      }
       const word = text.slice(start, pos);
       tokens.push({ start, end: pos, text: word, lower: word, kind: 'word', quote: -1 });
       continue;
     }
-    if (isWordAt(text, pos)) {
+    if (bits & WORD) {
       // Initialisms: "U.S.", "D.C." keep their periods.
-      if (text.charAt(pos + 1) === '.' && isWordAt(text, pos + 2) && text.charAt(pos + 3) === '.') {
-        while (pos + 1 < n && isWordAt(text, pos) && !isWordAt(text, pos + 1) && text.charAt(pos + 1) === '.')
+      if (text.charCodeAt(pos + 1) === 46 && isWordAt(text, pos + 2) && text.charCodeAt(pos + 3) === 46) {
+        while (pos + 1 < n && isWordAt(text, pos) && !isWordAt(text, pos + 1) && text.charCodeAt(pos + 1) === 46)
           pos += 2;
         const word = text.slice(start, pos);
         tokens.push({ start, end: pos, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1 });
         continue;
       }
       pos++;
-      while (pos < n && (isWordAt(text, pos) || (isJoiner(text.charCodeAt(pos)) && isWordAt(text, pos + 1))))
+      let upper = false;
+      while (pos < n) {
+        const c = text.charCodeAt(pos);
+        const b = charBits(c);
+        if (b & WORD) {
+          if (b & UPPER) upper = true;
+        } else if (!(isJoiner(c) && isWordAt(text, pos + 1))) break;
         pos++;
+      }
       let word = text.slice(start, pos);
       // Fold the period into titles like "Mr." so it never ends a sentence.
       if (text.charCodeAt(pos) === 46 && ABBREVIATIONS.has(word)) {
         pos++;
         word += '.';
       }
-      tokens.push({ start, end: pos, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1 });
+      // Most words are already lower case past their first letter; skip the copy toLowerCase would make.
+      const lower = upper || bits & UPPER ? word.toLowerCase() : word;
+      tokens.push({ start, end: pos, text: word, lower, kind: 'word', quote: -1 });
       continue;
     }
-    const ch = text.charAt(pos);
     // Two apostrophes or backticks stand for a double quote mark in some newsroom texts: ''Yes,'' he said.
-    if ((ch === "'" || ch === '`') && text.charAt(pos + 1) === ch) {
-      const mark = ch === '`' ? '“' : '"';
+    if ((code === 39 || code === 96) && text.charCodeAt(pos + 1) === code) {
+      const mark = code === 96 ? '“' : '"';
       tokens.push({ start, end: pos + 2, text: mark, lower: mark, kind: 'quote', quote: -1 });
       pos += 2;
       continue;
     }
-    const code = text.charCodeAt(pos);
     pos += code >= 0xd800 && code <= 0xdbff && pos + 1 < n ? 2 : 1;
     const mark = text.slice(start, pos);
     tokens.push({
@@ -105,5 +118,5 @@ export function tokenize(text: string): Token[] {
 
 /** True when a word token starts with an upper-case letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  return !!token && token.kind === 'word' && isUpperAt(token.text, 0);
+  return !!token && token.kind === 'word' && (charBits(token.text.charCodeAt(0)) & UPPER) !== 0;
 }

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
+import { startFeedServer } from '../feed-server.ts';
+import { askBackground, storedClaims, updateSettings, waitForReport } from '../page-helpers.ts';
+import type { FeedStatus } from '../../src/shared/data-views.ts';
+
+const FEEDS = 20;
+const ITEMS = 50;
+
+/** The resident memory (kB) of this browser's extension process: the service worker and offscreen page live there. */
+async function extensionProcessKb(context: BrowserContext): Promise<number> {
+  const browser = context.browser();
+  if (!browser) return 0;
+  const cdp = await browser.newBrowserCDPSession();
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+  await cdp.detach();
+  let kb = 0;
+  for (const p of info.processInfo) {
+    try {
+      if (!readFileSync(`/proc/${p.id}/cmdline`, 'utf8').includes('--extension-process')) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
+      kb += Number(rss?.[1] ?? 0);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return kb;
+}
+
+test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays quick meanwhile', async ({
+  background,
+  context,
+  server,
+  openOptions,
+  openPopup,
+  tabIdOf,
+}) => {
+  test.slow();
+  const generated = await startFeedServer({ feeds: FEEDS, items: ITEMS });
+  try {
+    await background.evaluate(() => {
+      // Stands in for the reader's "Allow" on the permission prompt, which headless Chromium cannot show.
+      const yes = () => Promise.resolve(true);
+      const native = (globalThis as { browser?: { permissions?: { contains: unknown } } }).browser;
+      chrome.permissions.contains = yes as typeof chrome.permissions.contains;
+      if (native?.permissions) native.permissions.contains = yes;
+    });
+    const article = await context.newPage();
+    await article.goto(server.url('ledger', '/trump-putin-call.html'));
+    const tabId = await tabIdOf(article);
+    await waitForReport(background, tabId);
+    const options = await openOptions();
+    const baseline = await extensionProcessKb(context);
+    // Milliseconds from navigation to the popup showing the page's report, as the popup itself measures it.
+    const popupOpenTimes = async (times: number): Promise<number[]> => {
+      const out: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const popup = await openPopup(article);
+        const shownAt = await popup.waitForFunction(
+          () => (document.querySelector('[data-testid="quote-count"], [data-testid="notice"]') ? performance.now() : false),
+          undefined,
+          { polling: 'raf' },
+        );
+        out.push(Math.round((await shownAt.jsonValue()) as number));
+        await popup.close();
+      }
+      return out;
+    };
+    const idleOpens = await popupOpenTimes(2);
+
+    const started = Date.now();
+    await updateSettings(background, {
+      sources: Array.from({ length: FEEDS }, (_, n) => ({
+        id: `gen-${n}`,
+        name: `Generated ${n}`,
+        domains: [`gen-${n}.test`],
+        enabled: true,
+        trust: 'neutral',
+        factChecker: false,
+        feeds: [{ url: generated.feedUrl(n), enabled: true }],
+      })),
+    });
+    const done = askBackground(options, 'refresh-feeds', {}).then(() => Date.now());
+    let peak = baseline;
+    let finished = 0;
+    void done.then((t) => (finished = t));
+    const sampler = (async () => {
+      while (!finished) {
+        peak = Math.max(peak, await extensionProcessKb(context));
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
+
+    // While the refresh runs, the popup opens and shows the page's report quickly.
+    await expect
+      .poll(async () => (await askBackground<FeedStatus[]>(options, 'feed-status', {})).some((f) => f.refreshing))
+      .toBe(true);
+    const opens = await popupOpenTimes(3);
+    const progress = await askBackground<(FeedStatus & { progress: { done: number; total: number } | null })[]>(options, 'feed-status', {});
+    const midway = progress.reduce((n, f) => n + (f.progress?.done ?? 0), 0);
+
+    const end = await done;
+    await sampler;
+    const statuses = await askBackground<FeedStatus[]>(options, 'feed-status', {});
+    const itemsRead = statuses.reduce((n, f) => n + f.itemsRead, 0);
+    const feedClaims = (await storedClaims(background)).filter((c) => c.origin === 'feed').length;
+    const figures = {
+      seconds: (end - started) / 1000,
+      itemsRead,
+      feedClaims,
+      pageRequests: generated.counts[200],
+      popupOpenMs: { idle: idleOpens, duringRefresh: opens },
+      itemsDoneWhenPopupOpened: midway,
+      extensionProcessMb: { before: Math.round(baseline / 1024), peak: Math.round(peak / 1024) },
+    };
+    console.log(`feeds throughput: ${JSON.stringify(figures)}`);
+    test.info().annotations.push({ type: 'figures', description: JSON.stringify(figures) });
+
+    expect(statuses.every((f) => f.error === null)).toBe(true);
+    expect(itemsRead).toBe(FEEDS * ITEMS);
+    expect(feedClaims).toBeGreaterThanOrEqual(FEEDS * ITEMS);
+    expect(end - started).toBeLessThan(120_000);
+    expect(Math.max(...opens)).toBeLessThan(300);
+  } finally {
+    await generated.close();
+  }
+});

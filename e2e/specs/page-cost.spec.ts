@@ -1,0 +1,115 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { heapAfterGc, median, readPageCost, recordLongTasks, rendererTimes, waitForStep } from '../bench/cost-probe.ts';
+import { longArticleHtml } from '../bench/long-article.ts';
+import { expect, test } from '../fixtures.ts';
+import { updateSettings, waitForReport } from '../page-helpers.ts';
+
+// The cost Counterclaim adds to a page is a benchmark: each figure is the median of five runs, printed on one
+// line and kept in test-results/page-cost.json. A test fails only on a gross breach, ten times the bar, because
+// a loaded machine can slow any run several-fold.
+const runs = 5;
+const gross = 10;
+const resultsFile = 'test-results/page-cost.json';
+const MB = 1024 * 1024;
+
+test.describe.configure({ mode: 'serial' });
+
+interface Figure {
+  value: number;
+  unit: string;
+  bar: number;
+  runs: number[];
+}
+
+function record(name: string, values: number[], unit: string, bar: number): number {
+  const value = median(values);
+  const shown = unit === 'MB' ? value.toFixed(2) : value.toFixed(1);
+  console.log(`page-cost ${name}: ${shown} ${unit} (bar ${bar} ${unit}; runs ${values.map((v) => v.toFixed(1)).join(', ')})`);
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // First figure of the run.
+  }
+  const figures = (stored.figures ?? {}) as Record<string, Figure>;
+  figures[name] = { value, unit, bar, runs: values };
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify({ measuredAt: new Date().toISOString(), loadavg: loadavg(), figures }, null, 2));
+  return value;
+}
+
+interface Run {
+  work: number;
+  longest: number;
+  longestStep: string;
+  ourLongestTask: number;
+  task: number;
+  script: number;
+  heap: number;
+}
+
+/** Opens the page once in a new tab, waits for Counterclaim to finish (scan drawn, or site turned off) and measures. */
+async function measureOnce(context: BrowserContext, background: Worker, tabIdOf: (page: Page) => Promise<number>, url: string, enabled: boolean): Promise<Run> {
+  await updateSettings(background, { disabledSites: enabled ? [] : ['hostile.test'] });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const report = await waitForReport(background, await tabIdOf(page), 60_000);
+    expect(report.status).toBe(enabled ? 'article' : 'disabled');
+    if (enabled) await waitForStep(page, 'draw-report', 60_000);
+    const cost = await readPageCost(page);
+    const times = await rendererTimes(page);
+    const heap = await heapAfterGc(page);
+    return { work: cost.total, longest: cost.longest, longestStep: cost.longestStep, ourLongestTask: cost.ourLongestTask, ...times, heap };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Five runs with Counterclaim scanning and five with the site turned off, alternated so machine load hits both alike. */
+async function measure(context: BrowserContext, background: Worker, tabIdOf: (page: Page) => Promise<number>, url: string) {
+  const on: Run[] = [];
+  const off: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    on.push(await measureOnce(context, background, tabIdOf, url, true));
+    off.push(await measureOnce(context, background, tabIdOf, url, false));
+  }
+  return { on, off };
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(recordLongTasks);
+});
+
+test('a 1,500-word article: our main-thread work after idle, and the memory we add', async ({ context, server, background, tabIdOf }) => {
+  test.setTimeout(300_000);
+  const { on, off } = await measure(context, background, tabIdOf, server.url('hostile', '/article.html'));
+  const work = record('article-1500.work-ms', on.map((r) => r.work), 'ms', 15);
+  record('article-1500.longest-step-ms', on.map((r) => r.longest), 'ms', 50);
+  console.log(`page-cost article-1500.longest-steps: ${on.map((r) => r.longestStep).join(', ')}`);
+  record('article-1500.our-long-task-ms', on.map((r) => r.ourLongestTask), 'ms', 50);
+  record('article-1500.renderer-task-delta-ms', on.map((r, i) => r.task - off[i]!.task), 'ms', 15);
+  record('article-1500.renderer-script-delta-ms', on.map((r, i) => r.script - off[i]!.script), 'ms', 15);
+  const heap = record('article-1500.heap-added-MB', on.map((r, i) => (r.heap - off[i]!.heap) / MB), 'MB', 5);
+  expect(work).toBeLessThan(15 * gross);
+  expect(heap).toBeLessThan(5 * gross);
+});
+
+test('a 20,000-word page: no task of ours over 50 ms, and the memory we add', async ({ context, server, background, tabIdOf }) => {
+  test.setTimeout(400_000);
+  const { html, words } = longArticleHtml(20_000);
+  await context.route('**/long-read.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const { on, off } = await measure(context, background, tabIdOf, server.url('hostile', '/long-read.html'));
+  console.log(`page-cost long-read.words: ${words}`);
+  const longest = record('long-read.longest-step-ms', on.map((r) => r.longest), 'ms', 50);
+  console.log(`page-cost long-read.longest-steps: ${on.map((r) => r.longestStep).join(', ')}`);
+  const task = record('long-read.our-long-task-ms', on.map((r) => r.ourLongestTask), 'ms', 50);
+  record('long-read.work-ms', on.map((r) => r.work), 'ms', Number.NaN);
+  record('long-read.renderer-task-delta-ms', on.map((r, i) => r.task - off[i]!.task), 'ms', Number.NaN);
+  const heap = record('long-read.heap-added-MB', on.map((r, i) => (r.heap - off[i]!.heap) / MB), 'MB', 5);
+  expect(longest).toBeLessThan(50 * gross);
+  expect(task).toBeLessThan(50 * gross);
+  expect(heap).toBeLessThan(5 * gross);
+});
