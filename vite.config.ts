@@ -27,6 +27,8 @@ export default defineConfig({
     target: 'es2022',
     // Chrome's offscreen document (feed pages are parsed there) is a page no manifest key names, so it is
     // built as an input of its own; Firefox reads feed pages in its event page and needs none.
-    ...(browser === 'chrome' ? { rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } } } : {}),
+    ...(browser === 'chrome'
+      ? { rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } } }
+      : {}),
   },
 });

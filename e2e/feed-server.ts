@@ -28,7 +28,11 @@ function article(feed: number, item: number): string {
     `“The harbour road will reopen in ${item + 2} weeks, and the budget is fixed,” ${a} said at the meeting.`,
     `${b}, who leads the opposition, said the road would not reopen before the winter and that costs had doubled.`,
     `“We have seen no figures for plan ${item} at all,” ${b} told reporters after the vote.`,
-    ...Array.from({ length: 12 }, (_, i) => `Background paragraph ${i} on district ${feed}: residents, shops and buses use the road every day, and traffic has grown by ${i + 3} per cent.`),
+    ...Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Background paragraph ${i} on district ${feed}: residents, shops and buses use the road every day, and traffic has grown by ${i + 3} per cent.`,
+    ),
   ];
   const title = `District ${feed} council debates plan ${item}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
@@ -42,7 +46,8 @@ function article(feed: number, item: number): string {
 function rss(feed: number, items: number): string {
   const entries = Array.from(
     { length: items },
-    (_, i) => `<item><title>District ${feed} plan ${i}</title><link>a/${i}.html</link><guid>gen-${feed}-${i}</guid></item>`,
+    (_, i) =>
+      `<item><title>District ${feed} plan ${i}</title><link>a/${i}.html</link><guid>gen-${feed}-${i}</guid></item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Generated ${feed}</title><link>./</link>${entries.join('')}</channel></rss>`;
 }

@@ -13,7 +13,9 @@ async function extensionProcessKb(context: BrowserContext): Promise<number> {
   const browser = context.browser();
   if (!browser) return 0;
   const cdp = await browser.newBrowserCDPSession();
-  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[];
+  };
   await cdp.detach();
   let kb = 0;
   for (const p of info.processInfo) {
@@ -58,7 +60,10 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
       for (let i = 0; i < times; i++) {
         const popup = await openPopup(article);
         const shownAt = await popup.waitForFunction(
-          () => (document.querySelector('[data-testid="quote-count"], [data-testid="notice"]') ? performance.now() : false),
+          () =>
+            document.querySelector('[data-testid="quote-count"], [data-testid="notice"]')
+              ? performance.now()
+              : false,
           undefined,
           { polling: 'raf' },
         );
@@ -94,10 +99,14 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
 
     // While the refresh runs, the popup opens and shows the page's report quickly.
     await expect
-      .poll(async () => (await askBackground<FeedStatus[]>(options, 'feed-status', {})).some((f) => f.refreshing))
+      .poll(async () =>
+        (await askBackground<FeedStatus[]>(options, 'feed-status', {})).some((f) => f.refreshing),
+      )
       .toBe(true);
     const opens = await popupOpenTimes(3);
-    const progress = await askBackground<(FeedStatus & { progress: { done: number; total: number } | null })[]>(options, 'feed-status', {});
+    const progress = await askBackground<
+      (FeedStatus & { progress: { done: number; total: number } | null })[]
+    >(options, 'feed-status', {});
     const midway = progress.reduce((n, f) => n + (f.progress?.done ?? 0), 0);
 
     const end = await done;

@@ -20,7 +20,15 @@ async function allowAllHosts(background: Worker): Promise<void> {
 }
 
 function source(id: string, name: string, domains: string[], feeds: string[]) {
-  return { id, name, domains, enabled: true, trust: 'neutral', factChecker: false, feeds: feeds.map((url) => ({ url, enabled: true })) };
+  return {
+    id,
+    name,
+    domains,
+    enabled: true,
+    trust: 'neutral',
+    factChecker: false,
+    feeds: feeds.map((url) => ({ url, enabled: true })),
+  };
 }
 
 async function refresh(options: Page): Promise<Status[]> {
@@ -38,11 +46,20 @@ test('a feed the reader never opened brings claims that dispute the article they
 }) => {
   await allowAllHosts(background);
   const feedUrl = server.url('tribune', '/rss.xml');
-  await updateSettings(background, { sources: [source('tribune', 'Tverskaya Tribune', ['tribune.test'], [feedUrl])] });
+  await updateSettings(background, {
+    sources: [source('tribune', 'Tverskaya Tribune', ['tribune.test'], [feedUrl])],
+  });
   const options = await openOptions();
 
   const [status] = await refresh(options);
-  expect(status).toMatchObject({ url: feedUrl, enabled: true, permitted: true, error: null, itemsRead: 3, refreshing: false });
+  expect(status).toMatchObject({
+    url: feedUrl,
+    enabled: true,
+    permitted: true,
+    error: null,
+    itemsRead: 3,
+    refreshing: false,
+  });
   expect(status!.claimsAdded).toBeGreaterThan(0);
   expect(status!.lastRead).not.toBeNull();
 
@@ -60,7 +77,9 @@ test('a feed the reader never opened brings claims that dispute the article they
   const page = await context.newPage();
   await page.goto(server.url('ledger', '/trump-putin-call.html'));
   const report = await waitForReport(background, await tabIdOf(page));
-  const fromFeed = report.quotes.flatMap((q) => q.conflicts).filter((c) => c.url.endsWith('/kremlin-account.html'));
+  const fromFeed = report.quotes
+    .flatMap((q) => q.conflicts)
+    .filter((c) => c.url.endsWith('/kremlin-account.html'));
   expect(fromFeed.length, 'a conflict comes from the feed-only page').toBeGreaterThan(0);
   const popup = await openPopup(page);
   await expect(popup.getByTestId('conflict').filter({ hasText: 'Tverskaya Tribune' }).first()).toBeVisible();
@@ -75,12 +94,24 @@ test('a feed the reader never opened brings claims that dispute the article they
   expect(again).toMatchObject({ itemsRead: 3, claimsAdded: status!.claimsAdded, error: null });
 });
 
-test('bad feeds each get a clear state and do not disturb a good one', async ({ background, server, openOptions }) => {
+test('bad feeds each get a clear state and do not disturb a good one', async ({
+  background,
+  server,
+  openOptions,
+}) => {
   const generated = await startFeedServer({ feeds: 0, items: 0, bigItems: 10_000 });
   try {
     await allowAllHosts(background);
     const bad = (name: string) => server.url('badfeeds', `/${name}`);
-    const names = ['malformed.xml', 'missing.xml', 'not-a-feed.xml', 'bomb.xml', 'win1252.xml', 'relative-links.xml', 'no-links.xml'];
+    const names = [
+      'malformed.xml',
+      'missing.xml',
+      'not-a-feed.xml',
+      'bomb.xml',
+      'win1252.xml',
+      'relative-links.xml',
+      'no-links.xml',
+    ];
     await updateSettings(background, {
       sources: [
         source('harborview', 'Harborview Gazette', ['badfeeds.test'], names.map(bad)),
@@ -95,7 +126,8 @@ test('bad feeds each get a clear state and do not disturb a good one', async ({ 
     expect(of(bad('malformed.xml')).error).toMatch(/^not a feed \(malformed XML\).*line 16, column 43/);
     expect(of(bad('missing.xml')).error).toBe('not found (404)');
     expect(of(bad('not-a-feed.xml')).error).toMatch(/^not a feed: .*web page/);
-    for (const name of ['malformed.xml', 'missing.xml', 'not-a-feed.xml']) expect(of(bad(name)).itemsRead).toBe(0);
+    for (const name of ['malformed.xml', 'missing.xml', 'not-a-feed.xml'])
+      expect(of(bad(name)).itemsRead).toBe(0);
     // The bomb is read without expanding anything; its items' pages are read as any others.
     expect(of(bad('bomb.xml')).error).toBeNull();
     expect(of(bad('win1252.xml'))).toMatchObject({ error: null, itemsRead: 1 });
@@ -117,10 +149,16 @@ test('bad feeds each get a clear state and do not disturb a good one', async ({ 
   }
 });
 
-test('without the reader’s permission a feed stays off and says why', async ({ background, server, openOptions }) => {
+test('without the reader’s permission a feed stays off and says why', async ({
+  background,
+  server,
+  openOptions,
+}) => {
   const feedUrl = server.url('tribune', '/rss.xml');
   const before = server.requests.length;
-  await updateSettings(background, { sources: [source('tribune', 'Tverskaya Tribune', ['tribune.test'], [feedUrl])] });
+  await updateSettings(background, {
+    sources: [source('tribune', 'Tverskaya Tribune', ['tribune.test'], [feedUrl])],
+  });
   const options = await openOptions();
   const [status] = await refresh(options);
   expect(status).toMatchObject({ url: feedUrl, permitted: false, itemsRead: 0, lastRead: null });

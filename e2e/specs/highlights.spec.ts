@@ -217,6 +217,8 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
 
   console.log('saved 100 after', Date.now() - t0);
   const measure = async () => {
+    await page.waitForTimeout(8000);
+    console.log(await page.evaluate(() => performance.getEntriesByType('measure').map((m) => `${m.name} ${m.duration.toFixed(1)}`).join('\n')));
     await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
     return page.evaluate(() =>
       performance

@@ -22,7 +22,7 @@ import { askBackground } from '../page-helpers.ts';
 // way a reader's import fills it. COUNTERCLAIM_BENCH_CLAIMS sets N (a comma list runs several, one after the
 // other); the default keeps `npm test` quick, and the figures for 100,000 and 200,000 claims come from running
 // this spec alone with the variable set. Only gross bounds are asserted: a shared machine must not make it flake.
-const sizes = (process.env.COUNTERCLAIM_BENCH_CLAIMS ?? '20000')
+const sizes = (process.env.COUNTERCLAIM_BENCH_CLAIMS ?? '10000')
   .split(',')
   .map((n) => Number(n.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
@@ -39,8 +39,8 @@ test.describe.configure({ mode: 'serial' });
 
 for (const claims of sizes) {
   test(`claim store bench: ${claims} claims through the background`, async () => {
-    // Filling runs at some hundreds of claims a second on a loaded machine: allow for it, and for two launches.
-    test.setTimeout(120_000 + claims * 12);
+    // On a heavily shared machine filling has run below 100 claims a second: allow for that, and for two launches.
+    test.setTimeout(120_000 + claims * 30);
     const profile = mkdtempSync(join(tmpdir(), 'counterclaim-bench-'));
     try {
       let bench = await launchOnProfile(profile);

@@ -1,7 +1,14 @@
 import { browser } from '../shared/browser.ts';
 import { listenForMessages, type BackgroundMessages } from '../shared/messages.ts';
 import { onFeedStatus, onRefreshFeeds, scheduleFeeds } from './feeds/index.ts';
-import { onClearData, onDeleteClaim, onExportClaims, onImportClaims, onListSaved, onStoreStats } from './handlers/data.ts';
+import {
+  onClearData,
+  onDeleteClaim,
+  onExportClaims,
+  onImportClaims,
+  onListSaved,
+  onStoreStats,
+} from './handlers/data.ts';
 import { onPageScanned } from './handlers/page-scanned.ts';
 import { onPageStatus } from './handlers/page-status.ts';
 import { onCheckSelection, onPageHighlights, onSaveSelection } from './handlers/selection.ts';

@@ -5,7 +5,12 @@ import { EXTRACT_MESSAGE, type ExtractAnswer, type ExtractRequest } from './extr
 export function isExtractRequest(message: unknown): message is ExtractRequest {
   if (!message || typeof message !== 'object') return false;
   const m = message as Partial<ExtractRequest>;
-  return m.target === 'offscreen' && m.type === EXTRACT_MESSAGE && typeof m.html === 'string' && typeof m.url === 'string';
+  return (
+    m.target === 'offscreen' &&
+    m.type === EXTRACT_MESSAGE &&
+    typeof m.html === 'string' &&
+    typeof m.url === 'string'
+  );
 }
 
 /** Extracts one page and wraps the outcome so that an error reaches the background as words. */

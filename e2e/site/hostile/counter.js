@@ -12,7 +12,8 @@
     if (!button) return;
     button.addEventListener('click', function () {
       clicks++;
-      button.textContent = 'Clicked ' + clicks;
+      // nodeValue, not textContent: one hostile page replaces textContent with a getter that throws.
+      button.firstChild.nodeValue = 'Clicked ' + clicks;
     });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);

@@ -21,7 +21,8 @@ export async function loadFeedRecords(area: KeyValueArea = localArea()): Promise
   const stored = (await area.get(FEEDS_KEY))[FEEDS_KEY];
   const out = new Map<string, FeedRecord>();
   if (stored && typeof stored === 'object') {
-    for (const [url, value] of Object.entries(stored as Record<string, unknown>)) out.set(url, readRecord(url, value));
+    for (const [url, value] of Object.entries(stored as Record<string, unknown>))
+      out.set(url, readRecord(url, value));
   }
   return out;
 }
@@ -84,6 +85,5 @@ export class FeedBook {
     const write = this.writes.catch(() => undefined).then(() => this.area.set(items));
     this.writes = write;
     return write;
-
   }
 }

@@ -31,7 +31,8 @@ export function freshRecord(url: string): FeedRecord {
   };
 }
 
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const short = (v: unknown, max: number): string | undefined =>
   typeof v === 'string' && v.length <= max ? v : undefined;

@@ -21,7 +21,10 @@ export interface StatusSources {
  * Every configured feed's state for the options page: on or off, permitted or not, last read, items read,
  * claims added, the last error in words, and whether (and how far) a refresh is reading it now.
  */
-export async function feedStatuses(settings: Settings, sources: StatusSources): Promise<FeedStatusWithProgress[]> {
+export async function feedStatuses(
+  settings: Settings,
+  sources: StatusSources,
+): Promise<FeedStatusWithProgress[]> {
   const records = await loadFeedRecords(sources.area);
   const out: FeedStatusWithProgress[] = [];
   for (const feed of configuredFeeds(settings)) {

@@ -67,7 +67,10 @@ export async function fetchCapped(
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       const retryAfterMs = parseRetryAfter(header(response, 'retry-after'), Date.now());
-      return { kind: 'failed', failure: { kind: 'http', status: response.status, ...(retryAfterMs ? { retryAfterMs } : {}) } };
+      return {
+        kind: 'failed',
+        failure: { kind: 'http', status: response.status, ...(retryAfterMs ? { retryAfterMs } : {}) },
+      };
     }
     const length = Number(header(response, 'content-length'));
     if (Number.isFinite(length) && length > limits.maxBytes) {
@@ -88,7 +91,10 @@ export async function fetchCapped(
     };
   } catch (error) {
     if (controller.signal.aborted) return { kind: 'failed', failure: { kind: 'timeout' } };
-    return { kind: 'failed', failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      kind: 'failed',
+      failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) },
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,9 @@
-import { EXTRACT_MESSAGE, type ExtractAnswer, type ExtractedPage, type ExtractRequest } from '../../offscreen/extracted-page.ts';
+import {
+  EXTRACT_MESSAGE,
+  type ExtractAnswer,
+  type ExtractedPage,
+  type ExtractRequest,
+} from '../../offscreen/extracted-page.ts';
 
 /** The offscreen page as the build lays it out (an HTML input of the Chrome build). */
 export const OFFSCREEN_PATH = 'src/offscreen/index.html';

@@ -5,7 +5,10 @@ export type CappedBody = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge
  * Reads a body stream up to `maxBytes`, stopping (and cancelling the download) as soon as it goes past, so a
  * huge or endless response costs at most the cap in memory.
  */
-export async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<CappedBody> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<CappedBody> {
   if (!body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

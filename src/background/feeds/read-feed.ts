@@ -1,4 +1,10 @@
-import { conditionalHeaders, newItems, nextFetchDelay, parseFeed, type BackoffPolicy } from '../../core/feeds/index.ts';
+import {
+  conditionalHeaders,
+  newItems,
+  nextFetchDelay,
+  parseFeed,
+  type BackoffPolicy,
+} from '../../core/feeds/index.ts';
 import type { FeedBook } from './feed-book.ts';
 import type { ConfiguredFeed } from './feed-list.ts';
 import type { FeedRecord } from './feed-record.ts';
@@ -17,14 +23,27 @@ export interface FeedDeps extends ItemDeps {
 /** Items between two saves of a feed's progress, so a stopped worker re-reads at most this many. */
 const SAVE_EVERY = 10;
 
-function failed(record: FeedRecord, words: string, now: number, policy: BackoffPolicy, retryAfterMs?: number): FeedRecord {
+function failed(
+  record: FeedRecord,
+  words: string,
+  now: number,
+  policy: BackoffPolicy,
+  retryAfterMs?: number,
+): FeedRecord {
   const consecutiveFailures = record.consecutiveFailures + 1;
   const delay = nextFetchDelay({ consecutiveFailures, ...(retryAfterMs ? { retryAfterMs } : {}) }, policy);
   return { ...record, error: words, consecutiveFailures, lastAttempt: now, nextReadAt: now + delay };
 }
 
 function succeeded(record: FeedRecord, now: number, policy: BackoffPolicy, error: string | null): FeedRecord {
-  return { ...record, error, consecutiveFailures: 0, lastAttempt: now, lastRead: now, nextReadAt: now + nextFetchDelay({ consecutiveFailures: 0 }, policy) };
+  return {
+    ...record,
+    error,
+    consecutiveFailures: 0,
+    lastAttempt: now,
+    lastRead: now,
+    nextReadAt: now + nextFetchDelay({ consecutiveFailures: 0 }, policy),
+  };
 }
 
 /**
@@ -42,7 +61,9 @@ export async function readFeed(feed: ConfiguredFeed, book: FeedBook, deps: FeedD
   }
   if (fetched.kind === 'failed') {
     const f = fetched.failure;
-    book.update(url, (r) => failed(r, fetchFailureWords(f), start, deps.policy, f.kind === 'http' ? f.retryAfterMs : undefined));
+    book.update(url, (r) =>
+      failed(r, fetchFailureWords(f), start, deps.policy, f.kind === 'http' ? f.retryAfterMs : undefined),
+    );
     return book.save([]);
   }
   const parsed = parseFeed(fetched.bytes, fetched.url, fetched.contentType);
@@ -61,7 +82,11 @@ export async function readFeed(feed: ConfiguredFeed, book: FeedBook, deps: FeedD
     const outcome = await readItem(item, fetched.url, feed.source.name, deps);
     if (outcome.ok || !outcome.retry) seen.add(item.id);
     if (outcome.ok) {
-      book.update(url, (r) => ({ ...r, itemsRead: r.itemsRead + 1, claimsAdded: r.claimsAdded + outcome.claimsAdded }));
+      book.update(url, (r) => ({
+        ...r,
+        itemsRead: r.itemsRead + 1,
+        claimsAdded: r.claimsAdded + outcome.claimsAdded,
+      }));
     } else {
       problems += 1;
       firstProblem ??= outcome.words;
@@ -70,11 +95,16 @@ export async function readFeed(feed: ConfiguredFeed, book: FeedBook, deps: FeedD
     deps.progress.itemDone(url);
     if ((index + 1) % SAVE_EVERY === 0) await book.save([url]);
   }
-  const note = problems > 0 ? `${problems} of ${batch.length} articles could not be read (${firstProblem})` : null;
+  const note =
+    problems > 0 ? `${problems} of ${batch.length} articles could not be read (${firstProblem})` : null;
   book.update(url, (r) => {
     const done = succeeded(r, start, deps.policy, note);
     if (unfinished > 0) return { ...done, etag: undefined, lastModified: undefined };
-    return { ...done, ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
+    return {
+      ...done,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+      ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
+    };
   });
   return book.save([url]);
 }

@@ -18,19 +18,30 @@ export interface ItemDeps {
 /** How reading an item went: claims added, or why not and whether trying again later may help. */
 export type ItemOutcome = { ok: true; claimsAdded: number } | { ok: false; words: string; retry: boolean };
 
-async function store(deps: ItemDeps, quotes: Parameters<typeof itemClaims>[0], context: ItemContext): Promise<ItemOutcome> {
+async function store(
+  deps: ItemDeps,
+  quotes: Parameters<typeof itemClaims>[0],
+  context: ItemContext,
+): Promise<ItemOutcome> {
   if (quotes.length === 0) return { ok: true, claimsAdded: 0 };
   const { page, claims } = itemClaims(quotes, context, deps.now());
   const written = await deps.store.putPageClaims(page, claims);
   return { ok: true, claimsAdded: written.added };
 }
 
-async function readPage(item: FeedItem & { link: string }, outlet: string, deps: ItemDeps): Promise<ItemOutcome> {
+async function readPage(
+  item: FeedItem & { link: string },
+  outlet: string,
+  deps: ItemDeps,
+): Promise<ItemOutcome> {
   const fetched = await deps.fetch(item.link, {});
   if (fetched.kind === 'not-modified') return { ok: false, words: 'the server sent no page', retry: true };
   if (fetched.kind === 'failed') {
     const f = fetched.failure;
-    const retry = f.kind === 'timeout' || f.kind === 'network' || (f.kind === 'http' && (f.status >= 500 || f.status === 429));
+    const retry =
+      f.kind === 'timeout' ||
+      f.kind === 'network' ||
+      (f.kind === 'http' && (f.status >= 500 || f.status === 429));
     return { ok: false, words: fetchFailureWords(f), retry };
   }
   if (!isHtmlType(fetched.contentType)) return { ok: false, words: 'not a web page', retry: false };
@@ -49,7 +60,12 @@ async function readPage(item: FeedItem & { link: string }, outlet: string, deps:
  * Reads one new feed item and stores its claims under the feed's source: the feed's own full text when it
  * carries one (content:encoded, Atom content), else the article page, fetched and read like a visited page.
  */
-export async function readItem(item: FeedItem, feedUrl: string, outlet: string, deps: ItemDeps): Promise<ItemOutcome> {
+export async function readItem(
+  item: FeedItem,
+  feedUrl: string,
+  outlet: string,
+  deps: ItemDeps,
+): Promise<ItemOutcome> {
   try {
     if (!item.contentHtml && item.link) return await readPage({ ...item, link: item.link }, outlet, deps);
     const text = item.contentHtml ? htmlToText(item.contentHtml).text : item.summary;

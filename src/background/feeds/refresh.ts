@@ -22,7 +22,11 @@ export const refreshProgress = new RefreshProgress();
 /** The error shown for a feed whose site the reader has not allowed. */
 export const PERMISSION_MISSING = 'permission missing: allow Counterclaim to read this site in the options';
 
-async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < items.length) {
@@ -33,7 +37,12 @@ async function eachLimited<T>(items: readonly T[], limit: number, run: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-async function feedsToRead(settings: Settings, book: FeedBook, force: boolean, now: number): Promise<ConfiguredFeed[]> {
+async function feedsToRead(
+  settings: Settings,
+  book: FeedBook,
+  force: boolean,
+  now: number,
+): Promise<ConfiguredFeed[]> {
   const out: ConfiguredFeed[] = [];
   for (const feed of configuredFeeds(settings)) {
     if (!feed.enabled || settings.collection === 'never') continue;
@@ -70,7 +79,11 @@ async function runRefresh(force: boolean): Promise<void> {
       } catch (error) {
         // Storage refusing a write, say: this feed records it, the others go on.
         const words = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
-        book.update(feed.url, (r) => ({ ...r, error: words, consecutiveFailures: r.consecutiveFailures + 1 }));
+        book.update(feed.url, (r) => ({
+          ...r,
+          error: words,
+          consecutiveFailures: r.consecutiveFailures + 1,
+        }));
         await book.save([]).catch(() => undefined);
       } finally {
         refreshProgress.finish(feed.url);

@@ -84,7 +84,8 @@ export class RequestPool {
 
   // When requests wait only for their origin's spacing, wake up when the first of them may go.
   private armTimer(): void {
-    if (this.timer !== undefined || this.inFlight >= this.options.maxInFlight || this.queue.length === 0) return;
+    if (this.timer !== undefined || this.inFlight >= this.options.maxInFlight || this.queue.length === 0)
+      return;
     const soonest = Math.min(...this.queue.map((w) => this.readyAt(w.origin)));
     if (!Number.isFinite(soonest)) return;
     this.timer = setTimeout(

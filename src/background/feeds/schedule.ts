@@ -19,7 +19,8 @@ async function setAlarm(settings: Settings): Promise<void> {
 // A feed just turned on is read at once rather than at the next alarm.
 async function readNewFeeds(settings: Settings): Promise<void> {
   const records = await loadFeedRecords();
-  if (configuredFeeds(settings).some((f) => f.enabled && !records.get(f.url)?.lastAttempt)) await refreshFeeds(false);
+  if (configuredFeeds(settings).some((f) => f.enabled && !records.get(f.url)?.lastAttempt))
+    await refreshFeeds(false);
 }
 
 /**

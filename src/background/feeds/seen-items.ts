@@ -24,8 +24,13 @@ export class SeenItems {
   private readonly order: string[];
   private readonly set: Set<string>;
 
-  constructor(stored: unknown = [], private readonly cap = MAX_SEEN_PER_FEED) {
-    const list = Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string' && x.length < 32) : [];
+  constructor(
+    stored: unknown = [],
+    private readonly cap = MAX_SEEN_PER_FEED,
+  ) {
+    const list = Array.isArray(stored)
+      ? stored.filter((x): x is string => typeof x === 'string' && x.length < 32)
+      : [];
     this.order = list.slice(-cap);
     this.set = new Set(this.order);
   }

@@ -7,6 +7,7 @@ import { yieldToPage } from '../main-thread.ts';
 import { pageMetadata } from '../page-scan.ts';
 import type { ScanState } from '../scanner.ts';
 import { CheckCard } from './check-card.ts';
+import { observedScanState } from './observed-scan-state.ts';
 import { SavedLayer } from './saved-layer.ts';
 import { SelectionBar } from './selection-bar.ts';
 import { selectionSpan } from './selection-span.ts';
@@ -54,21 +55,11 @@ export class SelectionFeature {
    * The page as last read, for the scanner to fill: each new reading also finds the saved highlights in it,
    * so they never wait for the background's report on the page's quotes.
    */
-  readonly scanState: ScanState;
-  private read_: ArticleRead | null = null;
+  readonly scanState: ScanState = observedScanState((article) => {
+    this.afterRead(article).catch((error: unknown) => console.debug('Counterclaim:', error));
+  });
 
   constructor(root: ShadowRoot, highlighter: Highlighter) {
-    const onRead = (article: ArticleRead) => void this.afterRead(article).catch((error: unknown) => console.debug('Counterclaim:', error));
-    const self = this;
-    this.scanState = {
-      get article() {
-        return self.read_;
-      },
-      set article(article) {
-        self.read_ = article;
-        if (article) onRead(article);
-      },
-    };
     this.bar = new SelectionBar(root, { onCheck: () => void this.check(this.bar.focused), onSave: () => void this.save(this.bar.focused) });
     this.card = new CheckCard(root);
     this.saved = new SavedLayer(highlighter);
@@ -106,7 +97,7 @@ export class SelectionFeature {
     await this.loading;
     // Its own task, so it never lengthens the task that read the page.
     await yieldToPage();
-    if (this.read_ === article) this.saved.anchor(article);
+    if (this.state.article === article) this.saved.anchor(article);
   }
 
   /** Checks the reader's current selection (context menu, keyboard shortcut); false when nothing is selected. */

@@ -15,6 +15,8 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     [a, b, true],
     [b, a, false],
   ] as const) {
+    // A side that denies it ("denied that troops crossed") negates it too: against "no troops crossed" they agree.
+    if (pos.denial) continue;
     const hit = neg.words.find((w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated);
     if (!hit) continue;
     // The other side must say the same thing without a negation anywhere near it.

@@ -139,3 +139,35 @@ describe('speakers', () => {
     expect(q.speaker).toMatchObject({ name: 'a source', kind: 'group' });
   });
 });
+
+describe('extractQuotes on newsroom shapes', () => {
+  const one = (text: string) => extractQuotes(text).map((q) => [q.kind, q.speaker.name, q.text]);
+
+  it('reads an interview answer labelled with a known name', () => {
+    const text =
+      'Ines Varga spoke to us in Lisbon.\n\nQ: Why ten years?\n\nVarga: Because I kept writing the wrong book.';
+    expect(one(text)).toContainEqual(['direct', 'Ines Varga', 'Because I kept writing the wrong book.']);
+  });
+
+  it('finds the subject before a dashed aside, and a group after a clause with modifiers', () => {
+    expect(one('The department — in a written statement — said it would keep the quota.')).toEqual([
+      ['indirect', 'department', 'it would keep the quota'],
+    ]);
+    expect(one('More than 300 vessels were waiting at anchor, port officials said.')).toEqual([
+      ['indirect', 'port officials', 'More than 300 vessels were waiting at anchor'],
+    ]);
+  });
+
+  it('keeps possessive plurals and hyphenated initialisms inside organisation names', () => {
+    expect(one('The teachers’ union said it would oppose any plan.')[0]?.[1]).toBe('teachers’ union');
+    expect(one('The U.S.-China Business Council said its members welcomed the extension.')[0]?.[1]).toBe(
+      'U.S.-China Business Council',
+    );
+  });
+
+  it('names a vague source without the person it is close to', () => {
+    expect(one('A source close to Drayton said the candidate had prepared two speeches.')[0]?.[1]).toBe(
+      'A source',
+    );
+  });
+});

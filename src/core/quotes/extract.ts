@@ -4,6 +4,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
 import { findIndirectQuotes } from './indirect.ts';
+import { findInterviewAnswers } from './interview.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
 
@@ -34,6 +35,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const work: Work = { text: input, tokens, regions, used: new Uint8Array(tokens.length), quotes: [] };
   findDirectQuotes(work, ctx, sentences);
   for (const q of work.quotes) joinParts(work, q);
+  findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
     for (const sentence of sentences) findIndirectQuotes(work, ctx, sentence);
   }

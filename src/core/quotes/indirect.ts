@@ -1,3 +1,4 @@
+import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
@@ -82,6 +83,18 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
   return [start, end];
 }
 
+const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
+
+// "…, port officials said", "…, the Kremlin said": a comma before the subject, past a few modifiers.
+function commaBefore(tokens: Token[], first: number, floor: number): number {
+  for (let k = first - 1; k >= floor && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '—') return k;
+    if (t.kind !== 'word' || t.quote >= 0 || !isLowerWord(t) || t.lower === 'that') return -1;
+  }
+  return -1;
+}
+
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
 function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
   let words = 0;
@@ -92,7 +105,8 @@ function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
     if (t.quote >= 0 || t.kind === 'quote') return false;
     if (t.kind === 'word') {
       if (lower(t) === 'that') return false;
-      if (++words > 4) return false;
+      // "…, residents said during nearly three hours of public comment."
+      if (++words > (ADVERBIAL_STARTS.has(lower(tokens[from])) ? 9 : 4)) return false;
     } else if (TERMINALS.has(t.text)) return true;
     else if (t.text === ',' && i > from) return cueAt(tokens, i + 1, sentence.end) !== null || words <= 4;
   }
@@ -126,7 +140,9 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
-      if (phrase && endsAfter(tokens, cue.end, sentence) && tokens[phrase.first - 1]?.text === ',') {
+      const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
+      if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
+        if (comma + 1 < phrase.first) phrase = { ...phrase, first: comma + 1 };
         range = clauseBefore(tokens, floor, phrase.first);
       } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."

@@ -27,6 +27,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
 
+const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
+const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
 const THAT_AND_BUT = new Set(['that', 'and', 'but']);
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when']);
 const CLAUSE_LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'now']);
@@ -93,6 +95,22 @@ const NAME_JOINERS = new Set([
   'of',
 ]);
 
+/** True for an apostrophe token closing a plural possessive: the "’" of "teachers’ union". */
+export function isPluralPossessive(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  return (
+    !!t &&
+    !!prev &&
+    t.kind === 'quote' &&
+    (t.text === '’' || t.text === "'") &&
+    t.start === prev.end &&
+    prev.kind === 'word' &&
+    prev.lower.endsWith('s') &&
+    tokens[at + 1]?.kind === 'word'
+  );
+}
+
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
@@ -100,6 +118,9 @@ export function nameRunStart(tokens: Token[], last: number, limit: number): numb
     const t = tokens[first - 1];
     if (isNameWord(t)) first--;
     else if (t && NAME_JOINERS.has(t.text) && isNameWord(tokens[first - 2]) && first - 2 >= limit) first -= 2;
+    // "the Northfield Supporters’ Trust": a plural possessive inside an organisation's name.
+    else if (isPluralPossessive(tokens, first - 1) && first - 2 >= limit && isNameWord(tokens[first - 2]))
+      first -= 2;
     else break;
   }
   return first;
@@ -125,7 +146,9 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
   // "the state elections board", "the attorney general’s office": any plain words back to a determiner.
   for (let j = head - 1; j >= limit && j >= head - 4; j--) {
     const t = tokens[j]!;
-    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) break;
+    if (isPluralPossessive(tokens, j)) continue; // "the teachers’ union"
+    // A cue word is allowed here ("the state elections board"): the walk only succeeds if it reaches a determiner.
+    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower)) break;
     if (OPENERS.has(t.lower)) {
       const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
       return { first: j, end: head + 1, kind };
@@ -152,11 +175,7 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   let i = at - 1;
   let skipped = 0;
-  while (
-    i >= limit &&
-    skipped < 3 &&
-    (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))
-  ) {
+  while (i >= limit && skipped < 3 && (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))) {
     i--;
     skipped++;
   }
@@ -191,6 +210,19 @@ export function subjectBefore(
       }
     }
     return inner;
+  }
+  if (t.text === '—' || t.text === '–') {
+    // "The department — in a written statement — said": the subject stands before the dashed aside.
+    for (let j = i - 1; j > limit && j > i - MAX_APPOSITIVE; j--) {
+      const u = tokens[j]!;
+      if (u.kind === 'break' || u.text === '.' || u.text === ';') break;
+      if (u.text === '—' || u.text === '–') {
+        let k = j - 1;
+        if (isDigitWord(tokens[k]) && tokens[k - 1]?.text === ',') k -= 2;
+        return phraseEndingAt(tokens, k, limit) ?? genericBefore(tokens, k, limit, cue);
+      }
+    }
+    return null;
   }
   if (w === 'and' || w === 'but') return clauseSubject(tokens, limit, i);
   return phraseEndingAt(tokens, i, limit) ?? genericBefore(tokens, i, limit, cue);
@@ -238,11 +270,7 @@ function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch
   if (OPENERS.has(tokens[i]!.lower)) return null;
   if (first > i) return null;
   const before = tokens[first - 1];
-  const atBoundary =
-    first === limit ||
-    !before ||
-    before.kind !== 'word' ||
-    CLAUSE_OPENERS.has(before.lower);
+  const atBoundary = first === limit || !before || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
   if (!atBoundary || tokens[i]!.text.endsWith('ly') || tokens[i]!.text.endsWith('ing')) return null;
   return { first, end: i + 1, kind: 'group' };
 }
@@ -250,11 +278,7 @@ function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch
 /** The subject opening the clause that ends before `at` ("Reid caucused … and says …"). */
 export function clauseSubject(tokens: Token[], limit: number, at: number): SpeakerPhrase | null {
   let k = limit;
-  while (
-    k < at &&
-    (tokens[k]!.kind !== 'word' || CLAUSE_LINKS.has(tokens[k]!.lower))
-  )
-    k++;
+  while (k < at && (tokens[k]!.kind !== 'word' || CLAUSE_LINKS.has(tokens[k]!.lower))) k++;
   for (let j = k; j < at && j < k + 8; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.quote >= 0) return null;
@@ -277,6 +301,13 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
   if (isNameWord(t)) phrase = nameRunBack(tokens, i, limit);
   else if (ROLE_NOUNS.has(w)) phrase = rolePhraseBack(tokens, i, limit);
   if (!phrase) return null;
+  // "a source close to Drayton", "sources familiar with the talks": the speaker is the source, not the name.
+  let q = phrase.first - 1;
+  if (DETERMINERS.has(lower(tokens[q]))) q--;
+  if (CLOSE_TO.has(lower(tokens[q - 1]) + ' ' + lower(tokens[q])) && ROLE_NOUNS.has(lower(tokens[q - 2]))) {
+    const outer = rolePhraseBack(tokens, q - 2, limit);
+    return { first: outer.first, end: phrase.end, kind: 'group' };
+  }
   // "a spokesman for the ministry", "Joel Pollak of Breitbart California": the speaker is the first noun phrase.
   let p = phrase.first - 1;
   if (DETERMINERS.has(lower(tokens[p]))) p--;

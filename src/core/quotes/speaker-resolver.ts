@@ -28,7 +28,8 @@ export interface SpeakerContext {
   pronouns: Map<number, Mention>;
 }
 
-const MALE_WORDS = new Set(['he', 'his', 'him', 'himself']);
+// "him" names someone other than the sentence's subject, so it is no evidence ("her" is mostly possessive).
+const MALE_WORDS = new Set(['he', 'his', 'himself']);
 const FEMALE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 const HONORIFIC_GENDER: Record<string, Gender> = { 'Mr.': 'male', 'Mrs.': 'female', 'Ms.': 'female' };
 const LOOK_BACK_SENTENCES = 8;
@@ -136,8 +137,11 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
   // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences.
   const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m));
   if (here) return here;
+  // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
+  const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
   for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
-    const m = ctx.mentions[s]?.find(fits);
+    const list = ctx.mentions[s];
+    const m = list?.find((x) => fits(x) && !owned(x)) ?? list?.find(fits);
     if (m) return m;
   }
   return null;
@@ -169,9 +173,17 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
     if (org) return { name: org, kind: 'organization', mention };
     return { name: fullName(ctx, name), kind: 'person', mention };
   }
-  // "the agency" after "the Environment Agency" names that organisation again.
-  const definite = /^the\s+(\S+)$/i.exec(raw);
-  const earlier = definite ? ctx.orgByWord.get(definite[1]!.toLowerCase()) : undefined;
-  if (earlier) return { name: earlier, kind: 'organization', mention };
-  return { name: phrase.kind === 'group' ? raw : name, kind: phrase.kind, mention };
+  // Organisations and groups keep the words the article uses ("the ministry", "the teachers’ union"); a group
+  // drops its post-modifier and a vague quantifier ("some investors at the fund" → "investors").
+  if (phrase.kind === 'group') return { name: groupName(raw), kind: 'group', mention };
+  return { name, kind: phrase.kind, mention };
+}
+
+const POST_MODIFIER = / (?:at|of|for|from|in|with|close to|familiar with|near|briefed on) /;
+const QUANTIFIER = /^(?:some|many|several|most|other) /i;
+
+function groupName(raw: string): string {
+  const cut = POST_MODIFIER.exec(raw);
+  const head = cut ? raw.slice(0, cut.index) : raw;
+  return head.replace(QUANTIFIER, '');
 }

@@ -21,7 +21,8 @@ for (let c = 0; c < 256; c++) {
     (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba;
   if (upper || lowerCase) bits |= LETTER | WORD;
   if (upper) bits |= UPPER;
-  if ((c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe)) bits |= WORD;
+  if ((c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe))
+    bits |= WORD;
   if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0) bits |= SPACE;
   table[c] = bits;
 }

@@ -68,8 +68,18 @@ export function tokenize(text: string): Token[] {
     if (bits & WORD) {
       // Initialisms: "U.S.", "D.C." keep their periods.
       if (text.charCodeAt(pos + 1) === 46 && isWordAt(text, pos + 2) && text.charCodeAt(pos + 3) === 46) {
-        while (pos + 1 < n && isWordAt(text, pos) && !isWordAt(text, pos + 1) && text.charCodeAt(pos + 1) === 46)
+        while (
+          pos + 1 < n &&
+          isWordAt(text, pos) &&
+          !isWordAt(text, pos + 1) &&
+          text.charCodeAt(pos + 1) === 46
+        )
           pos += 2;
+        // "U.S.-China" stays one word, as "U.S.-China Business Council" is one name.
+        while (pos < n && isJoiner(text.charCodeAt(pos)) && isWordAt(text, pos + 1)) {
+          pos++;
+          while (pos < n && isWordAt(text, pos)) pos++;
+        }
         const word = text.slice(start, pos);
         tokens.push({ start, end: pos, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1 });
         continue;

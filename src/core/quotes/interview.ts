@@ -1,0 +1,45 @@
+import type { Sentence } from '../text/sentences.ts';
+import type { Work } from './emit.ts';
+import { isNameWord, nameInRun } from './speaker-phrase.ts';
+import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
+
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Finds the answers of a question-and-answer interview: a paragraph opening with a known person's name and a colon
+ * ("Varga: Because I kept writing…") is that person's direct quote, up to the paragraph's end.
+ */
+export function findInterviewAnswers(work: Work, ctx: SpeakerContext, sentences: Sentence[]): void {
+  const { tokens } = work;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const first = sentence.first;
+    if (first > 0 && tokens[first - 1]!.kind !== 'break') continue;
+    let colon = first;
+    while (colon < sentence.end && colon < first + MAX_LABEL_WORDS && isNameWord(tokens[colon])) colon++;
+    if (colon === first || tokens[colon]?.text !== ':' || tokens[colon]!.quote >= 0) continue;
+    // Only a name the article has introduced as a person labels an answer; "Update:" or "Note:" does not.
+    const phrase = nameInRun(tokens, first, colon);
+    if (phrase.kind !== 'person') continue;
+    const label = work.text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end);
+    if (!ctx.fullNameBySurname.has(label) && ![...ctx.fullNameBySurname.values()].includes(label)) continue;
+    let last = s;
+    while (sentences[last + 1] && sentences[last + 1]!.paragraph === sentence.paragraph) last++;
+    const startToken = colon + 1;
+    const endToken = sentences[last]!.end;
+    if (endToken - startToken < 2) continue;
+    const start = tokens[startToken]!.start;
+    const end = tokens[endToken - 1]!.end;
+    const colonToken = tokens[colon]!;
+    work.quotes.push({
+      start,
+      end,
+      text: work.text.slice(start, end),
+      kind: 'direct',
+      cue: { start: colonToken.start, end: colonToken.end, text: ':', lemma: 'say', stance: 'assert' },
+      speaker: resolveSpeaker(ctx, phrase),
+    });
+    for (let k = startToken; k < endToken; k++) work.used[k] = 1;
+    s = last;
+  }
+}
