@@ -5,7 +5,7 @@ test('the content script reports the page and the popup shows it', async ({ cont
   await page.goto(server.url('ledger', '/smoke.html'));
   const popup = await openPopup(page);
   await expect(popup.locator('main[data-state="article"]')).toBeVisible();
-  await expect(popup.getByRole('heading', { level: 1 })).toContainText('Smoke test article');
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('Council approves new bridge');
 });
 
 test('the options page opens', async ({ openOptions }) => {

@@ -228,6 +228,7 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
     );
   };
   await page.bringToFront();
+  page.on('console', (m) => console.log('PAGE', m.text().slice(0, 200)));
   await page.reload();
   const unchanged = await measure();
   // Every position is off by a paragraph now: each highlight is found by its quote and context instead.

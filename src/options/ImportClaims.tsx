@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../shared/data-views.ts';
+import { limits } from '../shared/limits.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { countOf, formatBytes } from '../shared/ui/format.ts';
 import { errorText } from './use-settings.ts';
@@ -11,7 +12,7 @@ export interface ImportClaimsProps {
 
 // The background's cap on an import, in characters; a file of this many bytes has at most as many
 // characters, so a bigger file is refused here, with a reason, before it is read.
-const maxFileBytes = 48 * 1024 * 1024;
+const maxFileBytes = limits.importChars;
 
 /** Imports a file of claims (Counterclaim JSON lines or ClaimReview) and says what it did, line by line. */
 export function ImportClaims({ onImported }: ImportClaimsProps) {

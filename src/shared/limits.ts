@@ -14,6 +14,8 @@ export const limits = {
   contextChars: 64,
   /** Fact-check reviews accepted from one page. */
   claimReviewsPerPage: 50,
+  /** Characters of an import file sent from the options page (a browser message carries at most 64 MB). */
+  importChars: 48 * 1024 * 1024,
   /** Bytes of one message as JSON: anything larger is refused before it is looked at. */
   messageBytes: 4_000_000,
 } as const;

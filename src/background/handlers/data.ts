@@ -4,14 +4,13 @@ import { claimLine, jsonlHeaderLine } from '../../core/claims/interchange/jsonl.
 import { parseImport } from '../../core/claims/interchange/parse-import.ts';
 import { browser, type Runtime } from '../../shared/browser.ts';
 import type { ExportPage, ImportReport, SavedHighlight, StoreStats } from '../../shared/data-views.ts';
+import { limits } from '../../shared/limits.ts';
 import { sendToTab } from '../../shared/messages.ts';
 import { claimStore } from '../claim-store.ts';
 import { applyRetention } from '../retention.ts';
 import { requireExtensionPage } from '../senders.ts';
 import { validate } from '../validate.ts';
 
-/** Largest import file accepted through a message; bigger files are refused with this figure. */
-export const importMessageChars = 48 * 1024 * 1024;
 const empty = v.object({});
 
 /** Counts and storage figures for the options page. */
@@ -50,13 +49,16 @@ export async function onExportClaims(payload: unknown, sender: Runtime.MessageSe
 
 const importSchema = v.object({
   name: v.pipe(v.string(), v.maxLength(500)),
-  text: v.pipe(v.string(), v.maxLength(importMessageChars, `files over ${importMessageChars / 1024 / 1024} MB cannot be imported`)),
+  text: v.pipe(
+    v.string(),
+    v.maxLength(limits.importChars, `files over ${limits.importChars / 1024 / 1024} MB cannot be imported`),
+  ),
 });
 
 /** Imports a file all or nothing: any rejected line means nothing is stored, and every reason is reported. */
 export async function onImportClaims(payload: unknown, sender: Runtime.MessageSender): Promise<ImportReport> {
   requireExtensionPage(sender);
-  const { text } = validate(importSchema, payload, 'import', importMessageChars * 2 + 1_000);
+  const { text } = validate(importSchema, payload, 'import', limits.importChars * 2 + 1_000);
   const parsed = parseImport(text, { now: Date.now() });
   if (parsed.rejected.length > 0) return { added: 0, skipped: 0, rejected: parsed.rejected };
   const result = await claimStore.importClaims(parsed.claims.map(withFreshKeys));
@@ -78,13 +80,20 @@ const listSchema = v.object({
 });
 
 /** The reader's saved highlights, newest first, those whose text, outlet or headline holds the query. */
-export async function onListSaved(payload: unknown, sender: Runtime.MessageSender): Promise<SavedHighlight[]> {
+export async function onListSaved(
+  payload: unknown,
+  sender: Runtime.MessageSender,
+): Promise<SavedHighlight[]> {
   requireExtensionPage(sender);
   const { query, limit } = validate(listSchema, payload, 'saved list request');
   const needle = query.trim().toLowerCase();
   const saved = (await claimStore.highlights()) as SavedHighlight[];
   return saved
-    .filter((c) => !needle || [c.text, c.source.outlet, c.source.headline ?? ''].some((f) => f.toLowerCase().includes(needle)))
+    .filter(
+      (c) =>
+        !needle ||
+        [c.text, c.source.outlet, c.source.headline ?? ''].some((f) => f.toLowerCase().includes(needle)),
+    )
     .sort((a, b) => b.collected - a.collected)
     .slice(0, limit);
 }
@@ -98,7 +107,9 @@ export async function onDeleteClaim(payload: unknown, sender: Runtime.MessageSen
   await claimStore.deleteClaim(id);
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? null : sendToTab(tab.id, 'highlight-deleted', { id }).catch(() => null))),
+    tabs.map((tab) =>
+      tab.id === undefined ? null : sendToTab(tab.id, 'highlight-deleted', { id }).catch(() => null),
+    ),
   );
   return null;
 }
