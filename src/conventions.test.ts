@@ -33,7 +33,7 @@ describe('house rules', () => {
   });
 
   it('contexts do not import each other', () => {
-    const contexts = ['background', 'content', 'popup', 'options'];
+    const contexts = ['background', 'content', 'popup', 'options', 'offscreen'];
     const offenders = files.flatMap((f) => {
       const own = contexts.find((c) => f.path.startsWith(`${c}/`));
       if (!own) return [];

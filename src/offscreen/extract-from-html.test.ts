@@ -1,8 +1,8 @@
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerExtract, isExtractRequest } from './answer-extract.ts';
-import { extractFromHtml } from './extract-from-html.ts';
-import { EXTRACT_MESSAGE } from './extracted-page.ts';
+import { extractFromHtml } from '../shared/page-extraction/extract-from-html.ts';
+import { EXTRACT_MESSAGE } from '../shared/page-extraction/extracted-page.ts';
 
 const page = `<!doctype html><html><head><title>Talks</title>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks on the venue","datePublished":"2025-05-19T20:00:00Z"}</script>

@@ -47,7 +47,9 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
   const toggleFeed = async (source: Source, feed: Feed, enabled: boolean) => {
     if (enabled) {
       // Reading a feed needs access to its site; the browser asks the reader, here, on their click.
-      const origin = `${new URL(feed.url).origin}/*`;
+      // Match patterns carry no port (Firefox refuses one), so the grant covers the host on any port.
+      const { protocol, hostname } = new URL(feed.url);
+      const origin = `${protocol}//${hostname}/*`;
       const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
       if (!granted) {
         setStatus(`Counterclaim needs your permission to read ${feed.url}; the feed stays off.`);

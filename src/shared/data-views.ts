@@ -54,4 +54,6 @@ export interface FeedStatus {
   error: string | null;
   /** True while a refresh is reading this feed. */
   refreshing: boolean;
+  /** Items read of those found, while a refresh reads this feed. */
+  progress?: { done: number; total: number } | null;
 }

@@ -2,7 +2,7 @@ import type { Claim, ClaimSelectors, ClaimSource } from '../../core/claims/claim
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { FeedItem } from '../../core/feeds/index.ts';
 import { extractQuotes } from '../../core/quotes/index.ts';
-import type { ExtractedQuote } from '../../offscreen/extracted-page.ts';
+import type { ExtractedQuote } from '../../shared/page-extraction/extracted-page.ts';
 import { limits } from '../../shared/limits.ts';
 import { hostOf } from '../../shared/settings.ts';
 import type { PageInput } from '../store/claim-store.ts';

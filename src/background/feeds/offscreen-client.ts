@@ -3,7 +3,7 @@ import {
   type ExtractAnswer,
   type ExtractedPage,
   type ExtractRequest,
-} from '../../offscreen/extracted-page.ts';
+} from '../../shared/page-extraction/extracted-page.ts';
 
 /** The offscreen page as the build lays it out (an HTML input of the Chrome build). */
 export const OFFSCREEN_PATH = 'src/offscreen/index.html';

@@ -1,5 +1,5 @@
-import { extractFromHtml } from '../../offscreen/extract-from-html.ts';
-import type { ExtractedPage } from '../../offscreen/extracted-page.ts';
+import { extractFromHtml } from '../../shared/page-extraction/extract-from-html.ts';
+import type { ExtractedPage } from '../../shared/page-extraction/extracted-page.ts';
 import { extractInOffscreen, offscreenAvailable } from './offscreen-client.ts';
 import { oneAtATime } from './one-at-a-time.ts';
 

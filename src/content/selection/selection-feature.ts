@@ -97,9 +97,7 @@ export class SelectionFeature {
     await this.loading;
     // Its own task, so it never lengthens the task that read the page.
     await yieldToPage();
-    console.log('DBG afterRead', article.text.length, this.saved.total, this.state.article === article);
     if (this.state.article === article) this.saved.anchor(article);
-    console.log('DBG anchored', this.saved.notFound);
   }
 
   /** Checks the reader's current selection (context menu, keyboard shortcut); false when nothing is selected. */

@@ -71,8 +71,10 @@ export function findDates(tokens: readonly Token[], articleDate?: string): DateM
   for (let i = 0; i < tokens.length && out.length < 10; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const word = token.lower;
+    // "mid-April", "early-March": the month is what is dated.
+    const word = token.lower.replace(/^(?:mid|early|late)-/, '');
     const next = tokens[i + 1];
+    const prev = tokens[i - 1];
     const weekday = WEEKDAYS.indexOf(word);
     if (weekday >= 0) {
       push(token, token, base ? iso(lastWeekday(base, weekday)) : word);
@@ -90,18 +92,22 @@ export function findDates(tokens: readonly Token[], articleDate?: string): DateM
       i++;
     } else if (
       monthIndex(word) >= 0 &&
-      token.capital &&
+      (token.capital || word !== token.lower) &&
       (word !== 'may' || (next && /^\d/.test(next.text)))
     ) {
       const month = monthIndex(word);
-      const day = next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.lower) ? Number.parseInt(next.lower, 10) : 0;
-      const yearToken = tokens[i + (day ? 2 : 1)];
+      // "March 14" or, in British order, "14 March".
+      const dayBefore = prev && /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) ? Number.parseInt(prev.lower, 10) : 0;
+      const dayAfter = next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.lower) ? Number.parseInt(next.lower, 10) : 0;
+      const day = dayAfter || dayBefore;
+      const yearToken = tokens[i + (dayAfter ? 2 : 1)];
       const year =
         yearToken && /^(?:19|20)\d\d$/.test(yearToken.text) ? Number(yearToken.text) : base?.getUTCFullYear();
       const mm = String(month + 1).padStart(2, '0');
-      const value = year ? (day ? `${year}-${mm}-${String(day).padStart(2, '0')}` : `${year}-${mm}`) : mm;
-      push(token, day && next ? next : token, value);
-      if (day) i++;
+      const dd = String(day).padStart(2, '0');
+      const value = year ? (day ? `${year}-${mm}-${dd}` : `${year}-${mm}`) : day ? `${mm}-${dd}` : mm;
+      push(dayBefore && prev ? prev : token, dayAfter && next ? next : token, value);
+      if (dayAfter) i++;
     } else if (
       /^(?:19|20)\d\d$/.test(word) &&
       !(tokens[i - 1] && monthIndex(tokens[i - 1]?.lower ?? '') >= 0)

@@ -181,3 +181,13 @@ known:know threw:throw thrown:throw shot:shoot hid:hide hidden:hide froze:freeze
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/**
+ * The stems of a listed word and its usual inflections ("succeed", "succeeded", "succeeds"), since the stemmer
+ * does not always bring a base form and its inflections to one stem.
+ */
+export function inflections(word: string): string[] {
+  const base = word.endsWith('e') ? word.slice(0, -1) : word;
+  const forms = [word, `${word}s`, `${base}ed`, `${base}ing`];
+  return [...new Set(forms.map(stem))];
+}

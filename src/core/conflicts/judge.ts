@@ -12,6 +12,7 @@ import {
   refutingReason,
 } from './reasons-polarity.ts';
 import { againstWords, stanceOf, type StanceProbs } from './stance.ts';
+import { meaningOverlap, sharedMeanings } from './synonyms.ts';
 import type { ConflictModel, Judgement, Reason, Relation } from './types.ts';
 
 /** A claim as the judge takes it: plain text, the input to normalisation, or an already normalised claim. */
@@ -54,6 +55,12 @@ const MAX_OTHER_TERMS = 4;
 
 /** Share of the shorter claim's terms two claims must share to agree rather than merely be on one story. */
 const AGREE_OVERLAP = 0.5;
+
+/** Share of the shorter claim's words (or words of the same meaning) two claims must say alike to agree. */
+const AGREE_MIN_ALIKE = 0.6;
+
+/** Reasons that each name a fact of the event (how many, when, where, which way): two at once mean two events. */
+const FACT_RULES: ReadonlySet<Reason['code']> = new Set(['number', 'date', 'place', 'antonym']);
 
 function sameSpeakerReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   if (!a.speaker || !b.speaker) return null;
@@ -116,16 +123,29 @@ export function judgeClaims(
   // speak of different details, so they only count firmly when the claims say mostly the same thing.
   // A rule decides alone only when the two claims say little else: long reports of one story that differ in a
   // place or a negated detail are more often about different details than in conflict.
-  const extra = Math.max(a.terms.length, b.terms.length) - sharedTerms(a, b).size;
-  const firm = reasons.filter(
-    (r) => (!LOOSE_RULES.has(r.code) || shared.terms >= AGREE_OVERLAP) && extra <= MAX_OTHER_TERMS,
-  );
+  const alike = meaningOverlap(a, b);
+  const extra =
+    Math.max(a.terms.length, b.terms.length) -
+    Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
+  // "Four killed in Florida" and "two killed in Georgia": claims differing in two facts at once tell of two
+  // events (two storms, two votes), not two versions of one.
+  const twoEvents = new Set(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code)).size >= 2;
+  const firm = twoEvents
+    ? []
+    : reasons.filter(
+        (r) => (!LOOSE_RULES.has(r.code) || alike >= AGREE_OVERLAP) && extra <= MAX_OTHER_TERMS,
+      );
   const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
-  const score = Math.round(Math.max(learned, floor) * 1000) / 1000;
-  // Agreement needs the same thing said: two firm claims that share a few words are only about one story.
-  const same = cross.agree >= cross.neutral;
+  const score = Math.round((twoEvents ? Math.min(learned, 0.49) : Math.max(learned, floor)) * 1000) / 1000;
+  // Agreement needs the same thing said: two firm claims that share a few words are only about one story,
+  // and two that differ in a fact (a count, a date, a place, a direction) do not say the same thing.
+  const same =
+    cross.agree >= cross.neutral &&
+    !twoEvents &&
+    !reasons.some((r) => FACT_RULES.has(r.code)) &&
+    alike >= AGREE_MIN_ALIKE;
   const relation: Relation = score >= 0.5 ? 'conflict' : same ? 'agree' : 'neutral';
   if (relation !== 'conflict') {
     return { relation, score, reasons: relation === 'neutral' && hedge ? [hedge] : [] };

@@ -1,4 +1,4 @@
-import { stem } from '../claims/stem.ts';
+import { inflections } from '../claims/stem.ts';
 import type { ClaimWord } from '../claims/normalize.ts';
 import antonymData from './data/antonyms.json';
 import lexiconData from './data/lexicon.json';
@@ -12,8 +12,12 @@ function buildAntonyms(pairs: readonly (readonly string[])[]): Map<string, Set<s
   };
   for (const [x, y] of pairs) {
     if (!x || !y) continue;
-    link(stem(x), stem(y));
-    link(stem(y), stem(x));
+    for (const sx of inflections(x)) {
+      for (const sy of inflections(y)) {
+        link(sx, sy);
+        link(sy, sx);
+      }
+    }
   }
   return map;
 }

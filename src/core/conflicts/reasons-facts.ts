@@ -1,6 +1,12 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { excerpt, sharedTerms } from './describe.ts';
+import { excerpt } from './describe.ts';
+import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
+
+/** Units that are really dates ("14 March"): the date rule judges those. */
+const DATE_UNITS = new Set(
+  ['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb'],
+);
 
 function close(x: number, y: number): boolean {
   return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
@@ -8,14 +14,22 @@ function close(x: number, y: number): boolean {
 
 /** A different number for the same thing ("nine individuals" vs "twelve individuals"). */
 export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (sharedTerms(a, b).size < 2) return null;
-  for (const qa of a.quantities) {
-    if (!qa.unit) continue;
-    const same = b.quantities.filter((q) => q.unit === qa.unit);
+  const shared = sharedMeanings(a, b).size;
+  if (shared === 0) return null;
+  const qas = a.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const qbs = b.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  // With one figure on each side and much else in common, the two figures count the same thing even when
+  // they name it differently ("three cargo ships" / "one vessel", "magnitude 6.1" / "a magnitude of 7.4").
+  const single = qas.length === 1 && qbs.length === 1 && shared >= 2;
+  for (const qa of qas) {
+    if (!qa.unit && !single) continue;
+    const same = qbs.filter((q) => (qa.unit && q.unit && sameMeaning(q.unit, qa.unit)) || single);
     // One matching figure on the other side means they agree on this count.
     if (same.length === 0 || same.some((q) => close(q.value, qa.value))) continue;
     const qb = same[0];
     if (!qb) continue;
+    // A bare unit shared by chance ("two people" / "five people") needs more than one word in common.
+    if (!single && shared < 2 && qa.unit.length < 3) continue;
     const wa = excerpt(a, qa.start, qa.end);
     const wb = excerpt(b, qb.start, qb.end);
     return { code: 'number', text: `One says ${wa}, the other ${wb}.`, a: wa, b: wb };
@@ -23,20 +37,31 @@ export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | n
   return null;
 }
 
+/** What a date value is precise to, so only values of one kind are compared ("monday" with "wednesday"). */
+function dateKind(value: string): string {
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-/.test(value)) return `iso${value.length}`;
+  if (/^\d/.test(value)) return `md${value.length}`;
+  return /day$/.test(value) ? 'weekday' : value;
+}
+
 /** A different date for the same event ("on Monday" vs "on Friday", "in 2015" vs "in 2016"). */
 export function dateReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (sharedTerms(a, b).size < 2) return null;
+  if (sharedMeanings(a, b).size < 1) return null;
   for (const da of a.dates) {
     if (!da.value) continue;
+    const ka = dateKind(da.value);
     // Compare at the coarser of the two precisions: "2015-03" and "2015-03-09" do not clash.
-    const same = b.dates.filter(
-      (d) =>
-        d.value &&
-        (d.value.length === da.value.length || /^\d{4}$/.test(d.value) || /^\d{4}$/.test(da.value)),
-    );
+    const same = b.dates.filter((d) => {
+      if (!d.value) return false;
+      const kb = dateKind(d.value);
+      return kb === ka || ((ka === 'year' || kb === 'year') && ka.startsWith('iso') !== kb.startsWith('iso'));
+    });
     if (same.length === 0) continue;
     const width = (d: string) => Math.min(d.length, da.value.length);
     if (same.some((d) => d.value.slice(0, width(d.value)) === da.value.slice(0, width(d.value)))) continue;
+    // Both sides also naming the other's date means they speak of two moments, not two versions of one.
+    if (b.dates.some((d) => d.value === da.value)) continue;
     const db = same[0];
     if (!db) continue;
     return {
@@ -49,38 +74,37 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nul
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'hit', 'targeted']);
 
-function places(claim: NormalizedClaim): { key: string; text: string }[] {
-  return claim.entities
-    .filter((e) => {
-      const before = claim.text
-        .slice(Math.max(0, e.start - 8), e.start)
-        .toLowerCase()
-        .trim()
-        .split(/\s+/);
-      const word =
-        before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
-      return PLACE_PREPOSITIONS.has(word ?? '');
-    })
-    .map((e) => ({ key: e.key, text: e.text }));
+/** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
+function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
+  return claim.entities.map((e) => {
+    const before = claim.text
+      .slice(Math.max(0, e.start - 12), e.start)
+      .toLowerCase()
+      .trim()
+      .split(/\s+/);
+    const word =
+      before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
+    return { key: e.key, text: e.text, placed: PLACE_PREPOSITIONS.has(word ?? '') };
+  });
 }
 
-/** A different place for the same event ("talks in the Vatican" vs "talks in Istanbul"). */
+/** A different place for the same event ("talks in the Vatican" vs "talks in Istanbul", "Jakarta will host"). */
 export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (sharedTerms(a, b).size < 2) return null;
-  const pa = places(a);
-  const pb = places(b);
-  if (pa.length === 0 || pb.length === 0) return null;
+  const shared = sharedMeanings(a, b).size;
+  if (shared === 0) return null;
   const keysA = new Set(a.entities.map((e) => e.key));
   const keysB = new Set(b.entities.map((e) => e.key));
-  // Only when neither side names the other's place: "in Paris, France" vs "in France" is no clash.
-  const onlyA = pa.filter(
-    (p) => !keysB.has(p.key) && !pb.some((q) => q.key.includes(p.key) || p.key.includes(q.key)),
-  );
-  const onlyB = pb.filter((p) => !keysA.has(p.key));
-  const x = onlyA[0];
-  const y = onlyB[0];
+  const near = (p: string, q: string) => q.includes(p) || p.includes(q);
+  // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.
+  const onlyA = places(a).filter((p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)));
+  const onlyB = places(b).filter((p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)));
+  // A place after "in" / "near" on both sides needs one word in common; a name elsewhere (the subject, as in
+  // "Jakarta will host the summit") needs two, and must be the one name the side says beyond the other.
+  const x = onlyA.find((p) => p.placed) ?? (onlyA.length === 1 && shared >= 2 ? onlyA[0] : undefined);
+  const y = onlyB.find((p) => p.placed) ?? (onlyB.length === 1 && shared >= 2 ? onlyB[0] : undefined);
   if (!x || !y) return null;
+  if (!x.placed && !y.placed && shared < 2) return null;
   return { code: 'place', text: `One places it in ${x.text}, the other in ${y.text}.`, a: x.text, b: y.text };
 }

@@ -1,4 +1,4 @@
-import { stem } from '../claims/stem.ts';
+import { inflections } from '../claims/stem.ts';
 import type { NormalizedClaim } from '../claims/normalize.ts';
 import synonymData from './data/synonyms.json';
 
@@ -6,8 +6,7 @@ function buildMeanings(groups: readonly (readonly string[])[]): Map<string, Set<
   const map = new Map<string, Set<string>>();
   groups.forEach((group, index) => {
     // A word may sit in several groups ("launch" starts things and lifts off): it keeps every meaning.
-    for (const word of group) {
-      const key = stem(word.toLowerCase());
+    for (const key of group.flatMap((word) => inflections(word.toLowerCase()))) {
       const set = map.get(key) ?? new Set<string>();
       set.add(`#${index}`);
       map.set(key, set);

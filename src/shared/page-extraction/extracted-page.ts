@@ -1,6 +1,6 @@
-import type { ArticleMetadata } from '../core/article/index.ts';
-import type { ClaimSelectors } from '../core/claims/claim.ts';
-import type { QuoteKind, SpeakerKind, Stance } from '../core/quotes/index.ts';
+import type { ArticleMetadata } from '../../core/article/index.ts';
+import type { ClaimSelectors } from '../../core/claims/claim.ts';
+import type { QuoteKind, SpeakerKind, Stance } from '../../core/quotes/index.ts';
 
 /** One attributed quote read from a page, in plain data that survives runtime messaging. */
 export interface ExtractedQuote {

@@ -1,7 +1,7 @@
-import { describeSelection } from '../core/anchor/describe-selection.ts';
-import { readArticle } from '../core/article/index.ts';
-import { extractQuotes, type Quote } from '../core/quotes/index.ts';
-import { limits } from '../shared/limits.ts';
+import { describeSelection } from '../../core/anchor/describe-selection.ts';
+import { readArticle } from '../../core/article/index.ts';
+import { extractQuotes, type Quote } from '../../core/quotes/index.ts';
+import { limits } from '../limits.ts';
 import type { ExtractedPage, ExtractedQuote } from './extracted-page.ts';
 
 /** Article text read from one fetched page at most, as the content script reads a visited one. */
