@@ -16,7 +16,15 @@ interface DemoArticle {
   path: string;
 }
 
-const demo = JSON.parse(readFileSync('e2e/site/demo.json', 'utf8')) as { home: DemoArticle; articles: DemoArticle[] };
+interface DemoFeed extends DemoArticle {
+  source: { name: string; domains: string[]; factChecker?: boolean };
+}
+
+const demo = JSON.parse(readFileSync('e2e/site/demo.json', 'utf8')) as {
+  home: DemoArticle;
+  articles: DemoArticle[];
+  feeds: DemoFeed[];
+};
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 if (spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -45,9 +53,45 @@ async function reportFor(page: Page): Promise<{ tabId: number; report: TabReport
   });
 }
 
+/**
+ * Turns on the first demo feed (an outlet whose story the demo never opens) and reads it. A reader grants
+ * the feed's site in the options page; a headless demo has nobody to click the browser's prompt, so the
+ * grant is answered yes inside the service worker, for this session only.
+ */
+async function readDemoFeed(ctx: BrowserContext): Promise<void> {
+  const feed = demo.feeds[0];
+  if (!feed) return;
+  const url = server.url(feed.site, feed.path);
+  await background.evaluate(
+    async ({ feed, url }) => {
+      // No named function here: the runner's transpiler would wrap it in a helper the worker lacks.
+      chrome.permissions.contains = (() => Promise.resolve(true)) as typeof chrome.permissions.contains;
+      const native = (globalThis as { browser?: { permissions?: { contains: unknown } } }).browser;
+      if (native?.permissions) native.permissions.contains = chrome.permissions.contains;
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as { sources?: unknown[] };
+      const source = { id: `demo-${feed.site}`, enabled: true, trust: 'neutral', factChecker: false, ...feed.source, feeds: [{ url, enabled: true }] };
+      await chrome.storage.local.set({ settings: { ...stored, sources: [...(stored.sources ?? []), source] } });
+    },
+    { feed, url },
+  );
+  const options = await ctx.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh-feeds', payload: {} }));
+  const status = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'feed-status', payload: {} }))) as {
+    value?: { url: string; itemsRead: number; claimsAdded: number; error: string | null }[];
+  };
+  await options.close();
+  const state = status.value?.find((s) => s.url === url);
+  console.log(
+    `Turned on the feed of ${feed.source.name} (${url}), an outlet the demo never opens: ` +
+      `${state?.itemsRead ?? 0} articles read, ${state?.claimsAdded ?? 0} claims added${state?.error ? `; ${state.error}` : ''}.\n`,
+  );
+}
+
 async function runHeadless(ctx: BrowserContext): Promise<void> {
   mkdirSync('artifacts/demo', { recursive: true });
   console.log(`\nCounterclaim demo: ${demo.articles.length} articles on the local news site (port ${server.port})\n`);
+  await readDemoFeed(ctx);
   for (const [n, article] of demo.articles.entries()) {
     const page = await ctx.newPage();
     await page.goto(server.url(article.site, article.path));

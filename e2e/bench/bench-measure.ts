@@ -20,6 +20,7 @@ export interface FillFigures {
 export async function fillThroughImports(
   page: Page,
   files: Iterable<{ text: string; claims: number }>,
+  onBatch: (so: FillFigures) => void = () => undefined,
 ): Promise<FillFigures> {
   const figures: FillFigures = { added: 0, skipped: 0, batches: 0, importMs: 0, slowestBatchMs: 0 };
   let name = 0;
@@ -46,6 +47,7 @@ export async function fillThroughImports(
     figures.batches += 1;
     figures.importMs += ms;
     figures.slowestBatchMs = Math.max(figures.slowestBatchMs, ms);
+    onBatch(figures);
   }
   return figures;
 }

@@ -234,15 +234,18 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
     );
   }
 
+  /** The longest single re-anchoring step on the page (the main-thread task it costs), and all steps' total. */
   const measure = async () => {
     await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
-    return page.evaluate(() =>
-      performance
-        .getEntriesByName('counterclaim:reanchor-saved')
-        .map((m) => m.duration)
-        .reduce((a, b) => Math.max(a, b), 0),
-    );
+    return page.evaluate(() => {
+      const steps = [
+        ...performance.getEntriesByName('counterclaim:reanchor-saved'),
+        ...performance.getEntriesByName('counterclaim:reanchor-saved-slice'),
+      ].map((m) => m.duration);
+      return { longest: Math.max(...steps), total: steps.reduce((a, b) => a + b, 0) };
+    });
   };
+  const show = ({ longest, total }: { longest: number; total: number }) => `${total.toFixed(1)} ms (longest step ${longest.toFixed(1)} ms)`;
   await page.bringToFront();
   await page.reload();
   const unchanged = await measure();
@@ -259,8 +262,10 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
   reworded[3] = 'rewritten';
   expect((await savedTexts(page))[7]).toBe(reworded.join(' '));
   console.log(
-    `re-anchoring 100 saved highlights: ${unchanged.toFixed(1)} ms unchanged page, ${shifted.toFixed(1)} ms after an insertion, ${edited.toFixed(1)} ms with a word changed in each`,
+    `re-anchoring 100 saved highlights: ${show(unchanged)} unchanged page; ${show(shifted)} after an insertion; ${show(edited)} with a word changed in each`,
   );
-  expect(unchanged).toBeLessThan(20);
-  expect(shifted).toBeLessThan(20);
+  expect(unchanged.total).toBeLessThan(20);
+  expect(shifted.total).toBeLessThan(20);
+  // Edited highlights need the fuzzy search: it runs in slices, so the page is never held for long.
+  expect(edited.longest).toBeLessThan(50);
 });

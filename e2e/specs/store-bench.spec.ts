@@ -48,7 +48,12 @@ for (const claims of sizes) {
       const usageBefore = await storageUsage(bench.background);
 
       const cpuBeforeFill = chromiumCpuMs(profile);
-      const fill = await fillThroughImports(options, claimFiles(claims, batchSize));
+      // A line per batch: a long run that is stopped still tells how fast it was writing, and whether that slowed.
+      const fill = await fillThroughImports(options, claimFiles(claims, batchSize), (so) =>
+        console.log(
+          `  N=${claims}: ${so.added + so.skipped} imported, ${Math.round((so.added / so.importMs) * 1000)} claims/s so far`,
+        ),
+      );
       const cpuAfterFill = chromiumCpuMs(profile);
       const stored = fill.added;
       expect(stored + fill.skipped).toBe(claims);

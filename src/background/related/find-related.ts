@@ -58,9 +58,10 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
     df: (key, field) => frequencies[field].get(key) ?? 0,
     total,
   }, { limit: shownConflicts, excludeUrl: claim.source.url });
+  // A conflict the judge cannot explain in words is not shown: the reader is owed the reason.
   const conflicts = ranked.flatMap((r) => {
     const other = byId.get(r.id);
-    return other ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })] : [];
+    return other && r.reasons.length > 0 ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })] : [];
   });
 
   const conflicting = new Set(ranked.map((r) => r.id));

@@ -34,17 +34,44 @@ export function anchorVerbatim(text: string, selectors: ClaimSelectors): Anchor 
   return { start: at + prefix.length, end: at + prefix.length + exact.length, method: 'quote' };
 }
 
-/** Finds each saved highlight in the article text: verbatim first, else the full matcher over text normalised once. */
-export function anchorSaved(text: string, saved: readonly SavedHighlight[]): AnchoredHighlights {
-  const found: FoundHighlight[] = [];
-  const missing: string[] = [];
-  let normalized: NormalizedText | null = null;
+/** Saved highlights split by the quick first pass: those found verbatim, and those the full matcher must look for. */
+export interface VerbatimPass {
+  found: FoundHighlight[];
+  rest: SavedHighlight[];
+  missing: string[];
+}
+
+/** The quick first pass over a page's saved highlights: string compares only, no normalisation, no fuzzy search. */
+export function anchorVerbatimAll(text: string, saved: readonly SavedHighlight[]): VerbatimPass {
+  const pass: VerbatimPass = { found: [], rest: [], missing: [] };
   for (const highlight of saved) {
-    const selectors = Array.isArray(highlight.selectors) ? highlight.selectors : null;
-    let anchor = selectors ? anchorVerbatim(text, selectors) : null;
-    if (!anchor && selectors) anchor = anchorSelectors((normalized ??= normalizeText(text)), selectors);
-    if (anchor) found.push({ id: highlight.id, ...anchor });
-    else missing.push(highlight.id);
+    // Selectors come back from storage: a highlight without them can never be placed.
+    if (!Array.isArray(highlight.selectors)) pass.missing.push(highlight.id);
+    else {
+      const anchor = anchorVerbatim(text, highlight.selectors);
+      if (anchor) pass.found.push({ id: highlight.id, ...anchor });
+      else pass.rest.push(highlight);
+    }
+  }
+  return pass;
+}
+
+/** Finds one saved highlight with the full matcher (old position, quote and context, bounded fuzzy search). */
+export function anchorFully(normalized: NormalizedText, highlight: SavedHighlight): FoundHighlight | null {
+  const anchor = Array.isArray(highlight.selectors) ? anchorSelectors(normalized, highlight.selectors) : null;
+  return anchor ? { id: highlight.id, ...anchor } : null;
+}
+
+/** Finds each saved highlight in the article text, all at once: verbatim first, else the full matcher. */
+export function anchorSaved(text: string, saved: readonly SavedHighlight[]): AnchoredHighlights {
+  const { found, rest, missing } = anchorVerbatimAll(text, saved);
+  if (rest.length > 0) {
+    const normalized = normalizeText(text);
+    for (const highlight of rest) {
+      const anchor = anchorFully(normalized, highlight);
+      if (anchor) found.push(anchor);
+      else missing.push(highlight.id);
+    }
   }
   return { found, missing };
 }

@@ -1,9 +1,13 @@
+import { normalizeText, type NormalizedText } from '../../core/anchor/index.ts';
 import type { ArticleRead, TextMap } from '../../core/article/index.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 import type { Highlighter } from '../highlighter.ts';
-import { timed } from '../main-thread.ts';
+import { timed, yieldToPage } from '../main-thread.ts';
 import { rangeFor } from '../quote-layer.ts';
-import { anchorSaved } from './anchor-saved.ts';
+import { anchorFully, anchorVerbatimAll, type FoundHighlight } from './anchor-saved.ts';
+
+/** Longest slice of fuzzy re-anchoring before the page gets a turn. */
+const sliceMs = 8;
 
 /**
  * The reader's saved highlights on this page: found again in the article text after each reading and drawn
@@ -13,6 +17,8 @@ export class SavedLayer {
   private saved: SavedHighlight[] = [];
   private readonly ranges = new Map<string, Range>();
   private missing: string[] = [];
+  /** Bumped by each new anchoring, so an older one still in progress stops. */
+  private generation = 0;
 
   constructor(private readonly highlighter: Highlighter) {}
 
@@ -31,27 +37,40 @@ export class SavedLayer {
     return this.missing.length;
   }
 
-  /** Finds every saved highlight in a fresh reading of the page and draws those found. */
-  anchor(article: ArticleRead): void {
-    const { found, missing } = timed('reanchor-saved', () => anchorSaved(article.text, this.saved));
+  /**
+   * Finds every saved highlight in a fresh reading of the page and draws those found: the verbatim ones at once,
+   * the rest with the full matcher in short slices, so a page of edited highlights never holds the main thread.
+   */
+  async anchor(article: ArticleRead): Promise<void> {
+    const generation = ++this.generation;
+    const { found, rest, missing } = timed('reanchor-saved', () => anchorVerbatimAll(article.text, this.saved));
     this.ranges.clear();
-    for (const { id, start, end } of found) {
-      const range = rangeFor(article.map, start, end);
-      if (range) this.ranges.set(id, range);
-      else missing.push(id);
-    }
     this.missing = missing;
-    this.draw();
+    this.place(article.map, found);
+    let normalized: NormalizedText | null = null;
+    for (let next = 0; next < rest.length; ) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+      timed('reanchor-saved-slice', () => {
+        const until = performance.now() + sliceMs;
+        normalized ??= normalizeText(article.text);
+        const placed: FoundHighlight[] = [];
+        do {
+          const highlight = rest[next++]!;
+          const anchor = anchorFully(normalized, highlight);
+          if (anchor) placed.push(anchor);
+          else this.missing.push(highlight.id);
+        } while (next < rest.length && performance.now() < until);
+        this.place(article.map, placed);
+      });
+    }
   }
 
   /** Draws a highlight just saved at its span of the current reading. */
   add(saved: SavedHighlight, map: TextMap, span: { start: number; end: number }): boolean {
     this.saved = [...this.saved.filter((s) => s.id !== saved.id), saved];
-    const range = rangeFor(map, span.start, span.end);
-    if (range) this.ranges.set(saved.id, range);
-    else this.missing.push(saved.id);
-    this.draw();
-    return range !== null;
+    this.place(map, [{ id: saved.id, ...span, method: 'position' }]);
+    return this.ranges.has(saved.id);
   }
 
   /** Stops drawing a deleted highlight; false when this page did not have it. */
@@ -66,9 +85,20 @@ export class SavedLayer {
 
   /** Removes every saved highlight from the page (the site was turned off). */
   clear(): void {
+    this.generation++;
     this.saved = [];
     this.missing = [];
     this.ranges.clear();
+    this.draw();
+  }
+
+  private place(map: TextMap, found: readonly FoundHighlight[]): void {
+    for (const { id, start, end } of found) {
+      const range = rangeFor(map, start, end);
+      if (range) this.ranges.set(id, range);
+      // Found in the text but not on the page any more (the DOM changed since the reading): not found.
+      else if (!this.missing.includes(id)) this.missing.push(id);
+    }
     this.draw();
   }
 

@@ -97,7 +97,7 @@ export class SelectionFeature {
     await this.loading;
     // Its own task, so it never lengthens the task that read the page.
     await yieldToPage();
-    if (this.state.article === article) this.saved.anchor(article);
+    if (this.state.article === article) await this.saved.anchor(article);
   }
 
   /** Checks the reader's current selection (context menu, keyboard shortcut); false when nothing is selected. */

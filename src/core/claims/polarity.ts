@@ -83,6 +83,10 @@ export const HEDGES: ReadonlySet<string> = new Set([
   'mulls',
   'weighs',
   'maybe',
+  'appears',
+  'appear',
+  'seems',
+  'believed',
   'reports',
   'report',
 ]);

@@ -3,7 +3,13 @@ import { capitalise, sharedTerms, who } from './describe.ts';
 import { combineStances } from './combine.ts';
 import { defaultModel } from './model.ts';
 import { overlap } from './pair-features.ts';
-import { dateReason, numberReason, placeReason } from './reasons-facts.ts';
+import {
+  dateReason,
+  figuresDiffer,
+  namesDiffer,
+  numberReason,
+  placeReason,
+} from './reasons-facts.ts';
 import {
   antonymReason,
   denialCueReason,
@@ -59,6 +65,9 @@ const AGREE_OVERLAP = 0.5;
 /** Share of the shorter claim's words (or words of the same meaning) two claims must say alike to agree. */
 const AGREE_MIN_ALIKE = 0.6;
 
+/** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
+const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
+
 /** Reasons that each name a fact of the event (how many, when, where, which way): two at once mean two events. */
 const FACT_RULES: ReadonlySet<Reason['code']> = new Set(['number', 'date', 'place', 'antonym']);
 
@@ -104,7 +113,7 @@ export function judgeClaims(
   const shared = overlap(a, b);
   // Two reports of one story can share a single word ("World's oldest burger" and the claim it is about), so
   // only claims with nothing in common are set aside unread.
-  if (shared.entities === 0 && shared.terms === 0) {
+  if (shared.entities === 0 && shared.terms === 0 && sharedMeanings(a, b).size === 0) {
     return { relation: 'unrelated', score: 0, reasons: [] };
   }
   const reasons = conflictReasons(a, b);
@@ -123,13 +132,22 @@ export function judgeClaims(
   // speak of different details, so they only count firmly when the claims say mostly the same thing.
   // A rule decides alone only when the two claims say little else: long reports of one story that differ in a
   // place or a negated detail are more often about different details than in conflict.
-  const alike = meaningOverlap(a, b);
+  // The opposite words themselves ("staying" / "leaving") are the same slot said two ways.
+  const opposed = reasons.some((r) => r.code === 'antonym') ? 1 : 0;
+  const alike =
+    meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
   const extra =
     Math.max(a.terms.length, b.terms.length) -
     Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
   // "Four killed in Florida" and "two killed in Georgia": claims differing in two facts at once tell of two
   // events (two storms, two votes), not two versions of one.
-  const twoEvents = new Set(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code)).size >= 2;
+  // "A second fire", "a separate trial": one side says outright that it speaks of another event.
+  const facts = new Set(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
+  // Different names on each side count as one more differing fact, unless the names are the fact in question.
+  const names = !facts.has('place') && namesDiffer(a, b) ? 1 : 0;
+  const twoEvents =
+    facts.size + (facts.size > 0 ? names : 0) >= 2 ||
+    [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower)));
   const firm = twoEvents
     ? []
     : reasons.filter(
@@ -138,14 +156,31 @@ export function judgeClaims(
   const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
-  const score = Math.round((twoEvents ? Math.min(learned, 0.49) : Math.max(learned, floor)) * 1000) / 1000;
+  // Two sides that both deny or negate it, with no rule between them, say the same thing the same way
+  // ("has not spread beyond the city" / "no cases outside the city"): refuting words on both are no conflict.
+  const bothDeny = (a.negated || a.denial !== null) && (b.negated || b.denial !== null);
+  const capped = twoEvents || (bothDeny && reasons.length === 0);
+  const score = Math.round((capped ? Math.min(learned, 0.49) : Math.max(learned, floor)) * 1000) / 1000;
+  // Two firm claims with no rule between them, of one polarity, saying mostly the same words (or words of the
+  // same meaning) restate one thing, whatever the stances learned from headlines make of them.
+  const restated =
+    reasons.length === 0 &&
+    !figuresDiffer(a, b) &&
+    !hedge &&
+    a.hedges.length === 0 &&
+    b.hedges.length === 0 &&
+    (a.negated || a.denial !== null) === (b.negated || b.denial !== null) &&
+    alike >= AGREE_OVERLAP;
   // Agreement needs the same thing said: two firm claims that share a few words are only about one story,
   // and two that differ in a fact (a count, a date, a place, a direction) do not say the same thing.
   const same =
-    cross.agree >= cross.neutral &&
+    restated ||
+    (cross.agree >= cross.neutral &&
     !twoEvents &&
+    !hedge &&
+    !figuresDiffer(a, b) &&
     !reasons.some((r) => FACT_RULES.has(r.code)) &&
-    alike >= AGREE_MIN_ALIKE;
+    (alike >= AGREE_MIN_ALIKE || cross.agree >= 2 * cross.neutral));
   const relation: Relation = score >= 0.5 ? 'conflict' : same ? 'agree' : 'neutral';
   if (relation !== 'conflict') {
     return { relation, score, reasons: relation === 'neutral' && hedge ? [hedge] : [] };

@@ -3,6 +3,9 @@ import { excerpt } from './describe.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
 
+/** Units so common that a figure of them says little of which thing is counted ("two people"). */
+const GENERIC_UNITS = new Set(['', 'peopl', 'person', 'time', 'year', 'dai', 'week', 'month', 'other']);
+
 /** Units that are really dates ("14 March"): the date rule judges those. */
 const DATE_UNITS = new Set(
   ['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb'],
@@ -29,7 +32,7 @@ export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | n
     const qb = same[0];
     if (!qb) continue;
     // A bare unit shared by chance ("two people" / "five people") needs more than one word in common.
-    if (!single && shared < 2 && qa.unit.length < 3) continue;
+    if (!single && shared < 2 && GENERIC_UNITS.has(qa.unit)) continue;
     const wa = excerpt(a, qa.start, qa.end);
     const wb = excerpt(b, qb.start, qb.end);
     return { code: 'number', text: `One says ${wa}, the other ${wb}.`, a: wa, b: wb };
@@ -47,7 +50,7 @@ function dateKind(value: string): string {
 
 /** A different date for the same event ("on Monday" vs "on Friday", "in 2015" vs "in 2016"). */
 export function dateReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (sharedMeanings(a, b).size < 1) return null;
+  if (sharedMeanings(a, b).size < 2) return null;
   for (const da of a.dates) {
     if (!da.value) continue;
     const ka = dateKind(da.value);
@@ -96,15 +99,42 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   if (shared === 0) return null;
   const keysA = new Set(a.entities.map((e) => e.key));
   const keysB = new Set(b.entities.map((e) => e.key));
-  const near = (p: string, q: string) => q.includes(p) || p.includes(q);
+  // "NY" and "New York City" name one place: a short key may be the initials of a longer one.
+  const initials = (k: string) => k.split(' ').map((w) => w.charAt(0)).join('');
+  const near = (p: string, q: string) =>
+    q.includes(p) || p.includes(q) || initials(q).startsWith(p) || initials(p).startsWith(q);
   // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.
   const onlyA = places(a).filter((p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)));
   const onlyB = places(b).filter((p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)));
-  // A place after "in" / "near" on both sides needs one word in common; a name elsewhere (the subject, as in
-  // "Jakarta will host the summit") needs two, and must be the one name the side says beyond the other.
-  const x = onlyA.find((p) => p.placed) ?? (onlyA.length === 1 && shared >= 2 ? onlyA[0] : undefined);
-  const y = onlyB.find((p) => p.placed) ?? (onlyB.length === 1 && shared >= 2 ? onlyB[0] : undefined);
-  if (!x || !y) return null;
-  if (!x.placed && !y.placed && shared < 2) return null;
+  // A place after "in" / "near" on both sides; a name elsewhere (the subject, as in "Jakarta will host the
+  // summit") only when it is the one name each side says and the rest is said alike, since headlines name
+  // one party many ways ("ISIS" / "Islamic State").
+  const lone = (only: typeof onlyA, claim: NormalizedClaim) =>
+    only.length === 1 && claim.entities.length === 1 && shared >= 3 ? only[0] : undefined;
+  const x = onlyA.find((p) => p.placed) ?? lone(onlyA, a);
+  const y = onlyB.find((p) => p.placed) ?? lone(onlyB, b);
+  if (!x || !y || x.placed !== y.placed) return null;
   return { code: 'place', text: `One places it in ${x.text}, the other in ${y.text}.`, a: x.text, b: y.text };
+}
+
+/** True when both claims give figures and none of one side's is matched on the other (by value or by unit). */
+export function figuresDiffer(a: NormalizedClaim, b: NormalizedClaim): boolean {
+  const qas = a.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const qbs = b.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  if (qas.length === 0 || qbs.length === 0) return false;
+  // "nine people from each side" / "nine people were injured": one figure, two things counted.
+  return !qas.some((qa) =>
+    qbs.some((qb) => close(qa.value, qb.value) && (qa.unit === qb.unit || sameMeaning(qa.unit, qb.unit))),
+  );
+}
+
+/** True when each claim names someone or somewhere the other does not ("the Kessel crossing" / "the Marin crossing"). */
+export function namesDiffer(a: NormalizedClaim, b: NormalizedClaim): boolean {
+  const keysB = b.entities.map((e) => e.key);
+  const keysA = a.entities.map((e) => e.key);
+  const near = (p: string, q: string) => q.includes(p) || p.includes(q);
+  return (
+    a.entities.some((e) => !keysB.some((k) => near(k, e.key))) &&
+    b.entities.some((e) => !keysA.some((k) => near(k, e.key)))
+  );
 }

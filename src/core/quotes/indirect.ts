@@ -7,7 +7,8 @@ import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
-import type { Speaker } from './types.ts';
+import { TITLES } from './speaker-words.ts';
+import type { Quote, Speaker } from './types.ts';
 
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
@@ -90,9 +91,15 @@ function commaBefore(tokens: Token[], first: number, floor: number): number {
   for (let k = first - 1; k >= floor && k >= first - 4; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '—') return k;
+    if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
     if (t.kind !== 'word' || t.quote >= 0 || !isLowerWord(t) || t.lower === 'that') return -1;
   }
   return -1;
+}
+
+// "…, port officials said": the lower-case modifiers after the comma belong to the subject; a title does not.
+function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPhrase {
+  return comma + 1 < phrase.first && !TITLES.has(tokens[comma + 1]!.text) ? { ...phrase, first: comma + 1 } : phrase;
 }
 
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
@@ -124,6 +131,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (!cue) continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
+    let tail: [number, number] | null = null;
     if (cue.entry.lemma === 'according to') {
       phrase = sourceAfter(tokens, cue.end, sentence.end);
       if (!phrase) continue;
@@ -142,8 +150,14 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
       if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
-        if (comma + 1 < phrase.first) phrase = { ...phrase, first: comma + 1 };
+        phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, phrase.first);
+      } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {
+        // "The plan, Tanzer said, is a model": the clause runs on both sides of the attribution.
+        phrase = widen(tokens, phrase, comma);
+        range = clauseBefore(tokens, floor, phrase.first);
+        const after = clauseEnd(tokens, cue.end + 1, sentence);
+        if (after - cue.end > 2) tail = [cue.end + 1, after];
       } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
@@ -158,8 +172,21 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
     if (!speaker) continue;
     for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;
-    if (emitSpan(work, range[0], range[1], cueOf(work, cue), speaker)) lastSpeaker = speaker;
+    const quote = emitSpan(work, range[0], range[1], cueOf(work, cue), speaker);
+    if (quote) {
+      lastSpeaker = speaker;
+      if (tail) addTail(work, quote, tail);
+    }
     i = cue.end - 1;
     if (range[0] < cue.first) floor = cue.end;
   }
+}
+
+// The second half of a clause split by its attribution becomes the quote's second part.
+function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void {
+  const start = work.tokens[first]!.start;
+  const stop = work.tokens[end - 1]!.end;
+  quote.parts = [{ start: quote.start, end: quote.end }, { start, end: stop }];
+  quote.end = stop;
+  quote.text = `${quote.text}\n${work.text.slice(start, stop)}`;
 }

@@ -180,6 +180,12 @@ export function subjectBefore(
     skipped++;
   }
   if (i < limit) return null;
+  // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
+  if (tokens[i]!.text === ')') {
+    let j = i - 1;
+    while (j > limit && j > i - 6 && tokens[j]!.text !== '(') j--;
+    if (tokens[j]?.text === '(' && j - 1 >= limit) i = j - 1;
+  }
   const t = tokens[i]!;
   if (t.quote >= 0) return null;
   const w = t.lower;

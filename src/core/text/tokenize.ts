@@ -32,6 +32,10 @@ function isDigitCode(text: string, at: number): boolean {
 // Word-inner joiners: apostrophes and hyphens between word characters ("don't", "U.S.-Russia", "Lopez-Cantera").
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x2010;
 
+// "B." followed by one space and a capitalised word is an initial, not a sentence end.
+const isInitialBeforeName = (text: string, dot: number) =>
+  text.charCodeAt(dot + 1) === 32 && (charBits(text.charCodeAt(dot + 2)) & UPPER) !== 0;
+
 /** Splits a text into tokens in one linear pass; whitespace with a newline becomes a paragraph break. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -96,7 +100,11 @@ export function tokenize(text: string): Token[] {
       }
       let word = text.slice(start, pos);
       // Fold the period into titles like "Mr." so it never ends a sentence.
-      if (text.charCodeAt(pos) === 46 && ABBREVIATIONS.has(word)) {
+      // A middle initial ("James B. Comey") is folded too, when a capitalised word follows.
+      if (
+        text.charCodeAt(pos) === 46 &&
+        (ABBREVIATIONS.has(word) || (word.length === 1 && bits & UPPER && isInitialBeforeName(text, pos)))
+      ) {
         pos++;
         word += '.';
       }
