@@ -78,7 +78,9 @@ export async function readContentUi(page: Page): Promise<UiBox[]> {
 
 /** The visible box of one class ("bar" or "card"), or null. */
 export async function visibleBox(page: Page, className: string): Promise<UiBox | null> {
-  return (await readContentUi(page)).find((b) => !b.hidden && b.className.split(' ').includes(className)) ?? null;
+  return (
+    (await readContentUi(page)).find((b) => !b.hidden && b.className.split(' ').includes(className)) ?? null
+  );
 }
 
 /** Clicks a visible button of the content UI by its text, with the real mouse at its place on screen. */

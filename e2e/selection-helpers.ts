@@ -19,7 +19,9 @@ export async function selectText(page: Page, from: string, to: string = from): P
       const end = all.indexOf(to, start) + to.length;
       if (start < 0 || end < start + to.length) throw new Error(`"${from}" … "${to}" is not on the page`);
       const point = (offset: number, isEnd: boolean) => {
-        const hit = nodes.find(({ node, at }) => (isEnd ? offset > at : offset >= at) && offset <= at + node.data.length);
+        const hit = nodes.find(
+          ({ node, at }) => (isEnd ? offset > at : offset >= at) && offset <= at + node.data.length,
+        );
         if (!hit) throw new Error(`no text node at ${offset}`);
         return [hit.node, offset - hit.at] as const;
       };

@@ -15,7 +15,8 @@ export interface FillFigures {
 
 /**
  * Sends each claim file as one 'import-claims' message from an extension page, as the options page's import does,
- * and times each round trip inside the page, so handing the file text to the page is not counted.
+ * and times each round trip inside the page, so handing the file text to the page is not counted; `onBatch` sees
+ * the running figures after each message.
  */
 export async function fillThroughImports(
   page: Page,

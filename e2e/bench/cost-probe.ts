@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import type { TabReport } from '../../src/shared/report.ts';
 
 /** One timed entry on the page's performance timeline. */
 export interface TimedEntry {
@@ -134,4 +135,26 @@ export function median(values: number[]): number {
   const mid = sorted.length >> 1;
   if (sorted.length === 0) return Number.NaN;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Waits for the background's finished report on a page's tab. The tab id is asked for again on every try,
+ * because "the active tab" can briefly be another one just after a tab was opened or closed.
+ */
+export async function waitForTabReport(
+  page: Page,
+  background: Worker,
+  tabIdOf: (page: Page) => Promise<number>,
+  timeoutMs = 60_000,
+): Promise<TabReport> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'none';
+  for (;;) {
+    const tabId = await tabIdOf(page);
+    const report = await background.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabReport | undefined, `tab:${tabId}`);
+    if (report && report.status !== 'scanning') return report;
+    last = `tab ${tabId}: ${report?.status ?? 'no report'}`;
+    if (Date.now() > deadline) throw new Error(`no finished report for ${page.url()} after ${timeoutMs} ms (last seen ${last})`);
+    await page.waitForTimeout(100);
+  }
 }

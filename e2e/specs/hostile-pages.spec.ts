@@ -1,7 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
-import { readPageCost, recordLongTasks } from '../bench/cost-probe.ts';
+import { readPageCost, recordLongTasks, waitForTabReport } from '../bench/cost-probe.ts';
 import { expect, test } from '../fixtures.ts';
-import { waitForReport } from '../page-helpers.ts';
 import type { PageStatus } from '../../src/shared/report.ts';
 
 // Pages built to break a content script (e2e/site/hostile/). On each: nothing of ours throws into the page, the
@@ -85,7 +84,7 @@ for (const hostile of pages) {
       if (message.text().includes('Counterclaim')) ourConsole.push(`${message.type()}: ${message.text()}`);
     });
     await page.goto(server.url('hostile', hostile.path));
-    const report = await waitForReport(background, await tabIdOf(page), 60_000);
+    const report = await waitForTabReport(page, background, tabIdOf);
     expect(hostile.status).toContain(report.status);
 
     for (const fragment of hostile.highlights ?? []) {
@@ -122,7 +121,7 @@ for (const hostile of pages) {
 test('a page that rewrites built-ins is read by our script without touching them', async ({ context, server, background, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(server.url('hostile', '/prototypes.html'));
-  const report = await waitForReport(background, await tabIdOf(page), 60_000);
+  const report = await waitForTabReport(page, background, tabIdOf);
   expect(report.status).toBe('article');
   expect(report.quotes.some((quote) => quote.speaker.name === 'Ruth Cadogan')).toBe(true);
   // Our script lives in its own world: the page's traps were never sprung by it.
@@ -134,7 +133,7 @@ test('a page that rewrites built-ins is read by our script without touching them
 test('a page that clears CSS.highlights gets ours back within a few seconds', async ({ context, server, background, tabIdOf }) => {
   const page = await context.newPage();
   await page.goto(server.url('hostile', '/clears-highlights.html'));
-  await waitForReport(background, await tabIdOf(page), 60_000);
+  await waitForTabReport(page, background, tabIdOf);
   await expect.poll(async () => (await quoteHighlights(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   // The page's own timer clears the registry every second; wait for a clear, then for ours to return.
   const clears = await page.evaluate(() => (window as unknown as { highlightClears: number }).highlightClears);

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { heapAfterGc, median, readPageCost, recordLongTasks, rendererTimes, waitForStep } from '../bench/cost-probe.ts';
+import { heapAfterGc, median, readPageCost, recordLongTasks, rendererTimes, waitForStep, waitForTabReport } from '../bench/cost-probe.ts';
 import { longArticleHtml } from '../bench/long-article.ts';
 import { expect, test } from '../fixtures.ts';
-import { updateSettings, waitForReport } from '../page-helpers.ts';
+import { updateSettings } from '../page-helpers.ts';
 
 // The cost Counterclaim adds to a page is a benchmark: each figure is the median of five runs, printed on one
 // line and kept in test-results/page-cost.json. A test fails only on a gross breach, ten times the bar, because
@@ -57,7 +57,7 @@ async function measureOnce(context: BrowserContext, background: Worker, tabIdOf:
   const page = await context.newPage();
   try {
     await page.goto(url);
-    const report = await waitForReport(background, await tabIdOf(page), 60_000);
+    const report = await waitForTabReport(page, background, tabIdOf);
     expect(report.status).toBe(enabled ? 'article' : 'disabled');
     if (enabled) await waitForStep(page, 'draw-report', 60_000);
     const cost = await readPageCost(page);

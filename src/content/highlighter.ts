@@ -47,9 +47,9 @@ export class Highlighter {
     for (const kind of Object.keys(highlightNames) as HighlightKind[]) this.draw(kind);
   }
 
-  /** Marks a range strongly for a moment, to show the reader where a quote is. */
-  flash(range: Range, ms = 1_500): void {
-    this.set('flash', [range]);
+  /** Marks ranges strongly for a moment, to show the reader where a quote is. */
+  flash(ranges: Range[], ms = 1_500): void {
+    this.set('flash', ranges);
     setTimeout(() => this.set('flash', []), ms);
   }
 

@@ -17,9 +17,18 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
   }
 }
 
+/** A quote's place in the article text; a quote in several parts ("…," he said, "…") lists them. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  parts?: { start: number; end: number }[];
+}
+
 /** The quotes of the page as drawn: their ranges, their report, and the card that explains them. */
 export class QuoteLayer {
-  private ranges: (Range | null)[] = [];
+  /** Per quote, the ranges of its parts: the attribution between two parts is not highlighted. */
+  private ranges: Range[][] = [];
+  private spans: QuoteSpan[] = [];
   private starts: number[] = [];
   private report: TabReport | null = null;
   private map: TextMap | null = null;
@@ -30,13 +39,16 @@ export class QuoteLayer {
   ) {}
 
   /** Draws a new set of quotes (article-text spans) in the quiet style until the report arrives. */
-  draw(map: TextMap, spans: { start: number; end: number }[]): void {
+  draw(map: TextMap, spans: QuoteSpan[]): void {
     this.map = map;
     this.report = null;
     this.card.hide();
+    this.spans = spans;
     this.starts = spans.map((s) => s.start);
-    this.ranges = spans.map((s) => rangeFor(map, s.start, s.end));
-    this.highlighter.set('quote', this.ranges.filter((r): r is Range => r !== null));
+    this.ranges = spans.map((s) =>
+      (s.parts?.length ? s.parts : [s]).flatMap((part) => rangeFor(map, part.start, part.end) ?? []),
+    );
+    this.highlighter.set('quote', this.ranges.flat());
     this.highlighter.set('disputed', []);
   }
 
@@ -46,8 +58,7 @@ export class QuoteLayer {
     const quiet: Range[] = [];
     const disputed: Range[] = [];
     report.quotes.forEach((quote, i) => {
-      const range = this.ranges[i];
-      if (range) (quote.conflicts.length > 0 ? disputed : quiet).push(range);
+      (quote.conflicts.length > 0 ? disputed : quiet).push(...(this.ranges[i] ?? []));
     });
     this.highlighter.set('quote', quiet);
     this.highlighter.set('disputed', disputed);
@@ -56,6 +67,7 @@ export class QuoteLayer {
   /** Removes every quote highlight. */
   clear(): void {
     this.ranges = [];
+    this.spans = [];
     this.starts = [];
     this.report = null;
     this.card.hide();
@@ -78,21 +90,25 @@ export class QuoteLayer {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
       const quote = this.report.quotes[i];
-      const range = this.ranges[i];
-      if (quote && range && at >= quote.start && at < quote.end) return { quote, range };
+      const span = this.spans[i];
+      if (!quote || !span) continue;
+      const parts = span.parts?.length ? span.parts : [span];
+      const part = parts.findIndex((p) => at >= p.start && at < p.end);
+      const range = part >= 0 ? this.ranges[i]?.[part] : undefined;
+      if (range) return { quote, range };
     }
     return null;
   }
 
   /** Scrolls to a quote, flashes it and opens its card with the keyboard in it; false when it is not drawn. */
   reveal(index: number): boolean {
-    const range = this.ranges[index];
+    const ranges = this.ranges[index] ?? [];
+    const first = ranges[0];
     const quote = this.report?.quotes[index];
-    if (!range || !quote) return false;
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.highlighter.flash(range);
-    this.card.show(quote, range.getBoundingClientRect(), true);
+    if (!first || !quote) return false;
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.highlighter.flash(ranges);
+    this.card.show(quote, first.getBoundingClientRect(), true);
     return true;
   }
 }

@@ -41,11 +41,15 @@ export async function startContent(): Promise<void> {
 
   let scanning: Promise<void> = Promise.resolve();
   const rescan = () => {
-    scanning = scanning.then(() => scanPage(layer, state)).catch((error: unknown) => console.debug('Counterclaim:', error));
+    scanning = scanning
+      .then(() => scanPage(layer, state))
+      .catch((error: unknown) => console.debug('Counterclaim:', error));
   };
   await whenIdle();
   rescan();
-  const isOurs = (node: Node) => node === root.host || (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
+  const isOurs = (node: Node) =>
+    node === root.host ||
+    (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
   const stopWatching = watchPage(rescan, isOurs);
   const stopHover = showCardsOnHover(layer, card);
   const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);

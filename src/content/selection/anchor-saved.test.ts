@@ -4,7 +4,12 @@ import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 import { anchorSaved, anchorVerbatim } from './anchor-saved.ts';
 
-const source = { outlet: 'The Ledger', domain: 'ledger.test', url: 'http://ledger.test/a.html', headline: 'A call' };
+const source = {
+  outlet: 'The Ledger',
+  domain: 'ledger.test',
+  url: 'http://ledger.test/a.html',
+  headline: 'A call',
+};
 const original =
   'Donald Trump said the two sides would immediately start negotiations toward a ceasefire.\n\n' +
   'The Kremlin said the question of a timeline was not raised in the conversation.\n\n' +
@@ -13,7 +18,10 @@ const original =
 function saved(text: string, page = original): SavedHighlight {
   const start = page.indexOf(text);
   const selectors = describeSelection(page, start, start + text.length, 64);
-  return makeClaim({ text, speaker: null, cue: null, kind: 'statement', source, origin: 'selection', selectors }, 0) as SavedHighlight;
+  return makeClaim(
+    { text, speaker: null, cue: null, kind: 'statement', source, origin: 'selection', selectors },
+    0,
+  ) as SavedHighlight;
 }
 
 describe('anchorSaved', () => {

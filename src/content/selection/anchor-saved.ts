@@ -1,4 +1,10 @@
-import { anchorSelectors, normalizeText, type Anchor, type AnchorMethod, type NormalizedText } from '../../core/anchor/index.ts';
+import {
+  anchorSelectors,
+  normalizeText,
+  type Anchor,
+  type AnchorMethod,
+  type NormalizedText,
+} from '../../core/anchor/index.ts';
 import type { ClaimSelectors } from '../../core/claims/claim.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 
@@ -23,11 +29,15 @@ export interface AnchoredHighlights {
 export function anchorVerbatim(text: string, selectors: ClaimSelectors): Anchor | null {
   const [quote, position] = selectors;
   const { exact, prefix, suffix } = quote;
-  if (typeof exact !== 'string' || !exact || typeof prefix !== 'string' || typeof suffix !== 'string') return null;
+  if (typeof exact !== 'string' || !exact || typeof prefix !== 'string' || typeof suffix !== 'string')
+    return null;
   const { start, end } = position ?? {};
   const intact = (at: number) =>
-    text.startsWith(exact, at) && text.startsWith(suffix, at + exact.length) && text.slice(Math.max(0, at - prefix.length), at) === prefix;
-  if (Number.isInteger(start) && end === start + exact.length && intact(start)) return { start, end, method: 'position' };
+    text.startsWith(exact, at) &&
+    text.startsWith(suffix, at + exact.length) &&
+    text.slice(Math.max(0, at - prefix.length), at) === prefix;
+  if (Number.isInteger(start) && end === start + exact.length && intact(start))
+    return { start, end, method: 'position' };
   const whole = prefix + exact + suffix;
   const at = text.indexOf(whole);
   if (at === -1 || text.indexOf(whole, at + 1) !== -1) return null;

@@ -20,7 +20,12 @@ function related(over: Partial<RelatedClaimView> = {}): RelatedClaimView {
 
 describe('summarizeCheck', () => {
   it('counts the other sources that say otherwise, and those that agree', () => {
-    const summary = summarizeCheck({ speaker: 'Donald Trump', conflicts: [related(), related()], agreeing: [related()], otherSourceClaims: 9 });
+    const summary = summarizeCheck({
+      speaker: 'Donald Trump',
+      conflicts: [related(), related()],
+      agreeing: [related()],
+      otherSourceClaims: 9,
+    });
     expect(summary).toEqual({
       speaker: 'Said by Donald Trump',
       disputed: '2 other sources say otherwise',
@@ -30,9 +35,14 @@ describe('summarizeCheck', () => {
   });
 
   it('says when only this page says otherwise', () => {
-    expect(summarizeCheck({ speaker: null, conflicts: [related({ onThisPage: true })], agreeing: [], otherSourceClaims: 1 }).disputed).toBe(
-      'Said otherwise on this page',
-    );
+    expect(
+      summarizeCheck({
+        speaker: null,
+        conflicts: [related({ onThisPage: true })],
+        agreeing: [],
+        otherSourceClaims: 1,
+      }).disputed,
+    ).toBe('Said otherwise on this page');
   });
 
   it('tells "nothing contradicts this yet" from "nothing to compare with yet"', () => {

@@ -23,7 +23,10 @@ export function summarizeCheck(result: CheckResult): CheckSummary {
       : elsewhere > 0
         ? `${plural(elsewhere, 'other source says', 'other sources say')} otherwise`
         : 'Said otherwise on this page';
-  const agreeing = result.agreeing.length > 0 ? `${plural(result.agreeing.length, 'other report agrees', 'other reports agree')}` : null;
+  const agreeing =
+    result.agreeing.length > 0
+      ? `${plural(result.agreeing.length, 'other report agrees', 'other reports agree')}`
+      : null;
   let empty: string | null = null;
   if (!disputed) {
     empty =

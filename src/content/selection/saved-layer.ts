@@ -43,12 +43,14 @@ export class SavedLayer {
    */
   async anchor(article: ArticleRead): Promise<void> {
     const generation = ++this.generation;
-    const { found, rest, missing } = timed('reanchor-saved', () => anchorVerbatimAll(article.text, this.saved));
+    const { found, rest, missing } = timed('reanchor-saved', () =>
+      anchorVerbatimAll(article.text, this.saved),
+    );
     this.ranges.clear();
     this.missing = missing;
     this.place(article.map, found);
     let normalized: NormalizedText | null = null;
-    for (let next = 0; next < rest.length; ) {
+    for (let next = 0; next < rest.length;) {
       await yieldToPage();
       if (generation !== this.generation) return;
       timed('reanchor-saved-slice', () => {

@@ -54,7 +54,8 @@ export class SelectionBar {
     const height = this.box.offsetHeight;
     const left = Math.min(Math.max(margin, rect.right - width), window.innerWidth - width - margin);
     const below = rect.bottom + 6;
-    const top = below + height + margin < window.innerHeight ? below : Math.max(margin, rect.top - height - 6);
+    const top =
+      below + height + margin < window.innerHeight ? below : Math.max(margin, rect.top - height - 6);
     this.box.style.left = `${Math.max(margin, left)}px`;
     this.box.style.top = `${top}px`;
   }

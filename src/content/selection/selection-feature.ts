@@ -60,7 +60,10 @@ export class SelectionFeature {
   });
 
   constructor(root: ShadowRoot, highlighter: Highlighter) {
-    this.bar = new SelectionBar(root, { onCheck: () => void this.check(this.bar.focused), onSave: () => void this.save(this.bar.focused) });
+    this.bar = new SelectionBar(root, {
+      onCheck: () => void this.check(this.bar.focused),
+      onSave: () => void this.save(this.bar.focused),
+    });
     this.card = new CheckCard(root);
     this.saved = new SavedLayer(highlighter);
     this.stopWatching = watchSelection(root.host, {
@@ -196,7 +199,12 @@ export class SelectionFeature {
     try {
       const selectors = describeSelection(article.text, span.start, span.end, limits.contextChars);
       const page = pageMetadata(article, location.href, document.title);
-      const saved = await sendToBackground('save-selection', { text: selection.text, context: selection.context, page, selectors });
+      const saved = await sendToBackground('save-selection', {
+        text: selection.text,
+        context: selection.context,
+        page,
+        selectors,
+      });
       this.saved.add(saved, article.map, span);
       this.current = null;
       document.getSelection()?.removeAllRanges();

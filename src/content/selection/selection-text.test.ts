@@ -43,13 +43,19 @@ describe('articleSelection', () => {
 
 describe('looseSelection and refusal', () => {
   it('collapses whitespace of a selection outside the article text', () => {
-    expect(looseSelection('  Menu\n\t Home  ')).toEqual({ text: 'Menu Home', context: 'Menu Home', span: null });
+    expect(looseSelection('  Menu\n\t Home  ')).toEqual({
+      text: 'Menu Home',
+      context: 'Menu Home',
+      span: null,
+    });
     expect(looseSelection(' \n ')).toBeNull();
   });
 
   it('refuses selections over 2,000 characters with a message saying so', () => {
     expect(refusal({ text: 'x'.repeat(2_000), context: '', span: null })).toBeNull();
-    expect(refusal({ text: 'x'.repeat(2_001), context: '', span: null })).toMatch(/more than 2,000 characters/);
+    expect(refusal({ text: 'x'.repeat(2_001), context: '', span: null })).toMatch(
+      /more than 2,000 characters/,
+    );
   });
 
   it('stays fast on a hostile, huge selection', () => {

@@ -39,7 +39,10 @@ export function articleSelection(article: string, start: number, end: number): S
 /** A selection outside the article text: its own words, whitespace collapsed, as text and context. */
 export function looseSelection(raw: string): SelectionText | null {
   // Bounded before the regex so a select-all of a huge page costs little.
-  const text = raw.slice(0, limits.selectionChars * 2).replace(/\s+/g, ' ').trim();
+  const text = raw
+    .slice(0, limits.selectionChars * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text ? { text, context: text, span: null } : null;
 }
 

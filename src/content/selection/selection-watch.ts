@@ -19,7 +19,8 @@ const settleMs = 300;
 export function inEditable(node: Node | null): boolean {
   const element = node instanceof Element ? node : (node?.parentElement ?? null);
   if (!element) return false;
-  if (element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
+  if (element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))
+    return true;
   return false;
 }
 
@@ -52,7 +53,8 @@ export function watchSelection(host: Element, handlers: SelectionWatchHandlers):
   const onKeyDown = (event: KeyboardEvent) => {
     if (ours(event)) return;
     if (event.key === 'Escape') handlers.onEscape();
-    const plainTab = event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+    const plainTab =
+      event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
     if (plainTab && !inEditable(document.activeElement) && handlers.onTab()) event.preventDefault();
   };
   document.addEventListener('selectionchange', onSelectionChange);

@@ -72,7 +72,7 @@ export function findDates(tokens: readonly Token[], articleDate?: string): DateM
     const token = tokens[i];
     if (!token) continue;
     // "mid-April", "early-March": the month is what is dated.
-    const word = token.lower.replace(/^(?:mid|early|late)-/, '');
+    const word = token.lower.replace(/^(?:mid|early|late)-/, '').replace(/['’]s$/, '');
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const weekday = WEEKDAYS.indexOf(word);

@@ -65,6 +65,9 @@ const AGREE_OVERLAP = 0.5;
 /** Share of the shorter claim's words (or words of the same meaning) two claims must say alike to agree. */
 const AGREE_MIN_ALIKE = 0.6;
 
+/** How many times likelier the learned stances must find agreement than neutrality to agree on few shared words. */
+const STRONG_AGREE = 4;
+
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
 const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
 
@@ -138,13 +141,19 @@ export function judgeClaims(
     meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
   const extra =
     Math.max(a.terms.length, b.terms.length) -
-    Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
+    Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size) -
+    opposed;
   // "Four killed in Florida" and "two killed in Georgia": claims differing in two facts at once tell of two
   // events (two storms, two votes), not two versions of one.
   // "A second fire", "a separate trial": one side says outright that it speaks of another event.
   const facts = new Set(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
   // Different names on each side count as one more differing fact, unless the names are the fact in question.
   const names = !facts.has('place') && namesDiffer(a, b) ? 1 : 0;
+  // A negated deed on another day ("did not score on Wednesday" / "scored on Saturday") is another match.
+  if (reasons.some((r) => r.code === 'negation') && (facts.has('number') || dateReason(a, b, 0))) {
+    facts.add('negation');
+  }
+  if (!facts.has('date') && facts.size > 0 && dateReason(a, b, 0)) facts.add('date');
   const twoEvents =
     facts.size + (facts.size > 0 ? names : 0) >= 2 ||
     [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower)));
@@ -180,7 +189,7 @@ export function judgeClaims(
     !hedge &&
     !figuresDiffer(a, b) &&
     !reasons.some((r) => FACT_RULES.has(r.code)) &&
-    (alike >= AGREE_MIN_ALIKE || cross.agree >= 2 * cross.neutral));
+    (alike >= AGREE_MIN_ALIKE || cross.agree >= STRONG_AGREE * cross.neutral));
   const relation: Relation = score >= 0.5 ? 'conflict' : same ? 'agree' : 'neutral';
   if (relation !== 'conflict') {
     return { relation, score, reasons: relation === 'neutral' && hedge ? [hedge] : [] };

@@ -49,11 +49,15 @@ function dateKind(value: string): string {
 }
 
 /** A different date for the same event ("on Monday" vs "on Friday", "in 2015" vs "in 2016"). */
-export function dateReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (sharedMeanings(a, b).size < 2) return null;
+export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2): Reason | null {
+  const shared = sharedMeanings(a, b).size;
+  if (shared < Math.min(1, minShared)) return null;
   for (const da of a.dates) {
     if (!da.value) continue;
     const ka = dateKind(da.value);
+    // A year or a full date is precise enough to clash with one word in common ("set in 2012" / "from 2016");
+    // weekdays need more, as one story runs over several days.
+    if (shared < minShared && !(ka === 'year' || ka === 'iso10')) continue;
     // Compare at the coarser of the two precisions: "2015-03" and "2015-03-09" do not clash.
     const same = b.dates.filter((d) => {
       if (!d.value) return false;
@@ -77,19 +81,23 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nul
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'hit', 'targeted']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'on', 'hit', 'targeted']);
+
+/** Nouns after which "of" names a place ("the port city of Mombasa", "the coast of Sumatra"). */
+const PLACE_NOUNS = new Set(['city', 'coast', 'town', 'village', 'province', 'region', 'county', 'island', 'port']);
 
 /** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
   return claim.entities.map((e) => {
     const before = claim.text
-      .slice(Math.max(0, e.start - 12), e.start)
+      .slice(Math.max(0, e.start - 24), e.start)
       .toLowerCase()
       .trim()
       .split(/\s+/);
-    const word =
-      before[before.length - 1] === 'the' ? before[before.length - 2] : before[before.length - 1];
-    return { key: e.key, text: e.text, placed: PLACE_PREPOSITIONS.has(word ?? '') };
+    const at = before[before.length - 1] === 'the' ? before.length - 2 : before.length - 1;
+    const word = before[at] ?? '';
+    const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
+    return { key: e.key, text: e.text, placed: PLACE_PREPOSITIONS.has(word) || ofPlace };
   });
 }
 

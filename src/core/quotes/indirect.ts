@@ -99,7 +99,9 @@ function commaBefore(tokens: Token[], first: number, floor: number): number {
 
 // "…, port officials said": the lower-case modifiers after the comma belong to the subject; a title does not.
 function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPhrase {
-  return comma + 1 < phrase.first && !TITLES.has(tokens[comma + 1]!.text) ? { ...phrase, first: comma + 1 } : phrase;
+  return comma + 1 < phrase.first && !TITLES.has(tokens[comma + 1]!.text)
+    ? { ...phrase, first: comma + 1 }
+    : phrase;
 }
 
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
@@ -186,7 +188,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
 function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void {
   const start = work.tokens[first]!.start;
   const stop = work.tokens[end - 1]!.end;
-  quote.parts = [{ start: quote.start, end: quote.end }, { start, end: stop }];
+  quote.parts = [
+    { start: quote.start, end: quote.end },
+    { start, end: stop },
+  ];
   quote.end = stop;
   quote.text = `${quote.text}\n${work.text.slice(start, stop)}`;
 }
