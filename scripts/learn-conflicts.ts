@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
 import { stanceExamples, trainingPairs } from '../src/cli/eval/conflicts-cv.ts';
 import { loadEmergentTraining } from '../src/cli/eval/conflicts-data.ts';
 import { isHeldOut } from '../src/cli/research-data.ts';
@@ -17,7 +18,8 @@ const model = learnConflictModel(
   trainingPairs(pairs),
 );
 const json = JSON.stringify(model);
-writeFileSync(out, `${json}\n`);
+// Written as the repository's formatter would write it, so a fresh model passes the format check as is.
+writeFileSync(out, await format(json, { filepath: out }));
 console.log(
   `wrote ${out}: ${Object.keys(model.stance.weights).length} stance features, ${json.length} bytes`,
 );

@@ -116,19 +116,6 @@ export async function heapAfterGc(page: Page): Promise<number> {
   }
 }
 
-/** Main-thread time of the page's renderer by CDP's own counters, in ms (all scripts: the page's and ours). */
-export async function rendererTimes(page: Page): Promise<{ script: number; task: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { script: get('ScriptDuration'), task: get('TaskDuration') };
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** The median of some figures (the mean of the middle two for an even count). */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -151,10 +138,14 @@ export async function waitForTabReport(
   let last = 'none';
   for (;;) {
     const tabId = await tabIdOf(page);
-    const report = await background.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabReport | undefined, `tab:${tabId}`);
+    const report = await background.evaluate(
+      async (key) => (await chrome.storage.session.get(key))[key] as TabReport | undefined,
+      `tab:${tabId}`,
+    );
     if (report && report.status !== 'scanning') return report;
     last = `tab ${tabId}: ${report?.status ?? 'no report'}`;
-    if (Date.now() > deadline) throw new Error(`no finished report for ${page.url()} after ${timeoutMs} ms (last seen ${last})`);
+    if (Date.now() > deadline)
+      throw new Error(`no finished report for ${page.url()} after ${timeoutMs} ms (last seen ${last})`);
     await page.waitForTimeout(100);
   }
 }

@@ -272,22 +272,32 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
     );
   }
 
-  /** The longest single re-anchoring step on the page (the main-thread task it costs), and all steps' total. */
-  const measure = async () => {
-    await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
-    return page.evaluate(() => {
-      const steps = [
-        ...performance.getEntriesByName('counterclaim:reanchor-saved'),
-        ...performance.getEntriesByName('counterclaim:reanchor-saved-slice'),
-      ].map((m) => m.duration);
-      return { longest: Math.max(...steps), total: steps.reduce((a, b) => a + b, 0) };
-    });
+  /**
+   * Reloads the page `loads` times and reads the content script's own measures: each reading of the page
+   * re-anchors every saved highlight once (`reanchor-saved`, then `reanchor-saved-slice` steps for the ones
+   * that need the fuzzy search). The machine is shared, so the median of the readings is the figure.
+   */
+  const measure = async (loads: number) => {
+    const readings: number[] = [];
+    let longest = 0;
+    for (let i = 0; i < loads; i++) {
+      await page.reload();
+      await expect.poll(async () => (await savedTexts(page)).length, { timeout: 20_000 }).toBe(100);
+      const steps = await page.evaluate(() => ({
+        passes: performance.getEntriesByName('counterclaim:reanchor-saved').map((m) => m.duration),
+        slices: performance.getEntriesByName('counterclaim:reanchor-saved-slice').map((m) => m.duration),
+      }));
+      const sliced = steps.slices.reduce((a, b) => a + b, 0) / steps.passes.length;
+      readings.push(...steps.passes.map((d) => d + sliced));
+      longest = Math.max(longest, ...steps.passes, ...steps.slices);
+    }
+    readings.sort((x, y) => x - y);
+    return { median: readings[readings.length >> 1]!, longest };
   };
-  const show = ({ longest, total }: { longest: number; total: number }) =>
-    `${total.toFixed(1)} ms (longest step ${longest.toFixed(1)} ms)`;
+  const show = ({ median, longest }: { median: number; longest: number }) =>
+    `${median.toFixed(1)} ms (longest step ${longest.toFixed(1)} ms)`;
   await page.bringToFront();
-  await page.reload();
-  const unchanged = await measure();
+  const unchanged = await measure(3);
   // Every position is off by a paragraph now: each highlight is found by its quote and context instead.
   await serve(
     page,
@@ -296,22 +306,20 @@ test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
       '<p>An inserted paragraph moves everything after it along by a few dozen characters.</p>\n',
     ),
   );
-  await page.reload();
-  const shifted = await measure();
+  const shifted = await measure(3);
   expect((await savedTexts(page))[7]).toBe(selectionIn(7));
   // A word changed inside every highlight: each one goes through the bounded fuzzy search.
   await serve(page, url, manyParagraphs('', true));
-  await page.reload();
-  const edited = await measure();
+  const edited = await measure(1);
   const reworded = paragraphWords(7).slice(10, 18);
   reworded[3] = 'rewritten';
   expect((await savedTexts(page))[7]).toBe(reworded.join(' '));
   console.log(
-    `re-anchoring 100 saved highlights: ${show(unchanged)} unchanged page; ${show(shifted)} after an insertion; ${show(edited)} with a word changed in each`,
+    `re-anchoring 100 saved highlights, per reading of the page: ${show(unchanged)} unchanged page; ${show(shifted)} after an insertion; ${show(edited)} with a word changed in each`,
   );
-  expect(unchanged.total).toBeLessThan(20);
-  expect(shifted.total).toBeLessThan(20);
+  expect(unchanged.median).toBeLessThan(20);
+  expect(shifted.median).toBeLessThan(20);
   // Edited highlights need the fuzzy search of src/core/anchor; it runs in slices of about one highlight, so
   // its figures are logged for the anchoring's own benchmark rather than held to the 20 ms bar here.
-  expect(edited.total).toBeGreaterThan(0);
+  expect(edited.median).toBeGreaterThan(0);
 });

@@ -1,12 +1,13 @@
 import type { Page, Worker } from '@playwright/test';
 import { readPageCost, recordLongTasks, waitForTabReport } from '../bench/cost-probe.ts';
+import { CpuTrace } from '../bench/cpu-trace.ts';
 import { expect, test } from '../fixtures.ts';
 import type { PageStatus } from '../../src/shared/report.ts';
 
 // Pages built to break a content script (e2e/site/hostile/). On each: nothing of ours throws into the page, the
 // service worker or the console, the page's own script keeps working, and no task of ours holds the main thread
-// for long. Task lengths are printed as figures; like the page-cost benchmark, a test fails only on a gross
-// breach (ten times the 50 ms bar), since a loaded machine slows every run.
+// for long. Task lengths are printed as figures (wall clock and CPU); like the page-cost benchmark, a test fails
+// only on a gross breach (ten times the 50 ms bar).
 const taskBar = 50;
 const gross = 10;
 
@@ -30,7 +31,12 @@ const pages: HostilePage[] = [
   { path: '/huge-text.html', status: ['article', 'not-article'] },
   { path: '/nested.html', status: ['article'], highlights: [bridgeQuote, 'At the very bottom of the page'] },
   { path: '/frames.html', status: ['article'], highlights: [bridgeQuote] },
-  { path: '/throws.html', status: ['article'], highlights: [bridgeQuote], ownErrors: /hostile page: deliberate|undefinedFunctionOfThePage/ },
+  {
+    path: '/throws.html',
+    status: ['article'],
+    highlights: [bridgeQuote],
+    ownErrors: /hostile page: deliberate|undefinedFunctionOfThePage/,
+  },
   { path: '/prototypes.html', status: ['article'], highlights: [bridgeQuote] },
   { path: '/clears-highlights.html', status: ['article'], highlights: [bridgeQuote] },
 ];
@@ -43,12 +49,16 @@ async function watchWorkerErrors(background: Worker): Promise<void> {
     const errors: string[] = [];
     scope.__counterclaimTestErrors = errors;
     scope.addEventListener('error', (event) => errors.push(String((event as ErrorEvent).message)));
-    scope.addEventListener('unhandledrejection', (event) => errors.push(String((event as PromiseRejectionEvent).reason)));
+    scope.addEventListener('unhandledrejection', (event) =>
+      errors.push(String((event as PromiseRejectionEvent).reason)),
+    );
   });
 }
 
 async function workerErrors(background: Worker): Promise<string[]> {
-  return background.evaluate(() => (self as unknown as { __counterclaimTestErrors?: string[] }).__counterclaimTestErrors ?? []);
+  return background.evaluate(
+    () => (self as unknown as { __counterclaimTestErrors?: string[] }).__counterclaimTestErrors ?? [],
+  );
 }
 
 /** Our quote highlights' texts, read without the page's (possibly replaced) Array.prototype.map. */
@@ -83,29 +93,36 @@ for (const hostile of pages) {
     page.on('console', (message) => {
       if (message.text().includes('Counterclaim')) ourConsole.push(`${message.type()}: ${message.text()}`);
     });
+    const trace = await CpuTrace.start(page);
     await page.goto(server.url('hostile', hostile.path));
     const report = await waitForTabReport(page, background, tabIdOf);
     expect(hostile.status).toContain(report.status);
 
     for (const fragment of hostile.highlights ?? []) {
-      await expect.poll(async () => (await quoteHighlights(page)).some((text) => text.includes(fragment)), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(async () => (await quoteHighlights(page)).some((text) => text.includes(fragment)), {
+          timeout: 20_000,
+        })
+        .toBe(true);
     }
 
     // The page's own script still runs: its clock ticks and its button counts.
     const ticks = Number(await page.locator('html').getAttribute('data-ticks'));
-    await expect.poll(async () => Number(await page.locator('html').getAttribute('data-ticks'))).toBeGreaterThan(ticks);
+    await expect
+      .poll(async () => Number(await page.locator('html').getAttribute('data-ticks')))
+      .toBeGreaterThan(ticks);
     if (hostile.button !== false) {
       await page.locator('#page-counter').click();
       await expect(page.locator('#page-counter')).toHaveText('Clicked 1');
     }
 
     const cost = await readPageCost(page);
+    const cpu = await trace.stop();
     console.log(
-      `hostile ${hostile.path}: status ${report.status}, ${report.quotes.length} quotes, our longest step ${cost.longest.toFixed(1)} ms (${cost.longestStep || 'none'}), our longest task ${cost.ourLongestTask.toFixed(1)} ms, longest observed long task during ours ${cost.longTaskDuringOurs.toFixed(1)} ms, ${cost.steps} steps, ${cost.total.toFixed(1)} ms in all`,
+      `hostile ${hostile.path}: status ${report.status}, ${report.quotes.length} quotes, our longest step ${cost.longest.toFixed(1)} ms (${cost.longestStep || 'none'}), our longest task ${cost.ourLongestTask.toFixed(1)} ms, longest observed long task during ours ${cost.longTaskDuringOurs.toFixed(1)} ms, ${cost.steps} steps, ${cost.total.toFixed(1)} ms in all; CPU: our longest task ${cpu.longestCpu.toFixed(1)} ms, ${cpu.cpu.toFixed(1)} ms in ${cpu.tasks} tasks`,
     );
-    expect(cost.longest).toBeLessThan(taskBar * gross);
-    expect(cost.ourLongestTask).toBeLessThan(taskBar * gross);
-    expect(cost.longTaskDuringOurs).toBeLessThan(taskBar * gross);
+    // Wall-clock figures swell with machine load; the CPU time of our longest task decides a gross breach.
+    expect(cpu.longestCpu).toBeLessThan(taskBar * gross);
 
     const unexpected = pageErrors.filter((message) => !hostile.ownErrors?.test(message));
     expect(unexpected).toEqual([]);
@@ -118,29 +135,47 @@ for (const hostile of pages) {
   });
 }
 
-test('a page that rewrites built-ins is read by our script without touching them', async ({ context, server, background, tabIdOf }) => {
+test('a page that rewrites built-ins is read by our script without touching them', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('hostile', '/prototypes.html'));
   const report = await waitForTabReport(page, background, tabIdOf);
   expect(report.status).toBe('article');
   expect(report.quotes.some((quote) => quote.speaker.name === 'Ruth Cadogan')).toBe(true);
   // Our script lives in its own world: the page's traps were never sprung by it.
-  const calls = await page.evaluate(() => (window as unknown as { hostileCalls: Record<string, number> }).hostileCalls);
+  const calls = await page.evaluate(
+    () => (window as unknown as { hostileCalls: Record<string, number> }).hostileCalls,
+  );
   expect(calls).toEqual({ map: 0, textContent: 0, parse: 0, promise: 0 });
   await page.close();
 });
 
-test('a page that clears CSS.highlights gets ours back within a few seconds', async ({ context, server, background, tabIdOf }) => {
+test('a page that clears CSS.highlights gets ours back within a few seconds', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('hostile', '/clears-highlights.html'));
   await waitForTabReport(page, background, tabIdOf);
   await expect.poll(async () => (await quoteHighlights(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   // The page's own timer clears the registry every second; wait for a clear, then for ours to return.
-  const clears = await page.evaluate(() => (window as unknown as { highlightClears: number }).highlightClears);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { highlightClears: number }).highlightClears)).toBeGreaterThan(clears);
+  const clears = await page.evaluate(
+    () => (window as unknown as { highlightClears: number }).highlightClears,
+  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { highlightClears: number }).highlightClears))
+    .toBeGreaterThan(clears);
   await page.evaluate(() => CSS.highlights.clear());
   const cleared = Date.now();
-  await expect.poll(async () => (await quoteHighlights(page)).length, { timeout: 5_000, intervals: [50] }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await quoteHighlights(page)).length, { timeout: 5_000, intervals: [50] })
+    .toBeGreaterThan(0);
   console.log(`hostile /clears-highlights.html: highlights back ${Date.now() - cleared} ms after a clear`);
   await page.close();
 });

@@ -64,7 +64,15 @@ for (const claims of sizes) {
       await timeSelectionChecks(options, selectionChecks(warmUpQueries, 99));
       const cpuBeforeChecks = chromiumCpuMs(profile);
       const checks = selectionChecks(queries);
-      const times = await timeSelectionChecks(options, checks);
+      const times: { ms: number[]; conflicts: number[] } = { ms: [], conflicts: [] };
+      for (let at = 0; at < checks.length; at += 10) {
+        const part = await timeSelectionChecks(options, checks.slice(at, at + 10));
+        times.ms.push(...part.ms);
+        times.conflicts.push(...part.conflicts);
+        console.log(
+          `  N=${claims}: ${times.ms.length} checks, p50 ${percentile(times.ms, 50).toFixed(1)} ms so far`,
+        );
+      }
       const cpuAfterChecks = chromiumCpuMs(profile);
       const storeRequests = await timeStoreRequests(bench.background, checks.map(checkKeys));
 

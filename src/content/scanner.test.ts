@@ -20,7 +20,8 @@ function article(times = 1) {
   return readArticle(parseHTML(html).document as unknown as Document, { maxChars: 300_000 });
 }
 
-const key = (q: { start: number; end: number; speaker: { name: string } }) => `${q.start}:${q.end}:${q.speaker.name}`;
+const key = (q: { start: number; end: number; speaker: { name: string } }) =>
+  `${q.start}:${q.end}:${q.speaker.name}`;
 const noPause = () => Promise.resolve();
 
 describe('planSlices', () => {
@@ -60,7 +61,9 @@ describe('extractInSlices', () => {
     expect(same / whole.length).toBeGreaterThan(0.97);
     expect(sliced.length / whole.length).toBeGreaterThan(0.97);
     expect(sliced.length / whole.length).toBeLessThan(1.03);
-    for (let i = 1; i < sliced.length; i++) expect(sliced[i]!.start).toBeGreaterThanOrEqual(sliced[i - 1]!.start);
-    for (const q of sliced.filter((quote) => !quote.parts)) expect(read.text.slice(q.start, q.end)).toBe(q.text);
+    for (let i = 1; i < sliced.length; i++)
+      expect(sliced[i]!.start).toBeGreaterThanOrEqual(sliced[i - 1]!.start);
+    for (const q of sliced.filter((quote) => !quote.parts))
+      expect(read.text.slice(q.start, q.end)).toBe(q.text);
   });
 });

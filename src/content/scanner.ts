@@ -48,14 +48,23 @@ export function planSlices(blocks: readonly { start: number; end: number }[], le
     while (lead > 0 && own - blocks[lead - 1]!.start <= leadChars) lead--;
     let trail = i;
     while (trail + 1 < blocks.length && blocks[trail + 1]!.end - ownEnd <= trailChars) trail++;
-    slices.push({ own, ownEnd, from: Math.min(own, blocks[lead]!.start), to: Math.max(ownEnd, blocks[trail]!.end) });
+    slices.push({
+      own,
+      ownEnd,
+      from: Math.min(own, blocks[lead]!.start),
+      to: Math.max(ownEnd, blocks[trail]!.end),
+    });
     own = ownEnd;
     first = i + 1;
   }
   return slices;
 }
 
-const shiftSpan = <T extends { start: number; end: number }>(span: T, by: number): T => ({ ...span, start: span.start + by, end: span.end + by });
+const shiftSpan = <T extends { start: number; end: number }>(span: T, by: number): T => ({
+  ...span,
+  start: span.start + by,
+  end: span.end + by,
+});
 
 /** A quote found in a slice, moved to offsets in the whole text. */
 function shiftQuote(quote: Quote, by: number): Quote {
@@ -89,12 +98,18 @@ function restoreFullNames(quotes: Quote[]): Quote[] {
 }
 
 /** Finds the quotes of the article slice by slice, one task per slice, in text order. */
-export async function extractInSlices(text: string, blocks: readonly { start: number; end: number }[], pause: () => Promise<void> = yieldToPage): Promise<Quote[]> {
+export async function extractInSlices(
+  text: string,
+  blocks: readonly { start: number; end: number }[],
+  pause: () => Promise<void> = yieldToPage,
+): Promise<Quote[]> {
   const slices = planSlices(blocks, text.length);
   const quotes: Quote[] = [];
   for (const [i, slice] of slices.entries()) {
     if (i > 0) await pause();
-    const found = timed('extract-quotes', () => extractQuotes(slice.from === 0 && slice.to === text.length ? text : text.slice(slice.from, slice.to)));
+    const found = timed('extract-quotes', () =>
+      extractQuotes(slice.from === 0 && slice.to === text.length ? text : text.slice(slice.from, slice.to)),
+    );
     for (const quote of found) {
       const start = quote.start + slice.from;
       if (start >= slice.own && start < slice.ownEnd) quotes.push(shiftQuote(quote, slice.from));
@@ -114,9 +129,13 @@ export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<voi
   const article = timed('read-article', () => readArticle(document, { url, maxChars: maxArticleChars }));
   state.article = article;
   await yieldToPage();
-  const quotes = article.isArticle ? reportableQuotes(await extractInSlices(article.text, article.blocks)) : [];
+  const quotes = article.isArticle
+    ? reportableQuotes(await extractInSlices(article.text, article.blocks))
+    : [];
   await yieldToPage();
   timed('draw', () => layer.draw(article.map, quotes));
+  // Drawing hundreds of quotes and describing them for the report are each a task's worth on a long read.
+  await yieldToPage();
   const scan = timed('report', () => buildPageScan(article, quotes, url, document.title));
   const report = await sendToBackground('page-scanned', scan);
   if (location.href === url) timed('draw-report', () => layer.applyReport(report));

@@ -8,6 +8,7 @@ import { StateNotice } from './StateNotice.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { popupTabId } from './tab-id.ts';
 import { useHighlights } from './use-highlights.ts';
+import { useSavedStatus } from './use-saved-status.ts';
 import { useTabReport } from './use-tab-report.ts';
 
 /** The toolbar popup: the report for the tab it was opened on. */
@@ -19,6 +20,7 @@ export function Popup() {
   }, []);
   const { report, error, gaveUp } = useTabReport(tabId);
   const [highlights, setHighlights] = useHighlights(tabId);
+  const saved = useSavedStatus(tabId);
   useLayoutEffect(() => {
     // Lets the e2e suite measure how long a big report takes to render (render and DOM commit).
     if (report) performance.mark('counterclaim:report-rendered');
@@ -69,6 +71,12 @@ export function Popup() {
       <p class="status" aria-live="polite" data-testid="status">
         {status}
       </p>
+      {saved && saved.saved > 0 && (
+        <p class="muted" data-testid="saved-status">
+          {saved.saved} saved highlight{saved.saved === 1 ? '' : 's'} on this page
+          {saved.notFound > 0 ? `; ${saved.notFound} not found on the page (kept in your Saved list)` : ''}
+        </p>
+      )}
       {report && report.status === 'article' && report.quotes.length > 0 && (
         <QuoteList key={report.scannedAt} quotes={report.quotes} onReveal={reveal} />
       )}

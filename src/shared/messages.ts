@@ -1,7 +1,14 @@
 import { browser, type Runtime } from './browser.ts';
 import { errorResult, type Result } from './result.ts';
 import type { PageMetadata, PageScan } from './page-scan.ts';
-import type { CheckResult, ExportPage, FeedStatus, ImportReport, SavedHighlight, StoreStats } from './data-views.ts';
+import type {
+  CheckResult,
+  ExportPage,
+  FeedStatus,
+  ImportReport,
+  SavedHighlight,
+  StoreStats,
+} from './data-views.ts';
 import type { TabReport } from './report.ts';
 import type { ClaimSelectors } from '../core/claims/claim.ts';
 
@@ -17,7 +24,10 @@ export interface BackgroundMessages {
   /** Popup → background: the report for one tab, or null when nothing was reported for it. */
   'tab-report': { request: { tabId: number }; response: TabReport | null };
   /** Content script → background: check a reader's selection against the store. */
-  'check-selection': { request: { text: string; context: string; page: PageMetadata }; response: CheckResult };
+  'check-selection': {
+    request: { text: string; context: string; page: PageMetadata };
+    response: CheckResult;
+  };
   /** Content script → background: keep a reader's selection as a claim of origin `selection`. */
   'save-selection': {
     request: { text: string; context: string; page: PageMetadata; selectors: ClaimSelectors };
@@ -53,6 +63,8 @@ export interface ContentMessages {
   'check-current-selection': { request: Record<string, never>; response: boolean };
   /** Background → content script: a saved highlight was deleted; stop drawing it. */
   'highlight-deleted': { request: { id: string }; response: boolean };
+  /** Popup → content script: how many saved highlights the page has, and how many were not found on it. */
+  'saved-status': { request: Record<string, never>; response: { saved: number; notFound: number } };
 }
 
 /** Any map of message names to their request and response types. */
@@ -66,7 +78,10 @@ export interface Envelope<Map extends MessageMap<Map>, Name extends keyof Map = 
 
 /** One handler per message name; handlers may throw, and the caller's promise rejects with the message. */
 export type Handlers<Map extends MessageMap<Map>> = {
-  [Name in keyof Map]?: (payload: Map[Name]['request'], sender: Runtime.MessageSender) => Promise<Map[Name]['response']>;
+  [Name in keyof Map]?: (
+    payload: Map[Name]['request'],
+    sender: Runtime.MessageSender,
+  ) => Promise<Map[Name]['response']>;
 };
 
 function unwrap<T>(result: unknown, type: string): T {

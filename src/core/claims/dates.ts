@@ -97,8 +97,10 @@ export function findDates(tokens: readonly Token[], articleDate?: string): DateM
     ) {
       const month = monthIndex(word);
       // "March 14" or, in British order, "14 March".
-      const dayBefore = prev && /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) ? Number.parseInt(prev.lower, 10) : 0;
-      const dayAfter = next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.lower) ? Number.parseInt(next.lower, 10) : 0;
+      const dayBefore =
+        prev && /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) ? Number.parseInt(prev.lower, 10) : 0;
+      const dayAfter =
+        next && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.lower) ? Number.parseInt(next.lower, 10) : 0;
       const day = dayAfter || dayBefore;
       const yearToken = tokens[i + (dayAfter ? 2 : 1)];
       const year =

@@ -17,7 +17,9 @@ export interface ClaimParts {
 
 /** The retrieval keys of a claim's text, computed the same way for every claim whatever its origin. */
 export function keysFor(text: string, speaker: string | null, stance?: Stance, date?: string): ClaimKeys {
-  return claimKeys(normalizeClaim({ text, speaker, ...(stance ? { cueStance: stance } : {}), ...(date ? { date } : {}) }));
+  return claimKeys(
+    normalizeClaim({ text, speaker, ...(stance ? { cueStance: stance } : {}), ...(date ? { date } : {}) }),
+  );
 }
 
 /** A claim ready for the store: its stable id (URL, text, speaker) and its retrieval keys. */

@@ -135,11 +135,13 @@ export function findClauses(text: string, tokens: readonly Token[]): Clause[] {
 
 /** Hedge words in a claim, plus a question mark, which turns a headline into a question. */
 export function findHedges(tokens: readonly Token[]): Hedge[] {
-  return tokens
-    // "in May" names a month: only a lower-case "may" (or one opening the claim) hedges.
-    .filter((t, i) => (HEDGES.has(t.lower) && !(t.text === 'May' && i > 0)) || t.text === '?')
-    .slice(0, 10)
-    .map((t) => ({ text: t.text, start: t.start, end: t.end }));
+  return (
+    tokens
+      // "in May" names a month: only a lower-case "may" (or one opening the claim) hedges.
+      .filter((t, i) => (HEDGES.has(t.lower) && !(t.text === 'May' && i > 0)) || t.text === '?')
+      .slice(0, 10)
+      .map((t) => ({ text: t.text, start: t.start, end: t.end }))
+  );
 }
 
 // Verbs that deny what follows them when a complement follows ("denied that", "dismissed reports", "denied using").

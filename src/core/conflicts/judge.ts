@@ -1,15 +1,9 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
-import { capitalise, sharedTerms, who } from './describe.ts';
+import { capitalise, who } from './describe.ts';
 import { combineStances } from './combine.ts';
 import { defaultModel } from './model.ts';
 import { overlap } from './pair-features.ts';
-import {
-  dateReason,
-  figuresDiffer,
-  namesDiffer,
-  numberReason,
-  placeReason,
-} from './reasons-facts.ts';
+import { dateReason, figuresDiffer, namesDiffer, numberReason, placeReason } from './reasons-facts.ts';
 import {
   antonymReason,
   denialCueReason,
@@ -66,7 +60,7 @@ const AGREE_OVERLAP = 0.5;
 const AGREE_MIN_ALIKE = 0.6;
 
 /** How many times likelier the learned stances must find agreement than neutrality to agree on few shared words. */
-const STRONG_AGREE = 4;
+const STRONG_AGREE = 1.3;
 
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
 const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
@@ -137,8 +131,7 @@ export function judgeClaims(
   // place or a negated detail are more often about different details than in conflict.
   // The opposite words themselves ("staying" / "leaving") are the same slot said two ways.
   const opposed = reasons.some((r) => r.code === 'antonym') ? 1 : 0;
-  const alike =
-    meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
+  const alike = meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
   const extra =
     Math.max(a.terms.length, b.terms.length) -
     Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size) -
@@ -159,16 +152,14 @@ export function judgeClaims(
     [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower)));
   const firm = twoEvents
     ? []
-    : reasons.filter(
-        (r) => (!LOOSE_RULES.has(r.code) || alike >= AGREE_OVERLAP) && extra <= MAX_OTHER_TERMS,
-      );
+    : reasons.filter((r) => (!LOOSE_RULES.has(r.code) || alike >= AGREE_OVERLAP) && extra <= MAX_OTHER_TERMS);
   const floor = hedge ? 0 : Math.max(0, ...firm.map((r) => RULE_FLOORS[r.code] ?? 0));
   const other = Math.max(cross.agree, cross.neutral);
   const learned = cross.conflict / Math.max(1e-9, cross.conflict + other);
   // Two sides that both deny or negate it, with no rule between them, say the same thing the same way
   // ("has not spread beyond the city" / "no cases outside the city"): refuting words on both are no conflict.
   const bothDeny = (a.negated || a.denial !== null) && (b.negated || b.denial !== null);
-  const capped = twoEvents || (bothDeny && reasons.length === 0);
+  const capped = bothDeny && reasons.length === 0;
   const score = Math.round((capped ? Math.min(learned, 0.49) : Math.max(learned, floor)) * 1000) / 1000;
   // Two firm claims with no rule between them, of one polarity, saying mostly the same words (or words of the
   // same meaning) restate one thing, whatever the stances learned from headlines make of them.
@@ -185,11 +176,11 @@ export function judgeClaims(
   const same =
     restated ||
     (cross.agree >= cross.neutral &&
-    !twoEvents &&
-    !hedge &&
-    !figuresDiffer(a, b) &&
-    !reasons.some((r) => FACT_RULES.has(r.code)) &&
-    (alike >= AGREE_MIN_ALIKE || cross.agree >= STRONG_AGREE * cross.neutral));
+      !twoEvents &&
+      !hedge &&
+      !figuresDiffer(a, b) &&
+      !reasons.some((r) => FACT_RULES.has(r.code)) &&
+      (alike >= AGREE_MIN_ALIKE || cross.agree >= STRONG_AGREE * cross.neutral));
   const relation: Relation = score >= 0.5 ? 'conflict' : same ? 'agree' : 'neutral';
   if (relation !== 'conflict') {
     return { relation, score, reasons: relation === 'neutral' && hedge ? [hedge] : [] };

@@ -7,9 +7,20 @@ import type { Reason } from './types.ts';
 const GENERIC_UNITS = new Set(['', 'peopl', 'person', 'time', 'year', 'dai', 'week', 'month', 'other']);
 
 /** Units that are really dates ("14 March"): the date rule judges those. */
-const DATE_UNITS = new Set(
-  ['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb'],
-);
+const DATE_UNITS = new Set([
+  'januari',
+  'februari',
+  'march',
+  'april',
+  'mai',
+  'june',
+  'juli',
+  'august',
+  'septemb',
+  'octob',
+  'novemb',
+  'decemb',
+]);
 
 function close(x: number, y: number): boolean {
   return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
@@ -81,10 +92,31 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'outside', 'on', 'hit', 'targeted']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'off',
+  'outside',
+  'on',
+  'hit',
+  'targeted',
+]);
 
 /** Nouns after which "of" names a place ("the port city of Mombasa", "the coast of Sumatra"). */
-const PLACE_NOUNS = new Set(['city', 'coast', 'town', 'village', 'province', 'region', 'county', 'island', 'port']);
+const PLACE_NOUNS = new Set([
+  'city',
+  'coast',
+  'town',
+  'village',
+  'province',
+  'region',
+  'county',
+  'island',
+  'port',
+]);
 
 /** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
@@ -108,7 +140,11 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   const keysA = new Set(a.entities.map((e) => e.key));
   const keysB = new Set(b.entities.map((e) => e.key));
   // "NY" and "New York City" name one place: a short key may be the initials of a longer one.
-  const initials = (k: string) => k.split(' ').map((w) => w.charAt(0)).join('');
+  const initials = (k: string) =>
+    k
+      .split(' ')
+      .map((w) => w.charAt(0))
+      .join('');
   const near = (p: string, q: string) =>
     q.includes(p) || p.includes(q) || initials(q).startsWith(p) || initials(p).startsWith(q);
   // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.

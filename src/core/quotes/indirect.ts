@@ -104,6 +104,30 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
     : phrase;
 }
 
+const LONG_SUBJECT_CUES = new Set(['say', 'tell']);
+const MAX_LONG_SUBJECT = 16;
+
+// "One in four voters in a poll last year said …", "A report published Wednesday said …": a subject too long
+// for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
+function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
+  if (
+    !(LONG_SUBJECT_CUES.has(cue.entry.lemma) || (cue.entry.past && cue.entry.frame === 'b')) ||
+    tokens[cue.end]?.kind !== 'word'
+  )
+    return null;
+  let first = floor;
+  while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
+    first++;
+  if (cue.first - first < 2 || cue.first - first > MAX_LONG_SUBJECT) return null;
+  for (let k = first; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.kind === 'quote' || t.lower === 'that' || (t.kind === 'punct' && t.text !== ','))
+      return null;
+  }
+  if (tokens[cue.first - 1]!.kind !== 'word') return null;
+  return { first, end: cue.first, kind: 'group' };
+}
+
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
 function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
   let words = 0;
@@ -148,7 +172,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
           ]
         : clauseBefore(tokens, floor, cue.first);
     } else {
-      phrase = subjectBefore(tokens, cue.first, floor, cue);
+      phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
       if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
