@@ -9,6 +9,11 @@ import { byTrustThenScore, claimView } from './claim-view.ts';
 /** Days either side of a claim's date within which other claims count as the same news. */
 const windowDays = 45;
 const candidateLimit = 150;
+/**
+ * Ids read per key. A key held by more claims than this says little about the story (its IDF is near zero),
+ * so it is not followed further; this bounds the work of one query whatever the store's size.
+ */
+const perKeyLimit = 300;
 /** Candidates judged for agreement: the ones sharing the most keys. */
 const agreementChecks = 20;
 const shownConflicts = 10;
@@ -43,25 +48,38 @@ function timeWindow(claim: Claim): { since?: number; until?: number } {
  * page, never an ignored outlet), conflicts ranked by the core's judge, and reports that agree.
  */
 export async function findRelated(store: ClaimStore, settings: Settings, claim: Claim): Promise<Related> {
-  const found = await store.candidates(claim.keys, {
-    excludeUrl: claim.source.url,
-    limit: candidateLimit,
-    ...timeWindow(claim),
-  });
-  const candidates = found.filter((c) => trustOf(settings, c.source.url) !== 'ignored');
+  const [search, total] = await Promise.all([
+    store.searchCandidates(claim.keys, {
+      excludeUrl: claim.source.url,
+      limit: candidateLimit,
+      perKeyLimit,
+      ...timeWindow(claim),
+    }),
+    store.count(),
+  ]);
+  const candidates = search.claims.filter((c) => trustOf(settings, c.source.url) !== 'ignored');
   if (candidates.length === 0) return { conflicts: [], agreeing: [] };
-  const [frequencies, total] = await Promise.all([store.documentFrequencies(claim.keys), store.count()]);
+  // Keys over the cap count as held by every claim: BM25 gives them (almost) no weight.
+  const df = (key: string, field: 'terms' | 'entities') =>
+    search.common.has(key) ? total : (search.counts[field].get(key) ?? 0);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const trusted = (c: Claim) => trustOf(settings, c.source.url) === 'trusted';
 
-  const ranked = rankCandidates(asStored(claim), candidates.map(asStored), {
-    df: (key, field) => frequencies[field].get(key) ?? 0,
-    total,
-  }, { limit: shownConflicts, excludeUrl: claim.source.url });
+  const ranked = rankCandidates(
+    asStored(claim),
+    candidates.map(asStored),
+    {
+      df,
+      total,
+    },
+    { limit: shownConflicts, excludeUrl: claim.source.url },
+  );
   // A conflict the judge cannot explain in words is not shown: the reader is owed the reason.
   const conflicts = ranked.flatMap((r) => {
     const other = byId.get(r.id);
-    return other && r.reasons.length > 0 ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })] : [];
+    return other && r.reasons.length > 0
+      ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })]
+      : [];
   });
 
   const conflicting = new Set(ranked.map((r) => r.id));
@@ -74,7 +92,12 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
         { text: other.text, speaker: other.speaker?.name ?? null },
       );
       return judgement.relation === 'agree'
-        ? [claimView(other, judgement.score, judgement.reasons, { onThisPage: false, trusted: trusted(other) })]
+        ? [
+            claimView(other, judgement.score, judgement.reasons, {
+              onThisPage: false,
+              trusted: trusted(other),
+            }),
+          ]
         : [];
     });
   return { conflicts: conflicts.sort(byTrustThenScore), agreeing };

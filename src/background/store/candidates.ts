@@ -38,27 +38,41 @@ export function claimTime(claim: Claim): number {
   return Number.isFinite(published) ? published : claim.collected;
 }
 
+/** Candidates with, for each key looked up, how many claims hold it (a key over the cap is reported as `common`). */
+export interface CandidateSearch {
+  claims: Claim[];
+  /** Claims holding each key, by field; exact below the per-key cap. */
+  counts: { terms: Map<string, number>; entities: Map<string, number> };
+  /** Keys held by more claims than the per-key cap. */
+  common: Set<string>;
+}
+
 /**
  * Claims sharing any term or entity with the keys: the union of index lookups, ranked by how many keys they
- * share (an entity counts twice), capped per key and in total. Keys held by more than `perKeyLimit` claims are
- * left out when rarer keys found something.
+ * share (an entity counts twice), capped per key and in total. The same lookups count how many claims hold
+ * each key, so BM25 needs no second pass over the indexes.
  */
-export async function findCandidates(
+export async function searchCandidates(
   db: IDBPDatabase<CounterclaimDB>,
   keys: CandidateKeys,
   options: CandidateOptions = {},
-): Promise<Claim[]> {
+): Promise<CandidateSearch> {
   const limit = options.limit ?? 200;
   const perKey = options.perKeyLimit ?? 2_000;
   const terms = [...new Set(keys.terms ?? [])].slice(0, MAX_QUERY_KEYS);
   const entities = [...new Set(keys.entities ?? [])].slice(0, MAX_QUERY_KEYS);
-  if (limit <= 0 || terms.length + entities.length === 0) return [];
+  const counts = { terms: new Map<string, number>(), entities: new Map<string, number>() };
+  const common = new Set<string>();
+  if (limit <= 0 || terms.length + entities.length === 0) return { claims: [], counts, common };
 
   const tx = db.transaction('claims', 'readonly');
   const lookup = async (field: 'terms' | 'entities', key: string, weight: number) => {
     // One more than the cap tells a key that is too common apart from one that just reaches it.
     const ids = await tx.store.index(field).getAllKeys(key, perKey + 1);
-    return { weight, ids: ids.slice(0, perKey), common: ids.length > perKey };
+    const isCommon = ids.length > perKey;
+    counts[field].set(key, ids.length);
+    if (isCommon) common.add(key);
+    return { weight, ids: ids.slice(0, perKey), common: isCommon };
   };
   const lookups = await Promise.all([
     ...terms.map((term) => lookup('terms', term, 1)),
@@ -88,5 +102,14 @@ export async function findCandidates(
       if (claim && keep(claim) && found.length < limit) found.push(toClaim(claim));
     }
   }
-  return found;
+  return { claims: found, counts, common };
+}
+
+/** Claims sharing any term or entity with the keys, best first; see `searchCandidates`. */
+export async function findCandidates(
+  db: IDBPDatabase<CounterclaimDB>,
+  keys: CandidateKeys,
+  options: CandidateOptions = {},
+): Promise<Claim[]> {
+  return (await searchCandidates(db, keys, options)).claims;
 }

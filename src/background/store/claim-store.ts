@@ -2,7 +2,13 @@ import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
 import { claimsAfter, countDomains } from './browse.ts';
-import { findCandidates, type CandidateKeys, type CandidateOptions } from './candidates.ts';
+import {
+  findCandidates,
+  searchCandidates,
+  type CandidateKeys,
+  type CandidateOptions,
+  type CandidateSearch,
+} from './candidates.ts';
 import { checkClaims } from './check-claims.ts';
 import {
   clearAll,
@@ -21,6 +27,7 @@ import { allOrNothing } from './transaction.ts';
 import { writeImport, writePage, type PageInput, type WriteResult } from './writes.ts';
 
 export type {
+  CandidateSearch,
   CandidateKeys,
   CandidateOptions,
   DeleteFilter,
@@ -89,6 +96,11 @@ export class ClaimStore {
   /** Claims sharing terms or entities with the keys, ranked by overlap; see `findCandidates`. */
   async candidates(keys: CandidateKeys, options?: CandidateOptions): Promise<Claim[]> {
     return findCandidates(await this.db(), keys, options);
+  }
+
+  /** Candidates together with how many claims hold each key looked up, in one pass; see `searchCandidates`. */
+  async searchCandidates(keys: CandidateKeys, options?: CandidateOptions): Promise<CandidateSearch> {
+    return searchCandidates(await this.db(), keys, options);
   }
 
   /** How many claims hold a term (or, with field 'entities', an entity key): BM25's document frequency. */

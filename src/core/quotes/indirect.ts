@@ -110,11 +110,7 @@ const MAX_LONG_SUBJECT = 16;
 // "One in four voters in a poll last year said …", "A report published Wednesday said …": a subject too long
 // for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
 function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
-  if (
-    !(LONG_SUBJECT_CUES.has(cue.entry.lemma) || (cue.entry.past && cue.entry.frame === 'b')) ||
-    tokens[cue.end]?.kind !== 'word'
-  )
-    return null;
+  if (!LONG_SUBJECT_CUES.has(cue.entry.lemma) || tokens[cue.end]?.kind !== 'word') return null;
   let first = floor;
   while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
     first++;
