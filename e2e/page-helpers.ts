@@ -1,20 +1,31 @@
 import type { Page, Worker } from '@playwright/test';
 import type { TabReport } from '../src/shared/report.ts';
 
-/** Waits until the background holds a finished report for the tab (not "scanning"), and returns it. */
-export async function waitForReport(background: Worker, tabId: number, timeoutMs = 20_000): Promise<TabReport> {
+/**
+ * Waits until the background holds a finished report for the tab (not "scanning") and returns it; with
+ * `urlPart`, only a report of a page whose address holds it (a tab that navigated keeps the old report
+ * until the new page is read).
+ */
+export async function waitForReport(
+  background: Worker,
+  tabId: number,
+  timeoutMs = 20_000,
+  urlPart = '',
+): Promise<TabReport> {
   return background.evaluate(
-    async ({ tabId, timeoutMs }) => {
+    async ({ tabId, timeoutMs, urlPart }) => {
       const key = `tab:${tabId}`;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const report = (await chrome.storage.session.get(key))[key] as TabReport | undefined;
-        if (report && report.status !== 'scanning') return report;
-        if (Date.now() > deadline) throw new Error(`no finished report for tab ${tabId} after ${timeoutMs} ms`);
+        const samePage = !urlPart || (report?.page?.url.includes(urlPart) ?? false);
+        if (report && report.status !== 'scanning' && samePage) return report;
+        if (Date.now() > deadline)
+          throw new Error(`no finished report for tab ${tabId} after ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    { tabId, timeoutMs },
+    { tabId, timeoutMs, urlPart },
   );
 }
 
@@ -31,9 +42,13 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
 }
 
 /** Total milliseconds of the content script's measured work on the page (`counterclaim:` measures). */
-export async function contentScriptWork(page: Page): Promise<{ total: number; longest: number; steps: number }> {
+export async function contentScriptWork(
+  page: Page,
+): Promise<{ total: number; longest: number; steps: number }> {
   return page.evaluate(() => {
-    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('counterclaim:'));
+    const measures = performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('counterclaim:'));
     return {
       total: measures.reduce((sum, m) => sum + m.duration, 0),
       longest: Math.max(0, ...measures.map((m) => m.duration)),
@@ -88,7 +103,11 @@ export async function updateSettings(background: Worker, change: Record<string, 
 export async function askBackground<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     async ({ type, payload }) => {
-      const result = (await chrome.runtime.sendMessage({ type, payload })) as { ok: boolean; value?: unknown; error?: string };
+      const result = (await chrome.runtime.sendMessage({ type, payload })) as {
+        ok: boolean;
+        value?: unknown;
+        error?: string;
+      };
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },

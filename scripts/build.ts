@@ -30,7 +30,12 @@ for (const browser of browsers) {
   process.env.COUNTERCLAIM_BROWSER = browser;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
   await webExt.cmd.build(
-    { sourceDir: `dist/${browser}`, artifactsDir: 'artifacts', filename: `counterclaim-${browser}.zip`, overwriteDest: true },
+    {
+      sourceDir: `dist/${browser}`,
+      artifactsDir: 'artifacts',
+      filename: `counterclaim-${browser}.zip`,
+      overwriteDest: true,
+    },
     { shouldExitProgram: false, showReadyMessage: false },
   );
   const size = contentScriptSize(`dist/${browser}`);

@@ -5,7 +5,9 @@ export function formatReport(url: string, report: TabReport | null): string {
   const lines = [`■ ${url}`];
   if (!report) return [...lines, '  no report from Counterclaim', ''].join('\n');
   if (report.page) lines.push(`  ${report.page.outlet}: ${report.page.headline}`);
-  lines.push(`  status ${report.status}; ${report.quotes.length} quotes; ${report.disputed} disputed by other sources`);
+  lines.push(
+    `  status ${report.status}; ${report.quotes.length} quotes; ${report.disputed} disputed by other sources`,
+  );
   for (const quote of report.quotes) {
     const text = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
     lines.push(`  • ${quote.speaker.name} (${quote.cue.text}, ${quote.kind}): “${text}”`);

@@ -32,7 +32,8 @@ function paint(x: number, y: number): Rgba {
   const qy = Math.min(Math.max(y, corner), 1 - corner);
   if ((x - qx) ** 2 + (y - qy) ** 2 > corner * corner) return [0, 0, 0, 0];
   // Two speech marks: a dot with a tail each.
-  const mark = (cx: number) => inside(cx, 0.42, 0.11) || (x > cx - 0.02 && x < cx + 0.1 && y > 0.42 && y < 0.66 - (x - cx) * 1.2);
+  const mark = (cx: number) =>
+    inside(cx, 0.42, 0.11) || (x > cx - 0.02 && x < cx + 0.1 && y > 0.42 && y < 0.66 - (x - cx) * 1.2);
   if (mark(0.3)) return [255, 255, 255, 255];
   const slash = Math.abs(y - (1.25 - x)) < 0.06 && x > 0.5 && x < 0.9;
   if (slash) return [232, 69, 60, 255];
@@ -64,7 +65,12 @@ function png(size: number): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 mkdirSync('public/icons', { recursive: true });

@@ -47,7 +47,8 @@ async function reportFor(page: Page): Promise<{ tabId: number; report: TabReport
     const key = `tab:${tab?.id}`;
     for (;;) {
       const stored = (await chrome.storage.session.get(key))[key] as TabReport | undefined;
-      if ((stored && stored.status !== 'scanning') || Date.now() > deadline) return { tabId: tab?.id ?? -1, report: stored ?? null };
+      if ((stored && stored.status !== 'scanning') || Date.now() > deadline)
+        return { tabId: tab?.id ?? -1, report: stored ?? null };
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
@@ -69,15 +70,26 @@ async function readDemoFeed(ctx: BrowserContext): Promise<void> {
       const native = (globalThis as { browser?: { permissions?: { contains: unknown } } }).browser;
       if (native?.permissions) native.permissions.contains = chrome.permissions.contains;
       const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as { sources?: unknown[] };
-      const source = { id: `demo-${feed.site}`, enabled: true, trust: 'neutral', factChecker: false, ...feed.source, feeds: [{ url, enabled: true }] };
-      await chrome.storage.local.set({ settings: { ...stored, sources: [...(stored.sources ?? []), source] } });
+      const source = {
+        id: `demo-${feed.site}`,
+        enabled: true,
+        trust: 'neutral',
+        factChecker: false,
+        ...feed.source,
+        feeds: [{ url, enabled: true }],
+      };
+      await chrome.storage.local.set({
+        settings: { ...stored, sources: [...(stored.sources ?? []), source] },
+      });
     },
     { feed, url },
   );
   const options = await ctx.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await options.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh-feeds', payload: {} }));
-  const status = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'feed-status', payload: {} }))) as {
+  const status = (await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'feed-status', payload: {} }),
+  )) as {
     value?: { url: string; itemsRead: number; claimsAdded: number; error: string | null }[];
   };
   await options.close();
@@ -90,7 +102,9 @@ async function readDemoFeed(ctx: BrowserContext): Promise<void> {
 
 async function runHeadless(ctx: BrowserContext): Promise<void> {
   mkdirSync('artifacts/demo', { recursive: true });
-  console.log(`\nCounterclaim demo: ${demo.articles.length} articles on the local news site (port ${server.port})\n`);
+  console.log(
+    `\nCounterclaim demo: ${demo.articles.length} articles on the local news site (port ${server.port})\n`,
+  );
   await readDemoFeed(ctx);
   for (const [n, article] of demo.articles.entries()) {
     const page = await ctx.newPage();

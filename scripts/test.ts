@@ -14,9 +14,16 @@ interface Step {
 const steps: Step[] = [
   { name: 'type check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint', command: 'npx eslint . && npx prettier --check .' },
-  { name: 'unit tests', command: 'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json' },
+  {
+    name: 'unit tests',
+    command: 'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  },
   { name: 'build', command: 'npx tsx scripts/build.ts' },
-  { name: 'web-ext lint', command: 'npx web-ext lint --source-dir dist/firefox --self-hosted', needsBuild: true },
+  {
+    name: 'web-ext lint',
+    command: 'npx web-ext lint --source-dir dist/firefox --self-hosted',
+    needsBuild: true,
+  },
   { name: 'chromium e2e', command: 'npx playwright test', needsBuild: true },
   { name: 'firefox smoke', command: 'npx tsx e2e/firefox/smoke.ts', needsBuild: true },
 ];
@@ -65,5 +72,7 @@ console.log('\nSummary');
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✘'} ${r.name} ${r.seconds.toFixed(1)} s`);
 const { passed, failed } = counts();
 const failedSteps = results.filter((r) => !r.ok).length;
-console.log(`tests: ${passed} passed, ${failed + (failed === 0 && failedSteps > 0 ? failedSteps : 0)} failed`);
+console.log(
+  `tests: ${passed} passed, ${failed + (failed === 0 && failedSteps > 0 ? failedSteps : 0)} failed`,
+);
 process.exitCode = failedSteps === 0 ? 0 : 1;

@@ -8,7 +8,10 @@ declare module 'web-ext' {
   }
   const webExt: {
     cmd: {
-      build(options: BuildOptions, settings: { shouldExitProgram: boolean; showReadyMessage?: boolean }): Promise<unknown>;
+      build(
+        options: BuildOptions,
+        settings: { shouldExitProgram: boolean; showReadyMessage?: boolean },
+      ): Promise<unknown>;
     };
   };
   export default webExt;

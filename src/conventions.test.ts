@@ -12,8 +12,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = sourceFiles(srcRoot).map((path) => ({ path: relative(srcRoot, path), text: readFileSync(path, 'utf8') }));
-const importsOf = (text: string) => [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const files = sourceFiles(srcRoot).map((path) => ({
+  path: relative(srcRoot, path),
+  text: readFileSync(path, 'utf8'),
+}));
+const importsOf = (text: string) =>
+  [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 describe('house rules', () => {
   it('core/ imports nothing from the contexts, the browser or Node', () => {
@@ -21,14 +25,18 @@ describe('house rules', () => {
       .filter((f) => f.path.startsWith('core/'))
       .flatMap((f) =>
         importsOf(f.text)
-          .filter((spec) => /^(node:|webextension-polyfill$)|\/(shared|background|content|popup|options|cli)\//.test(spec))
+          .filter((spec) =>
+            /^(node:|webextension-polyfill$)|\/(shared|background|content|popup|options|cli)\//.test(spec),
+          )
           .map((spec) => `${f.path} imports ${spec}`),
       );
     expect(offenders).toEqual([]);
   });
 
   it('the browser API is imported in one place only', () => {
-    const importers = files.filter((f) => importsOf(f.text).includes('webextension-polyfill')).map((f) => f.path);
+    const importers = files
+      .filter((f) => importsOf(f.text).includes('webextension-polyfill'))
+      .map((f) => f.path);
     expect(importers).toEqual(['shared/browser.ts']);
   });
 
@@ -47,7 +55,9 @@ describe('house rules', () => {
   it('page text is never rendered as HTML in the content script, popup or options page', () => {
     const offenders = files
       .filter((f) => /^(content|popup|options)\//.test(f.path))
-      .filter((f) => /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(f.text))
+      .filter((f) =>
+        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(f.text),
+      )
       .map((f) => f.path);
     expect(offenders).toEqual([]);
   });

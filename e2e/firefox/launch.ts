@@ -40,7 +40,12 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
 export async function openExtensionPage(page: Page, path: string, timeoutMs = 15_000): Promise<void> {
   const url = `${firefoxExtensionBase}${path}`;
   void page.goto(url, { timeout: timeoutMs }).catch(() => undefined);
-  await waitFor(page, (target) => location.href === target && document.readyState === 'complete', url, timeoutMs);
+  await waitFor(
+    page,
+    (target) => location.href === target && document.readyState === 'complete',
+    url,
+    timeoutMs,
+  );
 }
 
 /** Polls a predicate in the page until it holds; for pages whose events Puppeteer cannot follow. */
@@ -54,7 +59,8 @@ export async function waitFor<Arg>(
   for (;;) {
     const done = await page.evaluate(predicate as EvaluateFunc<[Arg]>, arg).catch(() => false);
     if (done) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${predicate.toString()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

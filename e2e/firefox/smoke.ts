@@ -29,7 +29,11 @@ async function check(name: string, body: () => Promise<void>): Promise<void> {
 async function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     async (message) => {
-      const result = (await chrome.runtime.sendMessage(message)) as { ok: boolean; value?: unknown; error?: string };
+      const result = (await chrome.runtime.sendMessage(message)) as {
+        ok: boolean;
+        value?: unknown;
+        error?: string;
+      };
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },
@@ -67,7 +71,11 @@ try {
     assert.equal(report.status, 'article');
     assert.ok(report.quotes.length > 0, 'the quote on the page was found');
     await openExtensionPage(extensionPage, `/src/popup/index.html?tabId=${tabId}`);
-    await waitFor(extensionPage, () => document.body.textContent?.includes('Council approves new bridge') ?? false, null);
+    await waitFor(
+      extensionPage,
+      () => document.body.textContent?.includes('Council approves new bridge') ?? false,
+      null,
+    );
   });
 
   await check('the options page opens and shows the sources', async () => {
@@ -75,19 +83,25 @@ try {
     await waitFor(extensionPage, () => document.body.textContent?.includes('Reuters') ?? false, null);
   });
 
-  await check('a settings change reaches the background: collection turned off stores nothing more', async () => {
-    const before = await ask<StoreStats>(extensionPage, 'store-stats', {});
-    assert.ok(before.claims > 0, 'the first page was collected');
-    await extensionPage.evaluate(async () => {
-      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-      await chrome.storage.local.set({ settings: { ...stored, collection: 'never' } });
-    });
-    await article.goto(`http://127.0.0.1:${server.port}/wire/putin-trump-call.html`);
-    const report = await reportFor(extensionPage, tabId, '/wire/putin-trump-call.html');
-    assert.ok(report.quotes.length > 0, 'the article was still read');
-    const after = await ask<StoreStats>(extensionPage, 'store-stats', {});
-    assert.equal(after.claims, before.claims);
-  });
+  await check(
+    'a settings change reaches the background: collection turned off stores nothing more',
+    async () => {
+      const before = await ask<StoreStats>(extensionPage, 'store-stats', {});
+      assert.ok(before.claims > 0, 'the first page was collected');
+      await extensionPage.evaluate(async () => {
+        const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<
+          string,
+          unknown
+        >;
+        await chrome.storage.local.set({ settings: { ...stored, collection: 'never' } });
+      });
+      await article.goto(`http://127.0.0.1:${server.port}/wire/putin-trump-call.html`);
+      const report = await reportFor(extensionPage, tabId, '/wire/putin-trump-call.html');
+      assert.ok(report.quotes.length > 0, 'the article was still read');
+      const after = await ask<StoreStats>(extensionPage, 'store-stats', {});
+      assert.equal(after.claims, before.claims);
+    },
+  );
 } finally {
   await firefox.close();
   await server.close();

@@ -14,7 +14,7 @@ test('two outlets: both pages become claims with the right outlets, and a reload
     ['courier', '/trump-putin-phone-call.html'],
   ] as const) {
     await page.goto(server.url(site, path));
-    await waitForReport(background, await tabIdOf(page));
+    await waitForReport(background, await tabIdOf(page), 20_000, path);
   }
   const claims = await storedClaims(background);
   const byDomain: Record<string, typeof claims> = {};
@@ -26,13 +26,30 @@ test('two outlets: both pages become claims with the right outlets, and a reload
 
   const before = claims.length;
   await page.reload();
-  await expect.poll(async () => (await waitForReport(background, await tabIdOf(page))).status).toBe('article');
+  await expect
+    .poll(async () => (await waitForReport(background, await tabIdOf(page))).status)
+    .toBe('article');
   expect((await storedClaims(background)).length).toBe(before);
 });
 
-test('turning an outlet off in the settings stops collection from it', async ({ context, server, background, tabIdOf }) => {
+test('turning an outlet off in the settings stops collection from it', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+}) => {
   await updateSettings(background, {
-    sources: [{ id: 'wire', name: 'Global Wire', domains: ['wire.test'], enabled: false, trust: 'neutral', factChecker: false, feeds: [] }],
+    sources: [
+      {
+        id: 'wire',
+        name: 'Global Wire',
+        domains: ['wire.test'],
+        enabled: false,
+        trust: 'neutral',
+        factChecker: false,
+        feeds: [],
+      },
+    ],
   });
   const page = await context.newPage();
   await page.goto(server.url('wire', '/putin-trump-call.html'));
@@ -41,7 +58,13 @@ test('turning an outlet off in the settings stops collection from it', async ({ 
   expect(await storedClaims(background)).toEqual([]);
 });
 
-test('export, clear, import gives back the same claims', async ({ context, server, background, tabIdOf, openOptions }) => {
+test('export, clear, import gives back the same claims', async ({
+  context,
+  server,
+  background,
+  tabIdOf,
+  openOptions,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('wire', '/putin-trump-call.html'));
   await waitForReport(background, await tabIdOf(page));
@@ -52,35 +75,87 @@ test('export, clear, import gives back the same claims', async ({ context, serve
   const lines: string[] = [];
   let cursor: string | null = null;
   do {
-    const exported: ExportPage = await askBackground<ExportPage>(options, 'export-claims', { cursor, limit: 5 });
+    const exported: ExportPage = await askBackground<ExportPage>(options, 'export-claims', {
+      cursor,
+      limit: 5,
+    });
     lines.push(...exported.lines);
     cursor = exported.cursor;
   } while (cursor);
   await askBackground(options, 'clear-data', {});
   expect(await storedClaims(background)).toEqual([]);
 
-  const broken = await askBackground<ImportReport>(options, 'import-claims', { name: 'broken.jsonl', text: `${lines.join('')}{not json\n` });
+  const broken = await askBackground<ImportReport>(options, 'import-claims', {
+    name: 'broken.jsonl',
+    text: `${lines.join('')}{not json\n`,
+  });
   expect(broken.added).toBe(0);
   expect(broken.rejected[0]?.line).toBeGreaterThan(0);
   expect(await storedClaims(background)).toEqual([]);
 
-  const report = await askBackground<ImportReport>(options, 'import-claims', { name: 'export.jsonl', text: lines.join('') });
+  const report = await askBackground<ImportReport>(options, 'import-claims', {
+    name: 'export.jsonl',
+    text: lines.join(''),
+  });
   expect(report).toEqual({ added: original.length, skipped: 0, rejected: [] });
   const sortById = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
   expect(sortById(await storedClaims(background))).toEqual(sortById(original));
 });
 
-test('the background refuses oversized or malformed scans and stores nothing from them', async ({ background, openOptions }) => {
+test('the background refuses oversized or malformed scans and stores nothing from them', async ({
+  background,
+  openOptions,
+}) => {
   // The options tab plays a compromised content script: it is a tab of this extension, so only the
   // background's validation stands between its messages and the store.
   const tab = await openOptions();
-  const page = { url: 'http://evil.test/', canonicalUrl: 'http://evil.test/', outlet: 'x', domain: 'evil.test', headline: 'x', authors: [] };
-  const quote = { start: 0, end: 1, text: 'a', kind: 'direct', cue: { text: 'said', lemma: 'say', stance: 'assert' }, speaker: { name: 'A', kind: 'person' }, prefix: '', suffix: '' };
+  const page = {
+    url: 'http://evil.test/',
+    canonicalUrl: 'http://evil.test/',
+    outlet: 'x',
+    domain: 'evil.test',
+    headline: 'x',
+    authors: [],
+  };
+  const quote = {
+    start: 0,
+    end: 1,
+    text: 'a',
+    kind: 'direct',
+    cue: { text: 'said', lemma: 'say', stance: 'assert' },
+    speaker: { name: 'A', kind: 'person' },
+    prefix: '',
+    suffix: '',
+  };
   const scans = {
-    'a 10 MB quote': { status: 'article', page, quotes: [{ ...quote, text: 'x'.repeat(10_000_000) }], claimReviews: [], textLength: 1 },
-    '100,000 quotes': { status: 'article', page, quotes: Array.from({ length: 100_000 }, () => quote), claimReviews: [], textLength: 1 },
-    'a javascript: URL': { status: 'article', page: { ...page, url: 'javascript:alert(1)' }, quotes: [quote], claimReviews: [], textLength: 1 },
-    'a quote that is not text': { status: 'article', page, quotes: [{ ...quote, text: { html: '<img onerror=alert(1)>' } }], claimReviews: [], textLength: 1 },
+    'a 10 MB quote': {
+      status: 'article',
+      page,
+      quotes: [{ ...quote, text: 'x'.repeat(10_000_000) }],
+      claimReviews: [],
+      textLength: 1,
+    },
+    '100,000 quotes': {
+      status: 'article',
+      page,
+      quotes: Array.from({ length: 100_000 }, () => quote),
+      claimReviews: [],
+      textLength: 1,
+    },
+    'a javascript: URL': {
+      status: 'article',
+      page: { ...page, url: 'javascript:alert(1)' },
+      quotes: [quote],
+      claimReviews: [],
+      textLength: 1,
+    },
+    'a quote that is not text': {
+      status: 'article',
+      page,
+      quotes: [{ ...quote, text: { html: '<img onerror=alert(1)>' } }],
+      claimReviews: [],
+      textLength: 1,
+    },
   };
   for (const [what, scan] of Object.entries(scans)) {
     await expect(askBackground(tab, 'page-scanned', scan), what).rejects.toThrow(/refused/);

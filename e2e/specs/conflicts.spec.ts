@@ -12,12 +12,15 @@ test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s c
   await page.goto(server.url('wire', '/putin-trump-call.html'));
   await waitForReport(background, await tabIdOf(page));
   await page.goto(server.url('ledger', '/trump-putin-call.html'));
-  const report = await waitForReport(background, await tabIdOf(page));
+  const report = await waitForReport(background, await tabIdOf(page), 20_000, '/trump-putin-call.html');
 
-  const ceasefire = report.quotes.find((q) => q.text.includes('immediately start negotiations toward a ceasefire'));
-  expect(ceasefire, 'the ceasefire quote is found').toBeTruthy();
-  expect(ceasefire!.speaker.name).toBe('Donald Trump');
-  const fromWire = ceasefire!.conflicts.filter((c) => c.domain === 'wire.test');
+  // The page reports the promise more than once (the lead and a later paragraph): any of them will do.
+  const ceasefire = report.quotes.filter((q) =>
+    q.text.includes('immediately start negotiations toward a ceasefire'),
+  );
+  expect(ceasefire.length, 'the ceasefire quote is found').toBeGreaterThan(0);
+  expect(ceasefire.map((q) => q.speaker.name)).toContain('Donald Trump');
+  const fromWire = ceasefire.flatMap((q) => q.conflicts).filter((c) => c.domain === 'wire.test');
   expect(fromWire.length, 'Global Wire’s account disputes it').toBeGreaterThan(0);
   expect(fromWire[0]!.reasons[0]?.text.length).toBeGreaterThan(10);
   expect(report.disputed).toBeGreaterThan(0);
@@ -26,7 +29,10 @@ test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s c
   const tabId = await tabIdOf(page);
   const badges = await background.evaluate(async (id) => {
     const other = await chrome.tabs.create({ url: 'about:blank', active: false });
-    return [await chrome.action.getBadgeText({ tabId: id }), await chrome.action.getBadgeText({ tabId: other.id! })];
+    return [
+      await chrome.action.getBadgeText({ tabId: id }),
+      await chrome.action.getBadgeText({ tabId: other.id! }),
+    ];
   }, tabId);
   expect(badges).toEqual([String(report.disputed), '']);
 

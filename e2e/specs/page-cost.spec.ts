@@ -17,7 +17,8 @@ import { updateSettings } from '../page-helpers.ts';
 // The cost Counterclaim adds to a page is a benchmark: each figure is the median of five runs, printed on one
 // line and kept in test-results/page-cost.json. A test fails only on a gross breach, ten times the bar, because
 // a loaded machine can slow any run several-fold.
-const runs = 5;
+// Five runs for the benchmark figures (COUNTERCLAIM_BENCH_RUNS=5); three keep npm test quick.
+const runs = Number(process.env.COUNTERCLAIM_BENCH_RUNS ?? 3);
 const gross = 10;
 const resultsFile = 'test-results/page-cost.json';
 const MB = 1024 * 1024;
@@ -27,15 +28,16 @@ test.describe.configure({ mode: 'serial' });
 interface Figure {
   value: number;
   unit: string;
-  bar: number;
+  /** The bar the figure is held to; null for a figure kept for reference only. */
+  bar: number | null;
   runs: number[];
 }
 
-function record(name: string, values: number[], unit: string, bar: number): number {
+function record(name: string, values: number[], unit: string, bar: number | null): number {
   const value = median(values);
   const shown = unit === 'MB' ? value.toFixed(2) : value.toFixed(1);
   console.log(
-    `page-cost ${name}: ${shown} ${unit} (bar ${bar} ${unit}; runs ${values.map((v) => v.toFixed(1)).join(', ')})`,
+    `page-cost ${name}: ${shown} ${unit} (${bar === null ? 'no bar' : `bar ${bar} ${unit}`}; runs ${values.map((v) => v.toFixed(1)).join(', ')})`,
   );
   let stored: Record<string, unknown> = {};
   try {
@@ -211,13 +213,13 @@ test('a 20,000-word page: no task of ours over 50 ms, and the memory we add', as
     'long-read.work-ms',
     on.map((r) => r.work),
     'ms',
-    Number.NaN,
+    null,
   );
   record(
     'long-read.cpu-ms',
     on.map((r) => r.cpu),
     'ms',
-    Number.NaN,
+    null,
   );
   const taskCpu = record(
     'long-read.longest-task-cpu-ms',

@@ -286,8 +286,9 @@ test('clicking a quote asks the tab to reveal it; the switch turns highlights of
   await highlights.focus();
   await popup.keyboard.press('Space');
   await expect(highlights).not.toBeChecked();
-  const sent = await popup.evaluate(() => (window as unknown as { sentToTab: unknown[] }).sentToTab);
-  expect(sent).toEqual([
+  const sent = await popup.evaluate(() => (window as unknown as { sentToTab: { type: string }[] }).sentToTab);
+  // The popup also asks the tab, on opening, how its saved highlights fared; that is not what this test is about.
+  expect(sent.filter((m) => m.type !== 'saved-status')).toEqual([
     { type: 'reveal-quote', payload: { index: 2 } },
     { type: 'set-highlights', payload: { visible: false } },
   ]);

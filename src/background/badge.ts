@@ -8,6 +8,7 @@ export async function showBadge(tabId: number, report: TabReport): Promise<void>
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
   await browser.action.setTitle({
     tabId,
-    title: report.disputed > 0 ? `Counterclaim: other sources say otherwise on ${text} quote(s)` : 'Counterclaim',
+    title:
+      report.disputed > 0 ? `Counterclaim: other sources say otherwise on ${text} quote(s)` : 'Counterclaim',
   });
 }

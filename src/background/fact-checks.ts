@@ -6,7 +6,11 @@ import type { ScannedClaimReview } from '../shared/page-scan.ts';
  * Claims of origin `factcheck` from the ClaimReview data of a fact-checker's page: the claim reviewed,
  * who made it, and the verdict.
  */
-export function factCheckClaims(reviews: readonly ScannedClaimReview[], page: ClaimSource, now: number): Claim[] {
+export function factCheckClaims(
+  reviews: readonly ScannedClaimReview[],
+  page: ClaimSource,
+  now: number,
+): Claim[] {
   return reviews.map((review) => {
     const claim = makeClaim(
       {

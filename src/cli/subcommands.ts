@@ -19,7 +19,9 @@ export function groupCommand(name: string, summary: string, subcommands: Command
       const [what, ...rest] = args;
       const sub = subcommands.find((s) => s.name === what);
       if (!sub) {
-        io.stderr(`counterclaim ${name}: say what to ${name}: ${subcommands.map((s) => s.name).join(', ')}\n`);
+        io.stderr(
+          `counterclaim ${name}: say what to ${name}: ${subcommands.map((s) => s.name).join(', ')}\n`,
+        );
         return 2;
       }
       if (rest.includes('--help') || rest.includes('-h')) {

@@ -8,7 +8,8 @@ export function yieldToPage(): Promise<void> {
 /** Resolves once the page is idle (or after `timeoutMs`), so reading never competes with the page's load. */
 export function whenIdle(timeoutMs = 2_000): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
     else setTimeout(resolve, 50);
   });
 }

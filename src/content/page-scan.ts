@@ -5,7 +5,8 @@ import { limits } from '../shared/limits.ts';
 import type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote } from '../shared/page-scan.ts';
 import { hostOf } from '../shared/settings.ts';
 
-const clip = (text: string | null | undefined, max: number = limits.shortChars): string => (text ?? '').slice(0, max);
+const clip = (text: string | null | undefined, max: number = limits.shortChars): string =>
+  (text ?? '').slice(0, max);
 
 function httpUrl(candidate: string | null, fallback: string): string {
   try {
@@ -48,7 +49,8 @@ function scannedQuote(text: string, quote: Quote): ScannedQuote {
 function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimReview | null {
   if (!review.claimReviewed) return null;
   const rating = review.reviewRating;
-  const number = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  const number = (n: number | null | undefined) =>
+    typeof n === 'number' && Number.isFinite(n) ? n : undefined;
   return {
     claimReviewed: clip(review.claimReviewed, limits.quoteChars),
     ...(review.author ? { claimant: clip(review.author) } : {}),

@@ -106,7 +106,10 @@ export class QuoteLayer {
     const first = ranges[0];
     const quote = this.report?.quotes[index];
     if (!first || !quote) return false;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    first.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: 'instant' as ScrollBehavior,
+    });
     this.highlighter.flash(ranges);
     this.card.show(quote, first.getBoundingClientRect(), true);
     return true;

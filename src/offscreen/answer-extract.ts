@@ -1,5 +1,9 @@
 import { extractFromHtml } from '../shared/page-extraction/extract-from-html.ts';
-import { EXTRACT_MESSAGE, type ExtractAnswer, type ExtractRequest } from '../shared/page-extraction/extracted-page.ts';
+import {
+  EXTRACT_MESSAGE,
+  type ExtractAnswer,
+  type ExtractRequest,
+} from '../shared/page-extraction/extracted-page.ts';
 
 /** Whether a runtime message is a well-formed request for this document. */
 export function isExtractRequest(message: unknown): message is ExtractRequest {

@@ -1,6 +1,12 @@
 import type { Source } from './settings.ts';
 
-function outlet(id: string, name: string, domains: string[], feeds: string[] = [], factChecker = false): Source {
+function outlet(
+  id: string,
+  name: string,
+  domains: string[],
+  feeds: string[] = [],
+  factChecker = false,
+): Source {
   return {
     id,
     name,
@@ -20,7 +26,12 @@ export const defaultSources: Source[] = [
   outlet('afp', 'AFP', ['afp.com']),
   outlet('bbc', 'BBC News', ['bbc.co.uk', 'bbc.com'], ['https://feeds.bbci.co.uk/news/world/rss.xml']),
   outlet('guardian', 'The Guardian', ['theguardian.com'], ['https://www.theguardian.com/world/rss']),
-  outlet('nyt', 'The New York Times', ['nytimes.com'], ['https://rss.nytimes.com/services/xml/rss/nyt/World.xml']),
+  outlet(
+    'nyt',
+    'The New York Times',
+    ['nytimes.com'],
+    ['https://rss.nytimes.com/services/xml/rss/nyt/World.xml'],
+  ),
   outlet('wapo', 'The Washington Post', ['washingtonpost.com']),
   outlet('aljazeera', 'Al Jazeera', ['aljazeera.com'], ['https://www.aljazeera.com/xml/rss/all.xml']),
   outlet('dw', 'Deutsche Welle', ['dw.com'], ['https://rss.dw.com/rdf/rss-en-all']),

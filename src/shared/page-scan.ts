@@ -2,7 +2,11 @@ import * as v from 'valibot';
 import { limits } from './limits.ts';
 
 const shortText = v.pipe(v.string(), v.maxLength(limits.shortChars));
-const url = v.pipe(v.string(), v.maxLength(limits.urlChars), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const url = v.pipe(
+  v.string(),
+  v.maxLength(limits.urlChars),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const stance = v.picklist(['assert', 'deny', 'hedge']);
 

@@ -57,7 +57,10 @@ const sourceSchema = v.object({
   enabled: v.boolean(),
   trust,
   factChecker: v.optional(v.boolean(), false),
-  feeds: v.pipe(v.array(v.object({ url: v.pipe(v.string(), v.maxLength(2048)), enabled: v.boolean() })), v.maxLength(50)),
+  feeds: v.pipe(
+    v.array(v.object({ url: v.pipe(v.string(), v.maxLength(2048)), enabled: v.boolean() })),
+    v.maxLength(50),
+  ),
 });
 
 /** One schema per setting: a stored value that fails its schema falls back to the default. */

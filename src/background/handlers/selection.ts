@@ -16,7 +16,10 @@ import { validate } from '../validate.ts';
 const selectionText = v.pipe(
   v.string(),
   v.minLength(1, 'the selection is empty'),
-  v.maxLength(limits.selectionChars, `selections of more than ${limits.selectionChars} characters cannot be checked or saved`),
+  v.maxLength(
+    limits.selectionChars,
+    `selections of more than ${limits.selectionChars} characters cannot be checked or saved`,
+  ),
 );
 const context = v.pipe(v.string(), v.maxLength(limits.selectionChars * 3));
 const checkSchema = v.object({ text: selectionText, context, page: pageMetadataSchema });
@@ -41,10 +44,17 @@ function guessSpeaker(text: string, around: string): Claim['speaker'] {
   const at = around.indexOf(text);
   if (at < 0) return null;
   const quote = extractQuotes(around).find((q) => q.start < at + text.length && q.end > at);
-  return quote && quote.speaker.kind !== 'unknown' ? { name: quote.speaker.name, kind: quote.speaker.kind } : null;
+  return quote && quote.speaker.kind !== 'unknown'
+    ? { name: quote.speaker.name, kind: quote.speaker.kind }
+    : null;
 }
 
-async function selectionClaim(text: string, around: string, page: PageMetadata, selectors?: Claim['selectors']): Promise<Claim> {
+async function selectionClaim(
+  text: string,
+  around: string,
+  page: PageMetadata,
+  selectors?: Claim['selectors'],
+): Promise<Claim> {
   const { settings } = await loadSettings();
   return makeClaim(
     {
@@ -61,7 +71,10 @@ async function selectionClaim(text: string, around: string, page: PageMetadata, 
 }
 
 /** Checks a reader's selection against the store: conflicting and agreeing claims from other pages. */
-export async function onCheckSelection(payload: unknown, sender: Runtime.MessageSender): Promise<CheckResult> {
+export async function onCheckSelection(
+  payload: unknown,
+  sender: Runtime.MessageSender,
+): Promise<CheckResult> {
   senderTabId(sender);
   const { text, context: around, page } = validate(checkSchema, payload, 'check');
   const claim = await selectionClaim(text, around, page);
@@ -77,7 +90,10 @@ export async function onCheckSelection(payload: unknown, sender: Runtime.Message
 }
 
 /** Keeps a reader's selection as a claim of origin `selection`, with the selectors that find it again. */
-export async function onSaveSelection(payload: unknown, sender: Runtime.MessageSender): Promise<SavedHighlight> {
+export async function onSaveSelection(
+  payload: unknown,
+  sender: Runtime.MessageSender,
+): Promise<SavedHighlight> {
   senderTabId(sender);
   const { text, context: around, page, selectors } = validate(saveSchema, payload, 'save');
   const claim = (await selectionClaim(text, around, page, selectors)) as SavedHighlight;
@@ -88,7 +104,10 @@ export async function onSaveSelection(payload: unknown, sender: Runtime.MessageS
 const pageSchema = v.object({ url: v.pipe(v.string(), v.maxLength(limits.urlChars)) });
 
 /** The reader's saved highlights for a page, to draw them again when it is revisited. */
-export async function onPageHighlights(payload: unknown, sender: Runtime.MessageSender): Promise<SavedHighlight[]> {
+export async function onPageHighlights(
+  payload: unknown,
+  sender: Runtime.MessageSender,
+): Promise<SavedHighlight[]> {
   senderTabId(sender);
   const { url } = validate(pageSchema, payload, 'highlights request');
   return (await claimStore.highlights(url)) as SavedHighlight[];

@@ -8,7 +8,10 @@ import { validate } from '../validate.ts';
 const schema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 /** Answers the popup with the report for its tab. */
-export async function onTabReport(payload: unknown, sender: Runtime.MessageSender): Promise<TabReport | null> {
+export async function onTabReport(
+  payload: unknown,
+  sender: Runtime.MessageSender,
+): Promise<TabReport | null> {
   requireExtensionPage(sender);
   const { tabId } = validate(schema, payload, 'tab report request');
   return getTabReport(tabId);

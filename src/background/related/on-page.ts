@@ -26,7 +26,10 @@ export function conflictsOnPage(claims: readonly Claim[]): Map<number, RelatedCl
       const sb = b.speaker?.name.toLowerCase();
       if (!sa || !sb || sa === sb || sharedKeys(a, b) < 2) continue;
       pairs += 1;
-      const judgement = judgeClaims({ text: a.text, speaker: a.speaker?.name ?? null }, { text: b.text, speaker: b.speaker?.name ?? null });
+      const judgement = judgeClaims(
+        { text: a.text, speaker: a.speaker?.name ?? null },
+        { text: b.text, speaker: b.speaker?.name ?? null },
+      );
       if (judgement.relation !== 'conflict') continue;
       const flags = { onThisPage: true, trusted: false };
       found.set(i, [...(found.get(i) ?? []), claimView(b, judgement.score, judgement.reasons, flags)]);

@@ -27,7 +27,9 @@ normalisation included, as the content script does when a reader comes back. Pri
     const runs = pages.map((page, i) => benchAnchoring(page, count, i + 1));
     const times = runs.map((r) => r.totalMs).sort((a, b) => a - b);
     for (const r of runs) {
-      io.stdout(`${r.words} words, ${r.highlights} highlights: ${r.totalMs.toFixed(1)} ms, found ${r.found} (${JSON.stringify(r.byMethod)})\n`);
+      io.stdout(
+        `${r.words} words, ${r.highlights} highlights: ${r.totalMs.toFixed(1)} ms, found ${r.found} (${JSON.stringify(r.byMethod)})\n`,
+      );
     }
     io.stdout(`median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms for ${count} highlights\n`);
     return 0;

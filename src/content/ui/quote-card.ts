@@ -49,7 +49,8 @@ export class QuoteCard {
     const close = el('button', 'close', '×');
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', () => this.hide());
-    const kind = quote.kind === 'direct' ? 'direct quote' : quote.kind === 'mixed' ? 'partly quoted' : 'reported speech';
+    const kind =
+      quote.kind === 'direct' ? 'direct quote' : quote.kind === 'mixed' ? 'partly quoted' : 'reported speech';
     const parts: HTMLElement[] = [
       close,
       el('p', 'who', quote.speaker.name),

@@ -6,7 +6,8 @@ const hostTag = 'counterclaim-ui';
  */
 export function createShadowHost(css: string): ShadowRoot {
   const host = document.createElement(hostTag);
-  host.style.cssText = 'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; width: 0; height: 0;';
+  host.style.cssText =
+    'all: initial; position: fixed; inset: 0 auto auto 0; z-index: 2147483647; width: 0; height: 0;';
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;

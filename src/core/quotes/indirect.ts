@@ -167,17 +167,22 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
             clauseEnd(tokens, phrase.end + 1, sentence),
           ]
         : clauseBefore(tokens, floor, cue.first);
+      // "Over the long term, according to the budget office, the deficit rises": both sides are the content.
+      if (!opening && tokens[cue.first - 1]?.text === ',' && tokens[phrase.end]?.text === ',') {
+        const after = clauseEnd(tokens, phrase.end + 1, sentence);
+        if (after - phrase.end > 2) tail = [phrase.end + 1, after];
+      }
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
       if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
-        range = clauseBefore(tokens, floor, phrase.first);
+        range = clauseBefore(tokens, floor, comma);
       } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {
         // "The plan, Tanzer said, is a model": the clause runs on both sides of the attribution.
         phrase = widen(tokens, phrase, comma);
-        range = clauseBefore(tokens, floor, phrase.first);
+        range = clauseBefore(tokens, floor, comma);
         const after = clauseEnd(tokens, cue.end + 1, sentence);
         if (after - cue.end > 2) tail = [cue.end + 1, after];
       } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
