@@ -3,7 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const browserGlobalsInCore = ['window', 'document', 'navigator', 'chrome', 'browser', 'location', 'localStorage'];
+const browserGlobalsInCore = [
+  'window',
+  'document',
+  'navigator',
+  'chrome',
+  'browser',
+  'location',
+  'localStorage',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/site/'] },
@@ -27,12 +35,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/shared/**', '**/background/**', '**/content/**', '**/popup/**', '**/options/**', '**/cli/**'], message: 'core/ imports nothing from the contexts.' },
-            { group: ['webextension-polyfill', 'node:*', 'fs', 'path'], message: 'core/ knows nothing of browsers or Node.' },
+            {
+              group: [
+                '**/shared/**',
+                '**/background/**',
+                '**/content/**',
+                '**/popup/**',
+                '**/options/**',
+                '**/cli/**',
+              ],
+              message: 'core/ imports nothing from the contexts.',
+            },
+            {
+              group: ['webextension-polyfill', 'node:*', 'fs', 'path'],
+              message: 'core/ knows nothing of browsers or Node.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Playwright reads a fixture's dependencies from its destructured first argument, so `{}` means "none".
+    files: ['e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     // Contexts talk through shared/messages.ts, never by importing each other.
@@ -40,7 +66,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['webextension-polyfill'], message: 'Import the browser API from src/shared/browser.ts.' }] },
+        {
+          patterns: [
+            {
+              group: ['webextension-polyfill'],
+              message: 'Import the browser API from src/shared/browser.ts.',
+            },
+          ],
+        },
       ],
     },
   },
