@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../core/conflicts/hash.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,15 +18,7 @@ export function researchDataPath(relative: string): string {
   return path;
 }
 
-/** FNV-1a 32-bit hash of a string: a fixed, documented rule for splitting data sets. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
+export { fnv1a };
 
 /**
  * The held-out tenth of a research set: items whose id hashes to 0 mod 10. Nothing is tuned on them;

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../core/anchor/seeded-random.ts';
 import type { StoredClaim } from '../../core/conflicts/rank.ts';
 
 // Small vocabularies for synthetic news claims: enough variety that inverted lists look like real ones.
@@ -92,17 +93,8 @@ const TAILS = [
 ];
 const NOUNS = ['individuals', 'workers', 'soldiers', 'tonnes', 'barrels', 'families', 'jobs', 'flights'];
 
-/** A deterministic pseudo-random generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32), so every run builds the same corpus.
+const random = mulberry32;
 
 /** Generates `count` synthetic news-like claims with speakers, sources, URLs and dates. */
 export function* syntheticClaims(count: number, seed = 1): Generator<StoredClaim> {

@@ -1,17 +1,9 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { claimId } from '../../core/claims/claim-id.ts';
+import { mulberry32 } from '../../core/anchor/seeded-random.ts';
 
 /** A small deterministic random number generator (mulberry32), so every bench run stores the same claims. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 const VOCABULARY = 30_000;
 const ENTITIES = 3_000;
