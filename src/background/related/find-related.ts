@@ -1,4 +1,5 @@
 import type { Claim } from '../../core/claims/claim.ts';
+import { normalizeClaim } from '../../core/claims/normalize.ts';
 import { judgeClaims, rankCandidates, type StoredClaim } from '../../core/conflicts/index.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
@@ -8,14 +9,14 @@ import { byTrustThenScore, claimView } from './claim-view.ts';
 
 /** Days either side of a claim's date within which other claims count as the same news. */
 const windowDays = 45;
-const candidateLimit = 150;
+const candidateLimit = 80;
 /**
  * Ids read per key. A key held by more claims than this says little about the story (its IDF is near zero),
  * so it is not followed further; this bounds the work of one query whatever the store's size.
  */
 const perKeyLimit = 300;
 /** Candidates judged for agreement: the ones sharing the most keys. */
-const agreementChecks = 20;
+const agreementChecks = 10;
 const shownConflicts = 10;
 
 /** Conflicting and agreeing claims from other pages for one claim. */
@@ -83,14 +84,13 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
   });
 
   const conflicting = new Set(ranked.map((r) => r.id));
+  // Normalised once: each judgement below would otherwise read the query claim again.
+  const query = normalizeClaim({ text: claim.text, speaker: claim.speaker?.name ?? null });
   const agreeing = candidates
     .slice(0, agreementChecks)
     .filter((c) => !conflicting.has(c.id) && c.source.domain !== claim.source.domain)
     .flatMap((other) => {
-      const judgement = judgeClaims(
-        { text: claim.text, speaker: claim.speaker?.name ?? null },
-        { text: other.text, speaker: other.speaker?.name ?? null },
-      );
+      const judgement = judgeClaims(query, { text: other.text, speaker: other.speaker?.name ?? null });
       return judgement.relation === 'agree'
         ? [
             claimView(other, judgement.score, judgement.reasons, {
