@@ -1,5 +1,8 @@
-/** How much new text, in characters, makes a change "large" enough to read the page again. */
-const largeChange = 1_500;
+/**
+ * How much new text, in characters, makes a change "large" enough to read the page again: a few short
+ * paragraphs, as a story that arrives after load may be. Rescans stay debounced and capped per address.
+ */
+const largeChange = 500;
 const debounceMs = 700;
 /** Rescans per page address, so a page that never stops changing cannot keep us busy. */
 const maxRescansPerUrl = 12;
