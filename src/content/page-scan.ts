@@ -66,18 +66,13 @@ function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimRe
   };
 }
 
-/** The quotes worth reporting: within the caps the background enforces, so their indexes line up. */
-export function reportableQuotes(quotes: Quote[]): Quote[] {
-  return quotes.filter((q) => q.text.length <= limits.quoteChars).slice(0, limits.quotesPerPage);
-}
-
-/** The report of one page for the background: metadata, quotes with their context, fact-check reviews. */
+/** The report of one page for the background: metadata, the (already capped) quotes with their context, fact-check reviews. */
 export function buildPageScan(article: ArticleRead, quotes: Quote[], url: string, title: string): PageScan {
   const page = pageMetadata(article, url, title);
   return {
     status: article.isArticle ? 'article' : 'not-article',
     page,
-    quotes: reportableQuotes(quotes).map((q) => scannedQuote(article.text, q)),
+    quotes: quotes.map((q) => scannedQuote(article.text, q)),
     claimReviews: article.claimReviews
       .map((r) => scannedReview(r, page.url))
       .filter((r): r is ScannedClaimReview => r !== null)

@@ -2,7 +2,8 @@ import { readArticle, type ArticleRead } from '../core/article/index.ts';
 import { extractQuotes, type Quote } from '../core/quotes/index.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { timed, yieldToPage } from './main-thread.ts';
-import { buildPageScan, reportableQuotes } from './page-scan.ts';
+import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
+import { buildPageScan } from './page-scan.ts';
 import type { QuoteLayer } from './quote-layer.ts';
 
 /**

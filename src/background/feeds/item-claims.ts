@@ -1,3 +1,4 @@
+import { reportableQuotes } from '../../shared/page-extraction/reportable-quotes.ts';
 import type { Claim, ClaimSelectors, ClaimSource } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { FeedItem } from '../../core/feeds/index.ts';
@@ -62,15 +63,12 @@ export function itemClaims(quotes: readonly QuoteParts[], context: ItemContext, 
 
 /** The quotes of a text that came in the feed itself (no page fetched), capped as a page's are. */
 export function quotesOfFeedText(text: string): QuoteParts[] {
-  return extractQuotes(text)
-    .filter((q) => q.text.length <= limits.quoteChars)
-    .slice(0, limits.quotesPerPage)
-    .map((q) => ({
-      text: q.text,
-      kind: q.kind,
-      speaker: { name: clip(q.speaker.name), kind: q.speaker.kind },
-      cue: { text: clip(q.cue.text), lemma: clip(q.cue.lemma), stance: q.cue.stance },
-    }));
+  return reportableQuotes(extractQuotes(text)).map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    speaker: { name: clip(q.speaker.name), kind: q.speaker.kind },
+    cue: { text: clip(q.cue.text), lemma: clip(q.cue.lemma), stance: q.cue.stance },
+  }));
 }
 
 /** Where an item's claims are said to come from: its link, else the feed (an item with no page of its own). */

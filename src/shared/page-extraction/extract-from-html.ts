@@ -3,6 +3,7 @@ import { readArticle } from '../../core/article/index.ts';
 import { extractQuotes, type Quote } from '../../core/quotes/index.ts';
 import { limits } from '../limits.ts';
 import type { ExtractedPage, ExtractedQuote } from './extracted-page.ts';
+import { reportableQuotes } from './reportable-quotes.ts';
 
 /** Article text read from one fetched page at most, as the content script reads a visited one. */
 export const MAX_ARTICLE_CHARS = 300_000;
@@ -27,11 +28,7 @@ function plainQuote(text: string, quote: Quote): ExtractedQuote {
 export function extractFromHtml(html: string, url: string): ExtractedPage {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const article = readArticle(doc, { url, maxChars: MAX_ARTICLE_CHARS });
-  const quotes = article.isArticle
-    ? extractQuotes(article.text)
-        .filter((q) => q.text.length <= limits.quoteChars)
-        .slice(0, limits.quotesPerPage)
-    : [];
+  const quotes = article.isArticle ? reportableQuotes(extractQuotes(article.text)) : [];
   return {
     isArticle: article.isArticle,
     text: article.text,
