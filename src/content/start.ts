@@ -45,6 +45,9 @@ export async function startContent(): Promise<void> {
       .then(() => scanPage(layer, state))
       .catch((error: unknown) => console.debug('Counterclaim:', error));
   };
+  // Say at once that this tab shows a new page, so the popup never shows the previous page's report
+  // while we wait for the page to go idle.
+  void sendToBackground('page-status', { status: 'scanning', url: location.href }).catch(() => null);
   await whenIdle();
   rescan();
   const isOurs = (node: Node) =>
