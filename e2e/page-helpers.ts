@@ -1,31 +1,39 @@
 import type { Page, Worker } from '@playwright/test';
 import type { TabReport } from '../src/shared/report.ts';
 
-/**
- * Waits until the background holds a finished report for the tab (not "scanning") and returns it; with
- * `urlPart`, only a report of a page whose address holds it (a tab that navigated keeps the old report
- * until the new page is read).
- */
+/** Which report `waitForReport` waits for, beyond "finished". */
+export interface ReportWanted {
+  timeoutMs?: number;
+  /** Only a report of a page whose address holds this: a tab that navigated keeps the old report a while. */
+  urlPart?: string;
+  /** Only a report made at or after this time (ms since epoch), as after a reload of the same page. */
+  since?: number;
+}
+
+/** Waits until the background holds a finished report for the tab (not "scanning") and returns it. */
 export async function waitForReport(
   background: Worker,
   tabId: number,
-  timeoutMs = 20_000,
-  urlPart = '',
+  { timeoutMs = 20_000, urlPart = '', since = 0 }: ReportWanted = {},
 ): Promise<TabReport> {
   return background.evaluate(
-    async ({ tabId, timeoutMs, urlPart }) => {
+    async ({ tabId, timeoutMs, urlPart, since }) => {
       const key = `tab:${tabId}`;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const report = (await chrome.storage.session.get(key))[key] as TabReport | undefined;
-        const samePage = !urlPart || (report?.page?.url.includes(urlPart) ?? false);
-        if (report && report.status !== 'scanning' && samePage) return report;
+        const wanted =
+          report !== undefined &&
+          report.status !== 'scanning' &&
+          report.scannedAt >= since &&
+          (!urlPart || (report.page?.url.includes(urlPart) ?? false));
+        if (wanted) return report;
         if (Date.now() > deadline)
           throw new Error(`no finished report for tab ${tabId} after ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    { tabId, timeoutMs, urlPart },
+    { tabId, timeoutMs, urlPart, since },
   );
 }
 

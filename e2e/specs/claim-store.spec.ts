@@ -1,5 +1,6 @@
 import type { ExportPage, ImportReport } from '../../src/shared/data-views.ts';
 import { expect, test } from '../fixtures.ts';
+import { limits } from '../../src/shared/limits.ts';
 import { askBackground, storedClaims, updateSettings, waitForReport } from '../page-helpers.ts';
 
 test('two outlets: both pages become claims with the right outlets, and a reload adds no duplicates', async ({
@@ -14,7 +15,7 @@ test('two outlets: both pages become claims with the right outlets, and a reload
     ['courier', '/trump-putin-phone-call.html'],
   ] as const) {
     await page.goto(server.url(site, path));
-    await waitForReport(background, await tabIdOf(page), 20_000, path);
+    await waitForReport(background, await tabIdOf(page), { urlPart: path });
   }
   const claims = await storedClaims(background);
   const byDomain: Record<string, typeof claims> = {};
@@ -25,10 +26,10 @@ test('two outlets: both pages become claims with the right outlets, and a reload
   expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
 
   const before = claims.length;
+  const reloadedAt = Date.now();
   await page.reload();
-  await expect
-    .poll(async () => (await waitForReport(background, await tabIdOf(page))).status)
-    .toBe('article');
+  const again = await waitForReport(background, await tabIdOf(page), { since: reloadedAt });
+  expect(again.status).toBe('article');
   expect((await storedClaims(background)).length).toBe(before);
 });
 
@@ -106,6 +107,8 @@ test('the background refuses oversized or malformed scans and stores nothing fro
   background,
   openOptions,
 }) => {
+  // Ten megabytes cross two message channels here: slow on a busy machine, and that is not what is tested.
+  test.slow();
   // The options tab plays a compromised content script: it is a tab of this extension, so only the
   // background's validation stands between its messages and the store.
   const tab = await openOptions();
@@ -135,10 +138,10 @@ test('the background refuses oversized or malformed scans and stores nothing fro
       claimReviews: [],
       textLength: 1,
     },
-    '100,000 quotes': {
+    'one quote more than a page may hold': {
       status: 'article',
       page,
-      quotes: Array.from({ length: 100_000 }, () => quote),
+      quotes: Array.from({ length: limits.quotesPerPage + 1 }, () => quote),
       claimReviews: [],
       textLength: 1,
     },

@@ -12,7 +12,9 @@ test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s c
   await page.goto(server.url('wire', '/putin-trump-call.html'));
   await waitForReport(background, await tabIdOf(page));
   await page.goto(server.url('ledger', '/trump-putin-call.html'));
-  const report = await waitForReport(background, await tabIdOf(page), 20_000, '/trump-putin-call.html');
+  const report = await waitForReport(background, await tabIdOf(page), {
+    urlPart: '/trump-putin-call.html',
+  });
 
   // The page reports the promise more than once (the lead and a later paragraph): any of them will do.
   const ceasefire = report.quotes.filter((q) =>

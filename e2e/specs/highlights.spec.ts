@@ -169,7 +169,7 @@ test('Check shows a known conflict from another outlet, from the bar and from th
   await page.goto(server.url('ledger', '/trump-putin-call.html'));
   const tabId = await tabIdOf(page);
   // The tab still holds the Wire's report until the Ledger page is read: wait for the Ledger's own.
-  await waitForReport(background, tabId, 20_000, '/trump-putin-call.html');
+  await waitForReport(background, tabId, { urlPart: '/trump-putin-call.html' });
 
   await selectText(page, 'President Donald Trump said on Monday', 'by telephone');
   await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);

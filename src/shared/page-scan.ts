@@ -48,12 +48,17 @@ export const claimReviewSchema = v.object({
   }),
 });
 
+/** An array of at most `max` items, counted before any item is read: an oversized list is refused cheaply. */
+function cappedArray<Item extends v.GenericSchema>(item: Item, max: number) {
+  return v.pipe(v.array(v.unknown()), v.maxLength(max), v.array(item));
+}
+
 /** What the content script reports for each page it looks at. */
 export const pageScanSchema = v.object({
   status: v.picklist(['article', 'not-article']),
   page: pageMetadataSchema,
-  quotes: v.pipe(v.array(scannedQuoteSchema), v.maxLength(limits.quotesPerPage)),
-  claimReviews: v.pipe(v.array(claimReviewSchema), v.maxLength(limits.claimReviewsPerPage)),
+  quotes: cappedArray(scannedQuoteSchema, limits.quotesPerPage),
+  claimReviews: cappedArray(claimReviewSchema, limits.claimReviewsPerPage),
   textLength: offset,
 });
 
