@@ -6,7 +6,9 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  retries: 0,
+  // One retry: a real browser on a busy 2-core machine can miss a deadline once; a test that needed the retry
+  // is reported as flaky by name in the output and in the summary of `npm test`.
+  retries: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e',
 });
