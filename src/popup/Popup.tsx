@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { popupState } from '../shared/ui/popup-state.ts';
@@ -15,7 +15,8 @@ import { useTabReport } from './use-tab-report.ts';
 export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [status, setStatus] = useState('');
-  useEffect(() => {
+  // A layout effect, not useEffect: the tab id (and so the report read) must not wait for a frame.
+  useLayoutEffect(() => {
     popupTabId().then(setTabId, () => setStatus('Counterclaim could not tell which tab this is.'));
   }, []);
   const { report, error, gaveUp } = useTabReport(tabId);
