@@ -54,12 +54,14 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
     await waitForReport(background, tabId);
     const options = await openOptions();
     const baseline = await extensionProcessKb(context);
-    // Milliseconds from navigation to the popup showing the page's report, as the popup itself measures it.
-    const popupOpenTimes = async (times: number): Promise<number[]> => {
-      const out: number[] = [];
+    // Milliseconds from navigation to the popup showing the page's report, as the popup itself measures it: its
+    // 'counterclaim:report-shown' mark, at the frame that paints the report. `polled` is when this test's poll
+    // inside the popup first saw the report, which also counts Playwright's own round trips.
+    const popupOpenTimes = async (times: number): Promise<{ shown: number[]; polled: number[] }> => {
+      const out = { shown: [] as number[], polled: [] as number[] };
       for (let i = 0; i < times; i++) {
         const popup = await openPopup(article);
-        const shownAt = await popup.waitForFunction(
+        const polledAt = await popup.waitForFunction(
           () =>
             document.querySelector('[data-testid="quote-count"], [data-testid="notice"]')
               ? performance.now()
@@ -67,7 +69,13 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
           undefined,
           { polling: 'raf' },
         );
-        out.push(Math.round((await shownAt.jsonValue()) as number));
+        const shownAt = await popup.waitForFunction(
+          () => performance.getEntriesByName('counterclaim:report-shown')[0]?.startTime ?? false,
+          undefined,
+          { polling: 'raf' },
+        );
+        out.shown.push(Math.round((await shownAt.jsonValue()) as number));
+        out.polled.push(Math.round((await polledAt.jsonValue()) as number));
         await popup.close();
       }
       return out;
@@ -119,7 +127,8 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
       itemsRead,
       feedClaims,
       pageRequests: generated.counts[200],
-      popupOpenMs: { idle: idleOpens, duringRefresh: opens },
+      popupOpenMs: { idle: idleOpens.shown, duringRefresh: opens.shown },
+      popupPolledMs: { idle: idleOpens.polled, duringRefresh: opens.polled },
       itemsDoneWhenPopupOpened: midway,
       extensionProcessMb: { before: Math.round(baseline / 1024), peak: Math.round(peak / 1024) },
     };
@@ -131,7 +140,7 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
     expect(feedClaims).toBeGreaterThanOrEqual(FEEDS * ITEMS);
     expect(end - started).toBeLessThan(120_000);
     // The bar is 300 ms; the test guards only against a gross breach, the printed figures are the benchmark.
-    expect(Math.max(...opens)).toBeLessThan(3_000);
+    expect(Math.max(...opens.shown)).toBeLessThan(3_000);
   } finally {
     await generated.close();
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { popupState } from '../shared/ui/popup-state.ts';
@@ -9,22 +9,25 @@ import { Toolbar } from './Toolbar.tsx';
 import { popupTabId } from './tab-id.ts';
 import { useHighlights } from './use-highlights.ts';
 import { useSavedStatus } from './use-saved-status.ts';
+import { useFirstFrame } from './use-first-frame.ts';
 import { useTabReport } from './use-tab-report.ts';
 
 /** The toolbar popup: the report for the tab it was opened on. */
 export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [status, setStatus] = useState('');
-  useEffect(() => {
+  // A layout effect, not useEffect: the tab id (and so the report read) must not wait for a frame.
+  useLayoutEffect(() => {
     popupTabId().then(setTabId, () => setStatus('Counterclaim could not tell which tab this is.'));
   }, []);
   const { report, error, gaveUp } = useTabReport(tabId);
   const [highlights, setHighlights] = useHighlights(tabId);
   const saved = useSavedStatus(tabId);
+  const listReady = useFirstFrame(report !== undefined || error !== null);
   useLayoutEffect(() => {
     // Lets the e2e suite measure how long a big report takes to render (render and DOM commit).
-    if (report) performance.mark('counterclaim:report-rendered');
-  }, [report]);
+    if (report && listReady) performance.mark('counterclaim:report-rendered');
+  }, [report, listReady]);
 
   const openOptions = () => void browser.runtime.openOptionsPage();
   // Stable across renders, so the memoised quotes do not render again when the popup does.
@@ -77,7 +80,7 @@ export function Popup() {
           {saved.notFound > 0 ? `; ${saved.notFound} not found on the page (kept in your Saved list)` : ''}
         </p>
       )}
-      {report && report.status === 'article' && report.quotes.length > 0 && (
+      {listReady && report && report.status === 'article' && report.quotes.length > 0 && (
         <QuoteList key={report.scannedAt} quotes={report.quotes} onReveal={reveal} />
       )}
     </main>

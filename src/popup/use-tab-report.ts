@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from '../shared/browser.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { TabReport } from '../shared/report.ts';
+import { loadTabReport, type ReportSources } from './report-source.ts';
 
 /** The tab's report as the popup knows it: undefined while loading, null when the page was not read. */
 export interface TabReportState {
@@ -10,19 +12,32 @@ export interface TabReportState {
   gaveUp: boolean;
 }
 
+/** Session storage read in place, the background asked only where that is refused. */
+const browserSources: ReportSources = {
+  readSession: async (key) => (await browser.storage.session.get(key))[key],
+  askBackground: (tabId) => sendToBackground('tab-report', { tabId }),
+};
+
 /**
  * Loads a tab's report and, while the page is still being read, asks again every `intervalMs`, at most
  * `maxPolls` times: a page that never finishes must not keep the popup busy forever.
  */
-export function useTabReport(tabId: number | null, intervalMs = 500, maxPolls = 60): TabReportState {
+export function useTabReport(
+  tabId: number | null,
+  intervalMs = 500,
+  maxPolls = 60,
+  sources: ReportSources = browserSources,
+): TabReportState {
   const [state, setState] = useState<TabReportState>({ report: undefined, error: null, gaveUp: false });
-  useEffect(() => {
+  // A layout effect starts the read in the task that rendered, not after the next frame as useEffect
+  // would: a frame can be long in coming while the extension's renderer is busy.
+  useLayoutEffect(() => {
     if (tabId === null) return undefined;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async (poll: number) => {
       try {
-        const report = await sendToBackground('tab-report', { tabId });
+        const report = await loadTabReport(tabId, sources);
         if (stopped) return;
         performance.mark('counterclaim:report-received');
         const scanning = report?.status === 'scanning';
@@ -42,6 +57,6 @@ export function useTabReport(tabId: number | null, intervalMs = 500, maxPolls = 
       stopped = true;
       clearTimeout(timer);
     };
-  }, [tabId, intervalMs, maxPolls]);
+  }, [tabId, intervalMs, maxPolls, sources]);
   return state;
 }

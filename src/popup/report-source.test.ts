@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TabReport } from '../shared/report.ts';
+import { loadTabReport, tabReportKey, type ReportSources } from './report-source.ts';
+
+const report = { status: 'article', quotes: [] } as unknown as TabReport;
+
+function sources(session: Record<string, unknown> | Error, fromBackground: TabReport | null = null) {
+  const asked: number[] = [];
+  const read: string[] = [];
+  const s: ReportSources = {
+    readSession: (key) => {
+      read.push(key);
+      return session instanceof Error ? Promise.reject(session) : Promise.resolve(session[key]);
+    },
+    askBackground: (tabId) => {
+      asked.push(tabId);
+      return Promise.resolve(fromBackground);
+    },
+  };
+  return { s, asked, read };
+}
+
+describe('loadTabReport', () => {
+  it('reads the tab report from session storage without asking the background', async () => {
+    const { s, asked, read } = sources({ [tabReportKey(7)]: report });
+    await expect(loadTabReport(7, s)).resolves.toBe(report);
+    expect(read).toEqual(['tab:7']);
+    expect(asked).toEqual([]);
+  });
+
+  it('answers null for a tab with no report, or a value that is not one', async () => {
+    await expect(loadTabReport(3, sources({}).s)).resolves.toBeNull();
+    await expect(loadTabReport(3, sources({ 'tab:3': 'nonsense' }).s)).resolves.toBeNull();
+  });
+
+  it('asks the background where session storage cannot be read', async () => {
+    const { s, asked } = sources(new Error('Access to storage is not allowed from this context.'), report);
+    await expect(loadTabReport(5, s)).resolves.toBe(report);
+    expect(asked).toEqual([5]);
+  });
+});
