@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TabReport } from '../shared/report.ts';
-import { loadTabReport, tabReportKey, type ReportSources } from './report-source.ts';
+import { tabReportKey, type TabReport } from '../shared/report.ts';
+import { loadTabReport, type ReportSources } from './report-source.ts';
 
 const report = { status: 'article', quotes: [] } as unknown as TabReport;
 

@@ -1,4 +1,4 @@
-import type { TabReport } from '../shared/report.ts';
+import { tabReportKey, type TabReport } from '../shared/report.ts';
 
 /** Where the popup can get its tab's report: session storage directly, or the background as a fallback. */
 export interface ReportSources {
@@ -7,12 +7,6 @@ export interface ReportSources {
   /** Asks the background for the report (the `tab-report` message). */
   askBackground: (tabId: number) => Promise<TabReport | null>;
 }
-
-/**
- * The session storage key of a tab's report. It must match the background's `tab-reports.ts`, which writes it;
- * the popup reads it itself so that opening it never waits for the service worker to wake up or finish a task.
- */
-export const tabReportKey = (tabId: number): string => `tab:${tabId}`;
 
 function looksLikeReport(value: unknown): value is TabReport {
   return (

@@ -53,3 +53,9 @@ export interface TabReport {
   /** Epoch milliseconds of the scan. */
   scannedAt: number;
 }
+
+/**
+ * The `storage.session` key of a tab's report: written by the background, read by the popup itself so that
+ * opening it never waits for the service worker.
+ */
+export const tabReportKey = (tabId: number): string => `tab:${tabId}`;
