@@ -124,6 +124,26 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   return { first, end: cue.first, kind: 'group' };
 }
 
+// Words that open a reported clause straight after a cue: "…, Intel said the event was cancelled."
+const CLAUSE_STARTERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
+
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
 function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
   let words = 0;
@@ -176,7 +196,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
-      if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
+      const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
+      if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
       } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {
