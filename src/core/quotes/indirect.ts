@@ -39,7 +39,9 @@ function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
     if (t.text === ';') return i;
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
-      if (next && (next.entry.lemma === 'according to' || lower(tokens[i + 1]).endsWith('ing'))) return i;
+      // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
+      if (next && (next.entry.lemma === 'according to' || next.entry.past || lower(tokens[i + 1]).endsWith('ing')))
+        return i;
     }
   }
   while (end > from && tokens[end - 1]!.quote < 0 && TERMINALS.has(tokens[end - 1]!.text)) end--;
@@ -102,6 +104,13 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
   return comma + 1 < phrase.first && !TITLES.has(tokens[comma + 1]!.text)
     ? { ...phrase, first: comma + 1 }
     : phrase;
+}
+
+const RELATIVES = new Set(['who', 'which']);
+
+function isRelative(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 const LONG_SUBJECT_CUES = new Set(['say', 'tell']);
@@ -195,7 +204,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
-      const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
+      // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
+      // before its own cue, so only a clause after the cue can be reported.
+      const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
+      const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
       const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
       if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
