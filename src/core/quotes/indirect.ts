@@ -106,6 +106,15 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
     : phrase;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "’s"]);
+
+// "who is said to have pressed for …", "could not be said for …": a passive cue names no speaker as subject.
+function isPassive(tokens: Token[], cue: CueMatch): boolean {
+  if (!cue.entry.past || cue.entry.lemma !== 'say') return false;
+  const before = tokens[cue.first - 1];
+  return !!before && BE_FORMS.has(before.lower);
+}
+
 const RELATIVES = new Set(['who', 'which']);
 
 function isRelative(tokens: Token[], from: number, to: number): boolean {
@@ -179,7 +188,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue) continue;
+    if (!cue || isPassive(tokens, cue)) continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
