@@ -40,7 +40,10 @@ function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
-      if (next && (next.entry.lemma === 'according to' || next.entry.past || lower(tokens[i + 1]).endsWith('ing')))
+      if (
+        next &&
+        (next.entry.lemma === 'according to' || next.entry.past || lower(tokens[i + 1]).endsWith('ing'))
+      )
         return i;
     }
   }
@@ -106,7 +109,7 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
     : phrase;
 }
 
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "’s"]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', '’s']);
 
 // "who is said to have pressed for …", "could not be said for …": a passive cue names no speaker as subject.
 function isPassive(tokens: Token[], cue: CueMatch): boolean {
