@@ -3,6 +3,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
+import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
@@ -37,7 +38,10 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   for (const q of work.quotes) joinParts(work, q);
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
-    for (const sentence of sentences) findIndirectQuotes(work, ctx, sentence);
+    for (const sentence of sentences) {
+      findIndirectQuotes(work, ctx, sentence);
+      findHeadlineColon(work, ctx, sentence);
+    }
   }
   return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
 }
