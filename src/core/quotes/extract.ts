@@ -6,6 +6,7 @@ import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
+import { findPollSources } from './poll-source.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
 
@@ -41,6 +42,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     for (const sentence of sentences) {
       findIndirectQuotes(work, ctx, sentence);
       findHeadlineColon(work, ctx, sentence);
+      findPollSources(work, ctx, sentence);
     }
   }
   return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
