@@ -200,7 +200,6 @@ posit h b
 hypothesize h b
 theorize h b
 surmise h b
-gather h b
 understand h b understood,understands,understanding
 know a b knew,knows,knowing
 realize a b
@@ -266,7 +265,6 @@ preach a b
 lecture a b
 remind a t
 concede a b
-grant a b
 allow a b
 acknowledge a b
 confess a b

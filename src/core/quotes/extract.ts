@@ -3,8 +3,10 @@ import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
+import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
+import { findPollSources } from './poll-source.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
 
@@ -37,7 +39,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   for (const q of work.quotes) joinParts(work, q);
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
-    for (const sentence of sentences) findIndirectQuotes(work, ctx, sentence);
+    for (const sentence of sentences) {
+      findIndirectQuotes(work, ctx, sentence);
+      findHeadlineColon(work, ctx, sentence);
+      findPollSources(work, ctx, sentence);
+    }
   }
   return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
 }

@@ -39,7 +39,12 @@ function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
     if (t.text === ';') return i;
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
-      if (next && (next.entry.lemma === 'according to' || lower(tokens[i + 1]).endsWith('ing'))) return i;
+      // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
+      if (
+        next &&
+        (next.entry.lemma === 'according to' || next.entry.past || lower(tokens[i + 1]).endsWith('ing'))
+      )
+        return i;
     }
   }
   while (end > from && tokens[end - 1]!.quote < 0 && TERMINALS.has(tokens[end - 1]!.text)) end--;
@@ -104,6 +109,22 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
     : phrase;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', '’s']);
+
+// "who is said to have pressed for …", "could not be said for …": a passive cue names no speaker as subject.
+function isPassive(tokens: Token[], cue: CueMatch): boolean {
+  if (!cue.entry.past || cue.entry.lemma !== 'say') return false;
+  const before = tokens[cue.first - 1];
+  return !!before && BE_FORMS.has(before.lower);
+}
+
+const RELATIVES = new Set(['who', 'which']);
+
+function isRelative(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 const LONG_SUBJECT_CUES = new Set(['say', 'tell']);
 const MAX_LONG_SUBJECT = 16;
 
@@ -123,6 +144,26 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   if (tokens[cue.first - 1]!.kind !== 'word') return null;
   return { first, end: cue.first, kind: 'group' };
 }
+
+// Words that open a reported clause straight after a cue: "…, Intel said the event was cancelled."
+const CLAUSE_STARTERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
 
 // True when nothing but a short adverbial follows the cue: "…, officials said on Monday."
 function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
@@ -150,7 +191,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue) continue;
+    if (!cue || isPassive(tokens, cue)) continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
@@ -175,8 +216,12 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
-      const comma = phrase ? commaBefore(tokens, phrase.first, floor) : -1;
-      if (phrase && comma >= 0 && endsAfter(tokens, cue.end, sentence)) {
+      // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
+      // before its own cue, so only a clause after the cue can be reported.
+      const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
+      const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
+      const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
+      if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
       } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {

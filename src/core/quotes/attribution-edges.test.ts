@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from './index.ts';
+
+describe('attribution edges in news copy', () => {
+  it('reads the clause after the cue when an adverbial opens the sentence', () => {
+    const quotes = extractQuotes('Hours later, the carrier said the flight was cancelled.');
+    expect(quotes.map((q) => q.text)).toEqual(['the flight was cancelled']);
+    expect(quotes[0]!.speaker.name).toBe('the carrier');
+  });
+
+  it('attributes nothing before the cue of a relative clause inside an appositive', () => {
+    const quotes = extractQuotes(
+      'Gov. Ellen Marsh of Ohio, a Republican who has refused to endorse the nominee, said the family deserved better.',
+    );
+    const said = quotes.find((q) => q.cue.text === 'said');
+    expect(said?.text).toBe('the family deserved better');
+    expect(said?.speaker.name).toBe('Ellen Marsh');
+    expect(quotes.some((q) => q.text.startsWith('Gov.'))).toBe(false);
+  });
+
+  it('reports no quote for a passive "is said to"', () => {
+    expect(extractQuotes('The senator, who is said to have pressed for the plank, left early.')).toEqual([]);
+  });
+
+  it('finds the cue of a direct quote past a long appositive clause', () => {
+    const quotes = extractQuotes(
+      '“We were never told about the closure,” Dana Whitfield, a nurse who has worked at the clinic since 2009, said on Tuesday.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.kind).toBe('direct');
+    expect(quotes[0]!.speaker.name).toBe('Dana Whitfield');
+  });
+});
