@@ -79,7 +79,10 @@ export async function searchCandidates(
     if (cached) return cached;
     keyTx ??= db.transaction('claims', 'readonly');
     // One more than the cap tells a key that is too common apart from one that just reaches it.
-    const ids = await keyTx.objectStore('claims').index(field).getAllKeys(key, perKey + 1);
+    const ids = await keyTx
+      .objectStore('claims')
+      .index(field)
+      .getAllKeys(key, perKey + 1);
     cache?.put(token, cacheKey, ids);
     return ids;
   };

@@ -37,7 +37,10 @@ export interface FeatureInput {
 // A few sentences that exercise every part of normalisation: a normaliser that reads any of them differently
 // gets another fingerprint, and features packed by the old one are read again from the text.
 const PROBES: readonly FeatureInput[] = [
-  { text: 'The Kremlin said on Monday there was no discussion of a ceasefire timeline.', speaker: 'the Kremlin' },
+  {
+    text: 'The Kremlin said on Monday there was no discussion of a ceasefire timeline.',
+    speaker: 'the Kremlin',
+  },
   {
     text: 'President Donald Trump denied that Moscow had agreed to free 9 prisoners, reportedly by May 2025.',
     speaker: 'Sen. Susan Collins',
