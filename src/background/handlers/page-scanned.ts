@@ -74,7 +74,7 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
       agreeing: related.agreeing.length,
     });
   }
-  const ownClaims = scan.status === 'article' ? (await claimStore.claimsForUrl(source.url)).length : 0;
+  const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
   const report: TabReport = {
     status: scan.status,
     page: scan.page,

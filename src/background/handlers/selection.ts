@@ -6,6 +6,7 @@ import type { Runtime } from '../../shared/browser.ts';
 import type { CheckResult, SavedHighlight } from '../../shared/data-views.ts';
 import { limits } from '../../shared/limits.ts';
 import { pageMetadataSchema, type PageMetadata } from '../../shared/page-scan.ts';
+import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { claimStore } from '../claim-store.ts';
 import { findRelated } from '../related/find-related.ts';
@@ -49,13 +50,13 @@ function guessSpeaker(text: string, around: string): Claim['speaker'] {
     : null;
 }
 
-async function selectionClaim(
+function selectionClaim(
+  settings: Settings,
   text: string,
   around: string,
   page: PageMetadata,
   selectors?: Claim['selectors'],
-): Promise<Claim> {
-  const { settings } = await loadSettings();
+): Claim {
   return makeClaim(
     {
       text: text.replace(/\s+/g, ' ').trim(),
@@ -77,15 +78,19 @@ export async function onCheckSelection(
 ): Promise<CheckResult> {
   senderTabId(sender);
   const { text, context: around, page } = validate(checkSchema, payload, 'check');
-  const claim = await selectionClaim(text, around, page);
   const { settings } = await loadSettings();
-  const related = await findRelated(claimStore, settings, claim);
-  const ownClaims = (await claimStore.claimsForUrl(claim.source.url)).length;
+  const claim = selectionClaim(settings, text, around, page);
+  // Counted, not read: the page's own claims are only subtracted from the total.
+  const [related, ownClaims, total] = await Promise.all([
+    findRelated(claimStore, settings, claim),
+    claimStore.countForUrl(claim.source.url),
+    claimStore.count(),
+  ]);
   return {
     speaker: claim.speaker?.name ?? null,
     conflicts: related.conflicts,
     agreeing: related.agreeing,
-    otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
+    otherSourceClaims: Math.max(0, total - ownClaims),
   };
 }
 
@@ -96,7 +101,8 @@ export async function onSaveSelection(
 ): Promise<SavedHighlight> {
   senderTabId(sender);
   const { text, context: around, page, selectors } = validate(saveSchema, payload, 'save');
-  const claim = (await selectionClaim(text, around, page, selectors)) as SavedHighlight;
+  const { settings } = await loadSettings();
+  const claim = selectionClaim(settings, text, around, page, selectors) as SavedHighlight;
   await claimStore.importClaims([claim]);
   return claim;
 }

@@ -1,11 +1,12 @@
 import type { Claim } from '../../core/claims/claim.ts';
-import { normalizeClaim } from '../../core/claims/normalize.ts';
-import { judgeClaims, rankCandidates, type StoredClaim } from '../../core/conflicts/index.ts';
+import { judgeClaims, type StoredClaim } from '../../core/conflicts/index.ts';
+import { rankPrepared } from '../../core/conflicts/rank-prepared.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { ClaimStore } from '../store/claim-store.ts';
 import { trustOf } from '../sources.ts';
 import { byTrustThenScore, claimView } from './claim-view.ts';
+import { readingsOf } from './readings.ts';
 
 /** Days either side of a claim's date within which other claims count as the same news. */
 const windowDays = 45;
@@ -66,13 +67,18 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const trusted = (c: Claim) => trustOf(settings, c.source.url) === 'trusted';
 
-  const ranked = rankCandidates(
-    asStored(claim),
-    candidates.map(asStored),
-    {
-      df,
-      total,
-    },
+  // Each claim is read (normalised) once per check, from the reading stored beside it when there is one.
+  const readings = readingsOf(search.features);
+  const query = asStored(claim);
+  const queryReadings = readings.fresh(query);
+  const ranked = rankPrepared(
+    query,
+    queryReadings.dated,
+    candidates.map((c) => {
+      const stored = asStored(c);
+      return { claim: stored, normalize: () => readings.of(stored).dated };
+    }),
+    { df, total },
     { limit: shownConflicts, excludeUrl: claim.source.url },
   );
   // A conflict the judge cannot explain in words is not shown: the reader is owed the reason.
@@ -84,13 +90,13 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
   });
 
   const conflicting = new Set(ranked.map((r) => r.id));
-  // Normalised once: each judgement below would otherwise read the query claim again.
-  const query = normalizeClaim({ text: claim.text, speaker: claim.speaker?.name ?? null });
+  // Agreement is judged on readings without the articles' dates, as it always was.
+  const undatedQuery = queryReadings.undated();
   const agreeing = candidates
     .slice(0, agreementChecks)
     .filter((c) => !conflicting.has(c.id) && c.source.domain !== claim.source.domain)
     .flatMap((other) => {
-      const judgement = judgeClaims(query, { text: other.text, speaker: other.speaker?.name ?? null });
+      const judgement = judgeClaims(undatedQuery, readings.of(asStored(other)).undated());
       return judgement.relation === 'agree'
         ? [
             claimView(other, judgement.score, judgement.reasons, {

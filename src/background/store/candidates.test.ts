@@ -52,16 +52,14 @@ describe('candidates', () => {
     expect(await s.candidates({})).toEqual([]);
   });
 
-  it('gives document frequencies for BM25', async () => {
+  it('gives document frequencies for BM25 with the candidates', async () => {
     const s = await store();
-    expect(await s.documentFrequency('ceasefire')).toBe(3);
-    expect(await s.documentFrequency('trump', 'entities')).toBe(2);
-    const df = await s.documentFrequencies({
+    const search = await s.searchCandidates({
       terms: ['ceasefire', 'weather', 'absent'],
-      entities: ['kremlin'],
+      entities: ['kremlin', 'trump'],
     });
-    expect(Object.fromEntries(df.terms)).toEqual({ ceasefire: 3, weather: 1, absent: 0 });
-    expect(df.entities.get('kremlin')).toBe(2);
+    expect(Object.fromEntries(search.counts.terms)).toEqual({ ceasefire: 3, weather: 1, absent: 0 });
+    expect(Object.fromEntries(search.counts.entities)).toEqual({ kremlin: 2, trump: 2 });
     expect(await s.count()).toBe(4);
   });
 

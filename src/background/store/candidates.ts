@@ -1,6 +1,7 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import type { PostingCache } from './posting-cache.ts';
 import type { CounterclaimDB, StoredClaim } from './schema.ts';
 import { toClaim } from './stored-claim.ts';
 
@@ -45,6 +46,8 @@ export interface CandidateSearch {
   counts: { terms: Map<string, number>; entities: Map<string, number> };
   /** Keys held by more claims than the per-key cap. */
   common: Set<string>;
+  /** The normalised reading stored beside each candidate, by claim id, where one was stored. */
+  features: Map<string, string>;
 }
 
 /**
@@ -56,6 +59,7 @@ export async function searchCandidates(
   db: IDBPDatabase<CounterclaimDB>,
   keys: CandidateKeys,
   options: CandidateOptions = {},
+  cache?: PostingCache,
 ): Promise<CandidateSearch> {
   const limit = options.limit ?? 200;
   const perKey = options.perKeyLimit ?? 2_000;
@@ -63,12 +67,27 @@ export async function searchCandidates(
   const entities = [...new Set(keys.entities ?? [])].slice(0, MAX_QUERY_KEYS);
   const counts = { terms: new Map<string, number>(), entities: new Map<string, number>() };
   const common = new Set<string>();
-  if (limit <= 0 || terms.length + entities.length === 0) return { claims: [], counts, common };
+  const features = new Map<string, string>();
+  if (limit <= 0 || terms.length + entities.length === 0) return { claims: [], counts, common, features };
 
-  const tx = db.transaction('claims', 'readonly');
-  const lookup = async (field: 'terms' | 'entities', key: string, weight: number) => {
+  const token = cache?.begin() ?? -1;
+  // Opened on the first key the cache does not hold: a query served from memory makes no database request.
+  let keyTx: IDBPTransaction<CounterclaimDB, ['claims'], 'readonly'> | null = null;
+  const read = async (field: 'terms' | 'entities', key: string): Promise<readonly string[]> => {
+    const cacheKey = `${field}\u0000${perKey}\u0000${key}`;
+    const cached = cache?.get(cacheKey);
+    if (cached) return cached;
+    keyTx ??= db.transaction('claims', 'readonly');
     // One more than the cap tells a key that is too common apart from one that just reaches it.
-    const ids = await tx.store.index(field).getAllKeys(key, perKey + 1);
+    const ids = await keyTx
+      .objectStore('claims')
+      .index(field)
+      .getAllKeys(key, perKey + 1);
+    cache?.put(token, cacheKey, ids);
+    return ids;
+  };
+  const lookup = async (field: 'terms' | 'entities', key: string, weight: number) => {
+    const ids = await read(field, key);
     const isCommon = ids.length > perKey;
     counts[field].set(key, ids.length);
     if (isCommon) common.add(key);
@@ -96,13 +115,17 @@ export async function searchCandidates(
     return time >= since && time <= until;
   };
   const found: Claim[] = [];
+  const tx = db.transaction('claims', 'readonly');
   for (let i = 0; i < ranked.length && found.length < limit; i += FETCH_BATCH) {
     const batch = await Promise.all(ranked.slice(i, i + FETCH_BATCH).map((id) => tx.store.get(id)));
     for (const claim of batch) {
-      if (claim && keep(claim) && found.length < limit) found.push(toClaim(claim));
+      if (claim && keep(claim) && found.length < limit) {
+        found.push(toClaim(claim));
+        if (claim.features) features.set(claim.id, claim.features);
+      }
     }
   }
-  return { claims: found, counts, common };
+  return { claims: found, counts, common, features };
 }
 
 /** Claims sharing any term or entity with the keys, best first; see `searchCandidates`. */

@@ -19,6 +19,7 @@ import {
   type StoreStats,
 } from './maintenance.ts';
 import { LazyConnection } from './open-database.ts';
+import { PostingCache } from './posting-cache.ts';
 import { guardQuota } from './quota.ts';
 import { applyRetention, type RetentionPolicy } from './retention.ts';
 import { DB_NAME, DB_VERSION, type CounterclaimDB, type PageReport, type RetentionReport } from './schema.ts';
@@ -47,6 +48,8 @@ export const MAX_PAGE_CLAIMS = 5_000;
  */
 export class ClaimStore {
   private readonly connection: LazyConnection;
+  // Lost when the worker stops, which costs only time: every write goes through `mutate`, which empties it.
+  private readonly cache = new PostingCache();
 
   constructor(
     name: string,
@@ -60,14 +63,16 @@ export class ClaimStore {
   async putPageClaims(page: PageInput, claims: readonly Claim[]): Promise<WriteResult> {
     checkClaims(claims, MAX_PAGE_CLAIMS);
     const db = await this.db();
-    return guardQuota(db, 'putPageClaims', this.clock(), () => writePage(db, page, claims, this.clock()));
+    return this.mutate(() =>
+      guardQuota(db, 'putPageClaims', this.clock(), () => writePage(db, page, claims, this.clock())),
+    );
   }
 
   /** Stores imported claims in one transaction, all or nothing; a claim id already stored is skipped. */
   async importClaims(claims: readonly Claim[]): Promise<WriteResult> {
     checkClaims(claims);
     const db = await this.db();
-    return guardQuota(db, 'importClaims', this.clock(), () => writeImport(db, claims));
+    return this.mutate(() => guardQuota(db, 'importClaims', this.clock(), () => writeImport(db, claims)));
   }
 
   /** The claim with this id, if stored. */
@@ -79,6 +84,11 @@ export class ClaimStore {
   /** The claims stored for an article, whatever tracking parameters or fragment its URL carries. */
   async claimsForUrl(url: string): Promise<Claim[]> {
     return (await (await this.db()).getAllFromIndex('claims', 'page', canonicalUrl(url))).map(toClaim);
+  }
+
+  /** How many claims are stored for an article, whatever tracking parameters or fragment its URL carries. */
+  async countForUrl(url: string): Promise<number> {
+    return (await this.db()).countFromIndex('claims', 'page', canonicalUrl(url));
   }
 
   /** The report of the last scan of an article. */
@@ -98,57 +108,47 @@ export class ClaimStore {
     return findCandidates(await this.db(), keys, options);
   }
 
-  /** Candidates together with how many claims hold each key looked up, in one pass; see `searchCandidates`. */
+  /**
+   * Candidates together with how many claims hold each key looked up, in one pass; see `searchCandidates`. Posting
+   * lists read recently are served from memory until the next write.
+   */
   async searchCandidates(keys: CandidateKeys, options?: CandidateOptions): Promise<CandidateSearch> {
-    return searchCandidates(await this.db(), keys, options);
+    return searchCandidates(await this.db(), keys, options, this.cache);
   }
 
-  /** How many claims hold a term (or, with field 'entities', an entity key): BM25's document frequency. */
-  async documentFrequency(key: string, field: 'terms' | 'entities' = 'terms'): Promise<number> {
-    return (await this.db()).countFromIndex('claims', field, key);
-  }
-
-  /** Document frequencies of many keys in one transaction; a key held by no claim maps to 0. */
-  async documentFrequencies(
-    keys: CandidateKeys,
-  ): Promise<{ terms: Map<string, number>; entities: Map<string, number> }> {
-    const tx = (await this.db()).transaction('claims', 'readonly');
-    const count = async (field: 'terms' | 'entities', list: readonly string[] = []) =>
-      new Map(
-        await Promise.all(
-          [...new Set(list)].map(async (k) => [k, await tx.store.index(field).count(k)] as const),
-        ),
-      );
-    const [terms, entities] = await Promise.all([
-      count('terms', keys.terms),
-      count('entities', keys.entities),
-    ]);
-    return { terms, entities };
-  }
-
-  /** How many claims are stored: BM25's document count. */
+  /** How many claims are stored: BM25's document count (remembered until the next write). */
   async count(): Promise<number> {
-    return (await this.db()).count('claims');
+    const cached = this.cache.count();
+    if (cached !== null) return cached;
+    const token = this.cache.begin();
+    const total = await (await this.db()).count('claims');
+    this.cache.putCount(token, total);
+    return total;
   }
 
   /** Deletes one claim; resolves to whether it was there. */
   async deleteClaim(id: string): Promise<boolean> {
-    const tx = (await this.db()).transaction('claims', 'readwrite');
-    return allOrNothing(tx, async () => {
-      if ((await tx.store.getKey(id)) === undefined) return false;
-      await tx.store.delete(id);
-      return true;
+    const db = await this.db();
+    return this.mutate(() => {
+      const tx = db.transaction('claims', 'readwrite');
+      return allOrNothing(tx, async () => {
+        if ((await tx.store.getKey(id)) === undefined) return false;
+        await tx.store.delete(id);
+        return true;
+      });
     });
   }
 
   /** Deletes every claim of a domain (and its page reports), or every claim a predicate picks; resolves to how many. */
   async deleteWhere(filter: DeleteFilter): Promise<number> {
-    return deleteWhere(await this.db(), filter);
+    const db = await this.db();
+    return this.mutate(() => deleteWhere(db, filter));
   }
 
   /** Deletes every claim and page report, and forgets the quota state. */
   async clear(): Promise<void> {
-    return clearAll(await this.db());
+    const db = await this.db();
+    return this.mutate(() => clearAll(db));
   }
 
   /** Counts, estimated size, and the quota and retention state, for the options page. */
@@ -173,12 +173,18 @@ export class ClaimStore {
 
   /** Applies the reader's retention policy (default: at most 200,000 claims, no age limit); see `applyRetention`. */
   async enforceRetention(policy: RetentionPolicy = {}): Promise<RetentionReport> {
-    return applyRetention(await this.db(), policy, this.clock());
+    const db = await this.db();
+    return this.mutate(() => applyRetention(db, policy, this.clock()));
   }
 
   /** Closes the connection; the next call opens it again. */
   close(): Promise<void> {
     return this.connection.close();
+  }
+
+  // Every write runs here, so no cached posting list or count outlives the data it was read from.
+  private mutate<T>(write: () => Promise<T>): Promise<T> {
+    return this.cache.writing(write);
   }
 
   private db(): Promise<IDBPDatabase<CounterclaimDB>> {

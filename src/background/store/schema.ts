@@ -7,8 +7,12 @@ export const DB_NAME = 'counterclaim';
 /** The schema version this code opens; `upgrade.ts` holds one step per version. */
 export const DB_VERSION = 2;
 
-/** A claim as stored: the claim plus `page`, its canonical article URL, which the `page` index looks up. */
-export type StoredClaim = Claim & { page: string };
+/**
+ * A claim as stored: the claim plus `page`, its canonical article URL, which the `page` index looks up, and
+ * `features`, its normalised reading packed by `core/conflicts/claim-features.ts` (absent on records written
+ * before it existed, which are read from their text instead).
+ */
+export type StoredClaim = Claim & { page: string; features?: string };
 
 /** What the store keeps about a scanned article, keyed by its canonical URL. */
 export interface PageReport {

@@ -47,7 +47,7 @@ describe('schema upgrade from version 1', () => {
     expect((await store.candidates({ entities: ['kremlin'] })).map((c) => c.text)).toEqual([
       'Saved by the reader',
     ]);
-    expect(await store.documentFrequency('trump', 'entities')).toBe(1);
+    expect((await store.searchCandidates({ entities: ['trump'] })).counts.entities.get('trump')).toBe(1);
     expect(await store.highlights()).toHaveLength(1);
     expect(await store.stats()).toMatchObject({ claims: 2, pages: 1, highlights: 1, quota: null });
     // The claim read back is the claim written, without the store's own page key.
