@@ -99,7 +99,6 @@ const PLACE_PREPOSITIONS = new Set([
   'from',
   'to',
   'off',
-  'outside',
   'on',
   'hit',
   'targeted',
@@ -117,6 +116,16 @@ const PLACE_NOUNS = new Set([
   'island',
   'port',
 ]);
+
+/** Share of longer words a headline capitalises above which its capitals no longer mark names. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** True for text written in title case or capitals ("Amazon To Open First Store"), where every word looks like a name. */
+function isTitleCase(claim: NormalizedClaim): boolean {
+  const long = claim.words.filter((w) => w.text.length > 3 && /^\p{L}/u.test(w.text));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return long.length >= 3 && capitalised / long.length >= TITLE_CASE_SHARE;
+}
 
 /** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
@@ -145,16 +154,28 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
       .split(' ')
       .map((w) => w.charAt(0))
       .join('');
+  // "Kobane" / "Kobani", "Scottish" / "Scotland", "ISIS" / "ISIL": one place spelt or derived two ways.
   const near = (p: string, q: string) =>
-    q.includes(p) || p.includes(q) || initials(q).startsWith(p) || initials(p).startsWith(q);
+    q.includes(p) ||
+    p.includes(q) ||
+    initials(q).startsWith(p) ||
+    initials(p).startsWith(q) ||
+    (p.length >= 4 && q.length >= 4 && p.slice(0, 4) === q.slice(0, 4));
   // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.
-  const onlyA = places(a).filter((p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)));
-  const onlyB = places(b).filter((p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)));
+  const onlyA = places(a).filter(
+    (p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)),
+  );
+  const onlyB = places(b).filter(
+    (p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)),
+  );
   // A place after "in" / "near" on both sides; a name elsewhere (the subject, as in "Jakarta will host the
   // summit") only when it is the one name each side says and the rest is said alike, since headlines name
   // one party many ways ("ISIS" / "Islamic State").
+  // In a headline written in title case every word is capitalised, so a lone "name" there is no name at all.
   const lone = (only: typeof onlyA, claim: NormalizedClaim) =>
-    only.length === 1 && claim.entities.length === 1 && shared >= 3 ? only[0] : undefined;
+    only.length === 1 && claim.entities.length === 1 && shared >= 3 && !isTitleCase(claim)
+      ? only[0]
+      : undefined;
   const x = onlyA.find((p) => p.placed) ?? lone(onlyA, a);
   const y = onlyB.find((p) => p.placed) ?? lone(onlyB, b);
   if (!x || !y || x.placed !== y.placed) return null;
