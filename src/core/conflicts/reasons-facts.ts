@@ -92,17 +92,10 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'off',
-  'on',
-  'hit',
-  'targeted',
-]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'on', 'hit', 'targeted']);
+
+/** The place prepositions that still mark a place in a title-case headline, where capitals mark nothing. */
+const TITLED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'off', 'at']);
 
 /** Nouns after which "of" names a place ("the port city of Mombasa", "the coast of Sumatra"). */
 const PLACE_NOUNS = new Set([
@@ -129,6 +122,7 @@ function isTitleCase(claim: NormalizedClaim): boolean {
 
 /** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
+  const titled = isTitleCase(claim);
   return claim.entities.map((e) => {
     const before = claim.text
       .slice(Math.max(0, e.start - 24), e.start)
@@ -138,7 +132,9 @@ function places(claim: NormalizedClaim): { key: string; text: string; placed: bo
     const at = before[before.length - 1] === 'the' ? before.length - 2 : before.length - 1;
     const word = before[at] ?? '';
     const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
-    return { key: e.key, text: e.text, placed: PLACE_PREPOSITIONS.has(word) || ofPlace };
+    // In a title-case headline "To Open First Store" is a verb after "to", not a place.
+    const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
+    return { key: e.key, text: e.text, placed: placed || ofPlace };
   });
 }
 
@@ -162,12 +158,8 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
     initials(p).startsWith(q) ||
     (p.length >= 4 && q.length >= 4 && p.slice(0, 4) === q.slice(0, 4));
   // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.
-  const onlyA = places(a).filter(
-    (p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)),
-  );
-  const onlyB = places(b).filter(
-    (p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)),
-  );
+  const onlyA = places(a).filter((p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)));
+  const onlyB = places(b).filter((p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)));
   // A place after "in" / "near" on both sides; a name elsewhere (the subject, as in "Jakarta will host the
   // summit") only when it is the one name each side says and the rest is said alike, since headlines name
   // one party many ways ("ISIS" / "Islamic State").

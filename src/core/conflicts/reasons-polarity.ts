@@ -13,18 +13,14 @@ const MAX_CLAUSE_CHARS = 400;
 
 /**
  * True when a clause's negation denies nothing about the event: "may or may not hold", "whether or not",
- * "reasons not to give up", or a contrast after a comma ("a ticket, not an arrest") that restates the same thing.
+ * "reasons not to give up".
  */
 export function isOpenNegation(claim: NormalizedClaim, index: number): boolean {
   const clause = claim.clauses[index];
   if (!clause) return false;
-  const text = claim.text
-    .slice(clause.start, Math.min(clause.end, clause.start + MAX_CLAUSE_CHARS))
-    .toLowerCase();
-  if (/\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text))
-    return true;
-  const before = claim.text.slice(Math.max(0, clause.start - 2), clause.start);
-  return before.includes(',') && /^not\b/.test(text);
+  const end = Math.min(clause.end, clause.start + MAX_CLAUSE_CHARS);
+  const text = claim.text.slice(clause.start, end).toLowerCase();
+  return /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text);
 }
 
 /** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
