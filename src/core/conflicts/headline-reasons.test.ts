@@ -25,6 +25,12 @@ describe('place reason on headlines', () => {
     expect(placeReason(a, b)).toBeNull();
   });
 
+  it('does not read a people\'s word ("Danish sailors") as the place of the event', () => {
+    const a = n('Two Danish sailors rescued the stranded whale yesterday');
+    const b = n('Two sailors rescued the stranded whale near Oslo yesterday');
+    expect(placeReason(a, b)).toBeNull();
+  });
+
   it('does not read "outside" a country as a place against one inside another', () => {
     const a = n('The phone will be sold in Spain in May');
     const b = n('The phone will be sold outside Canada in May');

@@ -110,6 +110,11 @@ const PLACE_NOUNS = new Set([
   'port',
 ]);
 
+/** "Bosnian girls", "a Chinese man": a people's word before a noun says who, not where something happened. */
+function isDemonym(key: string): boolean {
+  return !key.includes(' ') && /(?:ish|ese|ian|ean)$/.test(key);
+}
+
 /** Share of longer words a headline capitalises above which its capitals no longer mark names. */
 const TITLE_CASE_SHARE = 0.6;
 
@@ -165,7 +170,11 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   // one party many ways ("ISIS" / "Islamic State").
   // In a headline written in title case every word is capitalised, so a lone "name" there is no name at all.
   const lone = (only: typeof onlyA, claim: NormalizedClaim) =>
-    only.length === 1 && claim.entities.length === 1 && shared >= 3 && !isTitleCase(claim)
+    only.length === 1 &&
+    claim.entities.length === 1 &&
+    shared >= 3 &&
+    !isTitleCase(claim) &&
+    !isDemonym(only[0]?.key ?? '')
       ? only[0]
       : undefined;
   const x = onlyA.find((p) => p.placed) ?? lone(onlyA, a);
