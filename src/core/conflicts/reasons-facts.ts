@@ -92,18 +92,10 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'off',
-  'outside',
-  'on',
-  'hit',
-  'targeted',
-]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'off', 'on', 'hit', 'targeted']);
+
+/** The place prepositions that still mark a place in a title-case headline, where capitals mark nothing. */
+const TITLED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'off', 'at']);
 
 /** Nouns after which "of" names a place ("the port city of Mombasa", "the coast of Sumatra"). */
 const PLACE_NOUNS = new Set([
@@ -118,8 +110,24 @@ const PLACE_NOUNS = new Set([
   'port',
 ]);
 
+/** "Bosnian girls", "a Chinese man": a people's word before a noun says who, not where something happened. */
+function isDemonym(key: string): boolean {
+  return !key.includes(' ') && /(?:ish|ese|ian|ean)$/.test(key);
+}
+
+/** Share of longer words a headline capitalises above which its capitals no longer mark names. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** True for text written in title case or capitals ("Amazon To Open First Store"), where every word looks like a name. */
+function isTitleCase(claim: NormalizedClaim): boolean {
+  const long = claim.words.filter((w) => w.text.length > 3 && /^\p{L}/u.test(w.text));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return long.length >= 3 && capitalised / long.length >= TITLE_CASE_SHARE;
+}
+
 /** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
+  const titled = isTitleCase(claim);
   return claim.entities.map((e) => {
     const before = claim.text
       .slice(Math.max(0, e.start - 24), e.start)
@@ -129,7 +137,9 @@ function places(claim: NormalizedClaim): { key: string; text: string; placed: bo
     const at = before[before.length - 1] === 'the' ? before.length - 2 : before.length - 1;
     const word = before[at] ?? '';
     const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
-    return { key: e.key, text: e.text, placed: PLACE_PREPOSITIONS.has(word) || ofPlace };
+    // In a title-case headline "To Open First Store" is a verb after "to", not a place.
+    const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
+    return { key: e.key, text: e.text, placed: placed || ofPlace };
   });
 }
 
@@ -145,16 +155,28 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
       .split(' ')
       .map((w) => w.charAt(0))
       .join('');
+  // "Kobane" / "Kobani", "Scottish" / "Scotland", "ISIS" / "ISIL": one place spelt or derived two ways.
   const near = (p: string, q: string) =>
-    q.includes(p) || p.includes(q) || initials(q).startsWith(p) || initials(p).startsWith(q);
+    q.includes(p) ||
+    p.includes(q) ||
+    initials(q).startsWith(p) ||
+    initials(p).startsWith(q) ||
+    (p.length >= 4 && q.length >= 4 && p.slice(0, 4) === q.slice(0, 4));
   // Only names the other side does not say: "in Paris, France" vs "in France" is no clash.
   const onlyA = places(a).filter((p) => !keysB.has(p.key) && !b.entities.some((q) => near(p.key, q.key)));
   const onlyB = places(b).filter((p) => !keysA.has(p.key) && !a.entities.some((q) => near(p.key, q.key)));
   // A place after "in" / "near" on both sides; a name elsewhere (the subject, as in "Jakarta will host the
   // summit") only when it is the one name each side says and the rest is said alike, since headlines name
   // one party many ways ("ISIS" / "Islamic State").
+  // In a headline written in title case every word is capitalised, so a lone "name" there is no name at all.
   const lone = (only: typeof onlyA, claim: NormalizedClaim) =>
-    only.length === 1 && claim.entities.length === 1 && shared >= 3 ? only[0] : undefined;
+    only.length === 1 &&
+    claim.entities.length === 1 &&
+    shared >= 3 &&
+    !isTitleCase(claim) &&
+    !isDemonym(only[0]?.key ?? '')
+      ? only[0]
+      : undefined;
   const x = onlyA.find((p) => p.placed) ?? lone(onlyA, a);
   const y = onlyB.find((p) => p.placed) ?? lone(onlyB, b);
   if (!x || !y || x.placed !== y.placed) return null;

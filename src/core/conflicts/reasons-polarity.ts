@@ -8,6 +8,21 @@ function clauseText(claim: NormalizedClaim, index: number): string {
   return clause ? excerpt(claim, clause.start, clause.end) : excerpt(claim, 0, claim.text.length);
 }
 
+/** Longest clause read for a negation that leaves the question open; claims are capped, this keeps it cheap. */
+const MAX_CLAUSE_CHARS = 400;
+
+/**
+ * True when a clause's negation denies nothing about the event: "may or may not hold", "whether or not",
+ * "reasons not to give up".
+ */
+export function isOpenNegation(claim: NormalizedClaim, index: number): boolean {
+  const clause = claim.clauses[index];
+  if (!clause) return false;
+  const end = Math.min(clause.end, clause.start + MAX_CLAUSE_CHARS);
+  const text = claim.text.slice(clause.start, end).toLowerCase();
+  return /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text);
+}
+
 /** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
 export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedTerms(a, b);
@@ -17,7 +32,9 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
   ] as const) {
     // A side that denies it ("denied that troops crossed") negates it too: against "no troops crossed" they agree.
     if (pos.denial) continue;
-    const hit = neg.words.find((w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated);
+    const hit = neg.words.find(
+      (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
+    );
     if (!hit) continue;
     // The other side must say the same thing without a negation anywhere near it.
     const match = pos.words.find((w) => w.stem === hit.stem && !pos.clauses[w.clause]?.negated);
