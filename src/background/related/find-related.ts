@@ -1,6 +1,6 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { judgeClaims, type StoredClaim } from '../../core/conflicts/index.ts';
-import { rankPrepared } from '../../core/conflicts/rank-prepared.ts';
+import { rankPrepared } from '../../core/conflicts/rank-candidates.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { ClaimStore } from '../store/claim-store.ts';

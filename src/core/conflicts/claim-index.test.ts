@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex } from './claim-index.ts';
-import { rankCandidates } from './rank.ts';
+import { rankCandidates } from './rank-candidates.ts';
 
 const claims = [
   {

@@ -1,7 +1,5 @@
 import type { ClaimKeys } from '../claims/claim.ts';
-import { claimKeys, keysOfText } from '../claims/keys.ts';
 import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
-import { BM25, bm25, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
@@ -150,41 +148,4 @@ export function rankRelated<K>(
 /** A retrieval key with its field folded in, so terms and entities of the same spelling stay apart. */
 export function fieldKey(key: string, field: 'terms' | 'entities'): string {
   return field === 'terms' ? `t:${key}` : `e:${key}`;
-}
-
-/**
- * Ranks conflicts among candidates the caller fetched (e.g. from IndexedDB by key), with BM25 statistics the
- * caller supplies. Pure: the background uses it over the claim store.
- */
-export function rankCandidates(
-  query: StoredClaim,
-  candidates: readonly StoredClaim[],
-  stats: Bm25Stats,
-  options: ConflictQueryOptions = {},
-): RankedConflict[] {
-  const normalized = normalizeClaim({ text: query.text, speaker: query.speaker ?? null, date: query.date });
-  const keys = query.keys ?? claimKeys(normalized);
-  const related = candidates
-    .filter((c) => admissible(query, c, options))
-    .map((claim) => {
-      const own = claim.keys ?? keysOfText(claim.text);
-      const fieldKeys = retrievalKeys(own).map(({ key, field }) => fieldKey(key, field));
-      return { claim, keys: fieldKeys, relevance: bm25(keys, own, stats) };
-    })
-    .filter((c) => c.relevance > 0)
-    .sort((x, y) => y.relevance - x.relevance)
-    .slice(0, RANKING.related);
-  const weights = new Map<string, number>();
-  const weight = (key: string): number => {
-    let w = weights.get(key);
-    if (w === undefined) {
-      const entity = key.startsWith('e:');
-      w =
-        idf(stats.df(key.slice(2), entity ? 'entities' : 'terms'), stats.total) *
-        (entity ? BM25.entityBoost : 1);
-      weights.set(key, w);
-    }
-    return w;
-  };
-  return rankRelated(normalized, related, weight, stats.averageLength ?? 12, options);
 }

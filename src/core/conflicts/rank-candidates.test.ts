@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { keysFor } from '../claims/make-claim.ts';
 import { normalizeClaim } from '../claims/normalize.ts';
 import type { Bm25Stats } from './bm25.ts';
-import { rankPrepared } from './rank-prepared.ts';
-import { rankCandidates, type StoredClaim } from './rank.ts';
+import { rankCandidates, rankPrepared } from './rank-candidates.ts';
+import type { StoredClaim } from './rank.ts';
 
 const lines: [string, string, string][] = [
   ['The Kremlin said there was no discussion of a ceasefire timeline.', 'the Kremlin', 'kremlin.test'],

@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
 import { claimKeys, keysOfText } from '../claims/keys.ts';
 import { BM25, bm25, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
 import {
@@ -11,16 +11,36 @@ import {
   type StoredClaim,
 } from './rank.ts';
 
-/** A candidate whose normalised reading the caller already holds (stored beside it, or cached). */
+/** A candidate, with its normalised reading when the caller already holds it (stored beside it, or cached). */
 export interface PreparedCandidate {
   claim: StoredClaim;
-  /** The candidate normalised with its article's date, as `rankCandidates` would normalise it. */
-  normalize: () => NormalizedClaim;
+  /** The candidate normalised with its article's date; read from its text when absent. */
+  normalize?: () => NormalizedClaim;
 }
 
 /**
- * `rankCandidates` for callers that keep claims' normalised readings: the same filter, BM25, story scores and
- * judgement, with the query read once by the caller and each candidate read from `normalize` instead of its text.
+ * Ranks conflicts among candidates the caller fetched (e.g. from IndexedDB by key), with BM25 statistics the
+ * caller supplies. Pure: the background uses it over the claim store.
+ */
+export function rankCandidates(
+  query: StoredClaim,
+  candidates: readonly StoredClaim[],
+  stats: Bm25Stats,
+  options: ConflictQueryOptions = {},
+): RankedConflict[] {
+  const normalized = normalizeClaim({ text: query.text, speaker: query.speaker ?? null, date: query.date });
+  return rankPrepared(
+    query,
+    normalized,
+    candidates.map((claim) => ({ claim })),
+    stats,
+    options,
+  );
+}
+
+/**
+ * `rankCandidates` for callers that keep claims' normalised readings (the claim store packs them at write
+ * time): the query is read once by the caller, and each candidate from `normalize` instead of its text.
  */
 export function rankPrepared(
   query: StoredClaim,
