@@ -1,9 +1,10 @@
-import { readArticle, type ArticleRead } from '../core/article/index.ts';
+import { readArticleSteps, type ArticleRead } from '../core/article/index.ts';
 import { extractQuotes, type Quote } from '../core/quotes/index.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
 import { buildPageScan } from './page-scan.ts';
+import { runInSlices } from './run-in-slices.ts';
 import type { QuoteLayer } from './quote-layer.ts';
 
 /**
@@ -127,7 +128,11 @@ export async function extractInSlices(
 export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<void> {
   const url = location.href;
   await sendToBackground('page-status', { status: 'scanning', url }).catch(() => null);
-  const article = timed('read-article', () => readArticle(document, { url, maxChars: maxArticleChars }));
+  // A long or hostile page is read over several tasks; a news story in one.
+  const article = await runInSlices(
+    'read-article',
+    readArticleSteps(document, { url, maxChars: maxArticleChars }),
+  );
   state.article = article;
   await yieldToPage();
   const quotes = article.isArticle
