@@ -22,13 +22,13 @@ function emptyStats(): ElementStats {
   return { text: 0, blocks: 0, paragraphs: 0, linkBlocks: 0, articles: 0 };
 }
 
+/** Characters that count as space when measuring text (code points up to 32, and the no-break space). */
+const SPACES = /[^!-\u009f\u00a1-\uffff]+/g;
+
+/** Non-space characters of s[from, end), counted by the regex engine: far cheaper than a loop in cold code. */
 function countNonSpace(s: string, from: number, end: number): number {
-  let n = 0;
-  for (let i = from; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
+  if (end <= from) return 0;
+  return s.slice(from, end).replace(SPACES, '').length;
 }
 
 /** Per-element text statistics for a whole subtree, gathered in one bounded walk. */

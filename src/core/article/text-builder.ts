@@ -39,6 +39,12 @@ function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0xfeff;
 }
 
+/**
+ * Words (no space or invisible character) joined by single ASCII spaces. Each repetition must begin with its one
+ * space and the words cannot hold one, so the match never backtracks more than a step.
+ */
+const WORDS = /[^ \t\n\r\f\u00a0\u00ad\u200b\ufeff]+(?: [^ \t\n\r\f\u00a0\u00ad\u200b\ufeff]+)*/y;
+
 /** Builds the article text of `root`: one block per visible run of inline content, whitespace collapsed. */
 export function buildText(root: Element, maxChars: number, maxElements: number): BuiltText {
   return runSteps(buildTextSteps(root, maxChars, maxElements));
@@ -139,6 +145,19 @@ export function* buildTextSteps(
         } else if (isInvisible(c)) i++;
         else {
           emitPending();
+          // Most page text is words joined by single spaces: such a stretch is taken whole, by the regex engine,
+          // exactly as the character loop below would take it word by word.
+          // Only while the rest of the piece fits: near the cap the loop below decides where the text stops. The
+          // match runs in a view that ends at `end`, so a huge node is never scanned past the piece at hand.
+          WORDS.lastIndex = 0;
+          const stretch = end - i <= room() ? (WORDS.exec(data.slice(i, end))?.[0].length ?? 0) : 0;
+          if (stretch > 1) {
+            bPieces.push(data.slice(i, i + stretch));
+            addRun(bLen, stretch, node, i, stretch);
+            bLen += stretch;
+            i += stretch;
+            continue;
+          }
           let j = i + 1;
           while (j < end && !isSpace(data.charCodeAt(j)) && !isInvisible(data.charCodeAt(j))) j++;
           const take = Math.min(j - i, room());
