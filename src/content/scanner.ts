@@ -1,9 +1,10 @@
-import { readArticle, type ArticleRead } from '../core/article/index.ts';
+import { readArticleSteps, type ArticleRead } from '../core/article/index.ts';
 import { extractQuotes, type Quote } from '../core/quotes/index.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
 import { buildPageScan } from './page-scan.ts';
+import { runInSlices } from './run-in-slices.ts';
 import type { QuoteLayer } from './quote-layer.ts';
 
 /**
@@ -122,12 +123,17 @@ export async function extractInSlices(
 /**
  * Reads the page, finds its quotes, draws them and reports them to the background; each step is its
  * own task (a long article's quotes are found over several) so the page stays responsive. Resolves when the
- * background's report is drawn.
+ * background's report is drawn. `announce: false` skips the "scanning" status when it was just sent.
  */
-export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<void> {
+export async function scanPage(layer: QuoteLayer, state: ScanState, announce = true): Promise<void> {
   const url = location.href;
-  await sendToBackground('page-status', { status: 'scanning', url }).catch(() => null);
-  const article = timed('read-article', () => readArticle(document, { url, maxChars: maxArticleChars }));
+  // A rescan tells the popup first that the tab's report is about to change; the first scan was announced at start.
+  if (announce) await sendToBackground('page-status', { status: 'scanning', url }).catch(() => null);
+  // A long or hostile page is read over several tasks; a news story in one.
+  const article = await runInSlices(
+    'read-article',
+    readArticleSteps(document, { url, maxChars: maxArticleChars }),
+  );
   state.article = article;
   await yieldToPage();
   const quotes = article.isArticle

@@ -40,20 +40,21 @@ export async function startContent(): Promise<void> {
   answerMessages(layer, highlighter, selectionMessageHandlers(selection));
 
   let scanning: Promise<void> = Promise.resolve();
-  const rescan = () => {
+  const rescan = (announce = true) => {
     scanning = scanning
-      .then(() => scanPage(layer, state))
+      .then(() => scanPage(layer, state, announce))
       .catch((error: unknown) => console.debug('Counterclaim:', error));
   };
   // Say at once that this tab shows a new page, so the popup never shows the previous page's report
   // while we wait for the page to go idle.
   void sendToBackground('page-status', { status: 'scanning', url: location.href }).catch(() => null);
   await whenIdle();
-  rescan();
+  // Announced just above; a second "scanning" round trip would only delay the first reading.
+  rescan(false);
   const isOurs = (node: Node) =>
     node === root.host ||
     (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
-  const stopWatching = watchPage(rescan, isOurs);
+  const stopWatching = watchPage(() => rescan(), isOurs);
   const stopHover = showCardsOnHover(layer, card);
   const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);
 

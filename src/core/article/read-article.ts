@@ -1,13 +1,14 @@
-import { gatherStats } from './block-stats.ts';
+import { gatherStatsSteps } from './block-stats.ts';
 import { readClaimReviews } from './claim-review.ts';
 import { detectArticle } from './detect.ts';
 import { findLdArticle } from './json-ld-article.ts';
 import { readJsonLd } from './json-ld-parse.ts';
 import { readMetadata } from './metadata.ts';
 import { findStoryRoot } from './story-root.ts';
-import { buildText } from './text-builder.ts';
+import { buildTextSteps } from './text-builder.ts';
 import { createTextMap } from './text-map.ts';
 import type { ArticleRead, ReadArticleOptions } from './types.ts';
+import { runSteps, type Steps } from './walk.ts';
 
 /** Default cap on the article text length. */
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -26,6 +27,14 @@ function pageUrlOf(doc: Document, url: string | undefined): string | null {
  * ClaimReviews. Pure: it only reads `doc`, never globals, so it works on live pages, DOMParser documents and linkedom.
  */
 export function readArticle(doc: Document, options: ReadArticleOptions = {}): ArticleRead {
+  return runSteps(readArticleSteps(doc, options));
+}
+
+/**
+ * `readArticle` in resumable steps, each a bounded share of the work, for a caller that gives the page its main
+ * thread back between them; run to the end at once, it gives exactly readArticle's result.
+ */
+export function* readArticleSteps(doc: Document, options: ReadArticleOptions = {}): Steps<ArticleRead> {
   const maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
   const maxElements = Math.max(1, options.maxElements ?? DEFAULT_MAX_ELEMENTS);
   const ld = readJsonLd(doc);
@@ -45,10 +54,18 @@ export function readArticle(doc: Document, options: ReadArticleOptions = {}): Ar
       truncated: false,
     };
   }
-  const measured = gatherStats(top, maxChars, maxElements);
+  const measured = yield* gatherStatsSteps(top, maxChars, maxElements);
   const root = findStoryRoot(doc, top, measured.stats);
   const detection = detectArticle(doc, ldArticle, measured.stats, top, root);
-  const built = buildText(root, maxChars, maxElements);
+  yield;
+  // A complete first walk judged every element the second one meets; a cut-short one did not.
+  const built = yield* buildTextSteps(
+    root,
+    maxChars,
+    maxElements,
+    measured.truncated ? undefined : measured.skipped,
+  );
+  yield;
   return {
     ...detection,
     text: built.text,

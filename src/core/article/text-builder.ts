@@ -1,4 +1,5 @@
-import { walkBlocks, type BlockHandler } from './walk.ts';
+import { isSkipped } from './exclusion.ts';
+import { runSteps, walkBlocksSteps, type BlockHandler, type Steps } from './walk.ts';
 import type { TextRun } from './text-map.ts';
 import type { ArticleBlock } from './types.ts';
 
@@ -38,8 +39,27 @@ function isInvisible(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0xfeff;
 }
 
+/**
+ * Words (no space or invisible character) joined by single ASCII spaces. Each repetition must begin with its one
+ * space and the words cannot hold one, so the match never backtracks more than a step.
+ */
+const WORDS = /[^ \t\n\r\f\u00a0\u00ad\u200b\ufeff]+(?: [^ \t\n\r\f\u00a0\u00ad\u200b\ufeff]+)*/y;
+
 /** Builds the article text of `root`: one block per visible run of inline content, whitespace collapsed. */
 export function buildText(root: Element, maxChars: number, maxElements: number): BuiltText {
+  return runSteps(buildTextSteps(root, maxChars, maxElements));
+}
+
+/**
+ * `buildText` in resumable steps. `skipped`, when given, is the complete set of skipped elements under `root`
+ * from an earlier walk of the same DOM, so each element is judged once per reading.
+ */
+export function* buildTextSteps(
+  root: Element,
+  maxChars: number,
+  maxElements: number,
+  skipped?: ReadonlySet<Element>,
+): Steps<BuiltText> {
   const pieces: string[] = [];
   const blocks: ArticleBlock[] = [];
   const runs: TextRun[] = [];
@@ -106,23 +126,40 @@ export function buildText(root: Element, maxChars: number, maxElements: number):
       bRuns = [];
       bLen = 0;
     },
-    text: (node, inLink) => {
+    text: (node, inLink, from, to) => {
       const data = node.data;
+      const end = Math.min(to, data.length);
       const before = bLen;
-      let i = 0;
-      while (i < data.length && !full) {
+      let i = from;
+      while (i < end && !full) {
         const c = data.charCodeAt(i);
         if (isSpace(c)) {
           let j = i + 1;
-          while (j < data.length && isSpace(data.charCodeAt(j))) j++;
+          while (j < end && isSpace(data.charCodeAt(j))) j++;
           // A space only between words: none at a block start, one for a whole run, none twice.
           if (bLen > 0 && pending === null) pending = { node, n: i, nl: j - i };
+          // A run of spaces cut between two pieces of one node stays one run.
+          else if (pending !== null && pending.node === node && pending.n + pending.nl === i)
+            pending.nl += j - i;
           i = j;
         } else if (isInvisible(c)) i++;
         else {
           emitPending();
+          // Most page text is words joined by single spaces: such a stretch is taken whole, by the regex engine,
+          // exactly as the character loop below would take it word by word.
+          // Only while the rest of the piece fits: near the cap the loop below decides where the text stops. The
+          // match runs in a view that ends at `end`, so a huge node is never scanned past the piece at hand.
+          WORDS.lastIndex = 0;
+          const stretch = end - i <= room() ? (WORDS.exec(data.slice(i, end))?.[0].length ?? 0) : 0;
+          if (stretch > 1) {
+            bPieces.push(data.slice(i, i + stretch));
+            addRun(bLen, stretch, node, i, stretch);
+            bLen += stretch;
+            i += stretch;
+            continue;
+          }
           let j = i + 1;
-          while (j < data.length && !isSpace(data.charCodeAt(j)) && !isInvisible(data.charCodeAt(j))) j++;
+          while (j < end && !isSpace(data.charCodeAt(j)) && !isInvisible(data.charCodeAt(j))) j++;
           const take = Math.min(j - i, room());
           if (take <= 0) {
             full = true;
@@ -141,7 +178,8 @@ export function buildText(root: Element, maxChars: number, maxElements: number):
       if (bLen > 0 && pending === null) pending = { node: null, n: 0, nl: 0 };
     },
     done: () => full,
+    skip: skipped === undefined ? isSkipped : (el) => skipped.has(el),
   };
-  const result = walkBlocks(root, handler, maxElements);
+  const result = yield* walkBlocksSteps(root, handler, maxElements);
   return { text: pieces.join(''), blocks, runs, truncated: full || result.truncated };
 }

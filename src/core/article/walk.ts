@@ -46,8 +46,11 @@ export interface BlockHandler {
   openBlock(owner: Element): void;
   /** The current run of inline content ends. */
   closeBlock(): void;
-  /** A text node inside the current block; `inLink` when it sits inside an <a>. */
-  text(node: Text, inLink: boolean): void;
+  /**
+   * The characters [from, to) of a text node inside the current block; `inLink` when it sits inside an <a>.
+   * A long node arrives in several consecutive pieces, so no single call holds the page for long.
+   */
+  text(node: Text, inLink: boolean, from: number, to: number): void;
   /** A <br>: a line break inside the current block. */
   lineBreak(): void;
   /** An element is entered (its subtree will be visited). */
@@ -56,6 +59,8 @@ export interface BlockHandler {
   exit?(el: Element): void;
   /** When true, the walk stops early (a size cap was reached). */
   done?(): boolean;
+  /** Decides whether an element's subtree is skipped (default: `isSkipped`); lets a second walk reuse the first's verdicts. */
+  skip?(el: Element): boolean;
 }
 
 /** What a walk covered. */
@@ -64,15 +69,42 @@ export interface WalkResult {
   truncated: boolean;
 }
 
+/** Steps of work that end in a value: each `next()` does a bounded amount of work, so a caller can pause between them. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Characters of one text node handed over in one piece; longer nodes come in several. */
+export const TEXT_PIECE_CHARS = 16_384;
+/** Work (one unit per node, one per 32 characters) between two pauses of a walk. */
+const WORK_PER_STEP = 256;
+
+/** Runs steps to the end at once and returns their value. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
 /**
  * Visits `root`'s subtree in document order without recursion (deeply nested pages cannot exhaust the stack),
  * skipping chrome and hidden subtrees, and reports it to `handler` as blocks of inline text.
  */
 export function walkBlocks(root: Element, handler: BlockHandler, maxElements: number): WalkResult {
+  return runSteps(walkBlocksSteps(root, handler, maxElements));
+}
+
+/** `walkBlocks` in resumable steps: the walk pauses (yields) after every bounded share of work. */
+export function* walkBlocksSteps(
+  root: Element,
+  handler: BlockHandler,
+  maxElements: number,
+): Steps<WalkResult> {
   const owners: Element[] = [root];
+  const skip = handler.skip ?? isSkipped;
   let linkDepth = 0;
   let elements = 0;
   let truncated = false;
+  let work = 0;
 
   const enter = (el: Element, tag: string): void => {
     handler.enter?.(el);
@@ -98,6 +130,10 @@ export function walkBlocks(root: Element, handler: BlockHandler, maxElements: nu
   let node: Node | null = root.firstChild;
   while (node !== null) {
     let descended = false;
+    if (++work >= WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
     if (node.nodeType === 1) {
       const el = node as Element;
       elements++;
@@ -105,14 +141,30 @@ export function walkBlocks(root: Element, handler: BlockHandler, maxElements: nu
         truncated = true;
         break;
       }
-      if (!isSkipped(el)) {
+      if (!skip(el)) {
         enter(el, tagOf(el));
         if (el.firstChild !== null) {
           node = el.firstChild;
           descended = true;
         } else leave(el);
       }
-    } else if (node.nodeType === 3) handler.text(node as Text, linkDepth > 0);
+    } else if (node.nodeType === 3) {
+      const text = node as Text;
+      const length = text.data.length;
+      const inLink = linkDepth > 0;
+      // The first piece always goes (even of an empty node); later ones only while the handler wants more.
+      for (let from = 0; ;) {
+        const to = Math.min(length, from + TEXT_PIECE_CHARS);
+        handler.text(text, inLink, from, to);
+        work += (to - from) >> 5;
+        from = to;
+        if (from >= length || handler.done?.() === true) break;
+        if (work >= WORK_PER_STEP) {
+          work = 0;
+          yield;
+        }
+      }
+    }
     if (descended) continue;
     // Climb until a next sibling exists, leaving each finished element on the way.
     while (node !== null && node !== root && node.nextSibling === null) {
