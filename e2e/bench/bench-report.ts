@@ -23,9 +23,6 @@ export interface StoreBenchFigures {
   queryP50Ms: number;
   queryP95Ms: number;
   queryMaxMs: number;
-  /** The store requests of a check replayed on raw IndexedDB in the worker (see `timeStoreRequests`). */
-  storeRequestsP50Ms: number;
-  storeRequestsP95Ms: number;
   /** Mean CPU time of all Chromium processes per check, whatever the load. */
   queryCpuMsMean: number | null;
   meanConflicts: number;
@@ -45,7 +42,6 @@ export function figuresLine(f: StoreBenchFigures): string {
     `size ${f.usageBytesPerClaim} B/claim by storage.estimate, ${f.diskBytesPerClaim} B/claim on disk`,
     `cold open ${f.coldOpenMs.toFixed(1)} ms + first count ${f.coldCountMs.toFixed(1)} ms`,
     `check-selection p50 ${f.queryP50Ms.toFixed(1)} ms, p95 ${f.queryP95Ms.toFixed(1)} ms, max ${f.queryMaxMs.toFixed(1)} ms over ${f.queries}, ${f.queryCpuMsMean ?? '?'} CPU-ms each (${f.meanConflicts} conflicts each)`,
-    `its store requests alone p50 ${f.storeRequestsP50Ms.toFixed(1)} ms, p95 ${f.storeRequestsP95Ms.toFixed(1)} ms`,
     `loadavg ${f.loadAverage}`,
   ].join(' | ');
 }

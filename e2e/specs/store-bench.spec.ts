@@ -14,7 +14,6 @@ import {
 } from '../bench/bench-browser.ts';
 import { chromiumCpuMs } from '../bench/bench-cpu.ts';
 import { fillThroughImports, percentile, timeSelectionChecks } from '../bench/bench-measure.ts';
-import { checkKeys, timeStoreRequests } from '../bench/bench-retrieval.ts';
 import { figuresLine, loadAverage, recordFigures, type StoreBenchFigures } from '../bench/bench-report.ts';
 import { askBackground } from '../page-helpers.ts';
 
@@ -74,7 +73,6 @@ for (const claims of sizes) {
         );
       }
       const cpuAfterChecks = chromiumCpuMs(profile);
-      const storeRequests = await timeStoreRequests(bench.background, checks.map(checkKeys));
 
       // Restart the browser on the same profile: a new browser process and a new service worker, so the next open
       // of the database reads it from disk rather than finding it open.
@@ -107,8 +105,6 @@ for (const claims of sizes) {
         queryP50Ms: round(percentile(times.ms, 50)),
         queryP95Ms: round(percentile(times.ms, 95)),
         queryMaxMs: round(Math.max(...times.ms)),
-        storeRequestsP50Ms: round(percentile(storeRequests, 50)),
-        storeRequestsP95Ms: round(percentile(storeRequests, 95)),
         queryCpuMsMean: cpuSpent(cpuBeforeChecks, cpuAfterChecks, (ms) => round(ms / queries)),
         meanConflicts: round(times.conflicts.reduce((a, b) => a + b, 0) / queries),
         loadAverage: loadAverage(),
