@@ -6,6 +6,7 @@ import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
+import { findNominalQuotes } from './nominal.ts';
 import { findPollSources } from './poll-source.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
@@ -40,6 +41,8 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
     for (const sentence of sentences) {
+      // Nominal cues go first: a possessor before "claims" or "calls" makes it a noun, not a verb.
+      findNominalQuotes(work, ctx, sentence);
       findIndirectQuotes(work, ctx, sentence);
       findHeadlineColon(work, ctx, sentence);
       findPollSources(work, ctx, sentence);

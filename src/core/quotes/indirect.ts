@@ -31,7 +31,7 @@ const ADVERBIAL_STARTS = new Set([
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
-function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
+export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
   for (let i = from; i < sentence.end; i++) {
     const t = tokens[i]!;

@@ -147,12 +147,20 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
   return null;
 }
 
+// A possessive pronoun ("his claim that …") refers back the way its subject form does.
+const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+};
+
 /** Resolves a speaker phrase to a named speaker: titles folded, surnames expanded, pronouns followed back. */
 export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Speaker {
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = raw.toLowerCase();
+    const pronoun = POSSESSIVE_TO_SUBJECT[raw.toLowerCase()] ?? raw.toLowerCase();
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);
