@@ -52,8 +52,18 @@ describe('nominal cues', () => {
     });
   });
 
-  it('leaves a noun without a possessor alone, and support for a candidate is no quote', () => {
+  it('takes a source after "by", and leaves a that-clause with no source alone', () => {
+    expect(
+      find('Officials rejected claims by intelligence agencies that the files were secret.', 'claims'),
+    ).toMatchObject({
+      content: 'the files were secret',
+      speaker: 'intelligence agencies',
+    });
     expect(find('There were claims that the vote was rigged.', 'claims')).toBeUndefined();
+  });
+
+  it('leaves a noun without a possessor alone, and support for a candidate is no quote', () => {
+    expect(find('There were allegations that the vote was rigged.', 'allegations')).toBeUndefined();
     expect(find('He announced his support for the Ohio governor on Thursday.', 'support')).toBeUndefined();
   });
 });

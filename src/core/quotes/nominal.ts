@@ -2,6 +2,8 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { clauseEnd } from './indirect.ts';
+import { phraseAfter } from './speaker-after.ts';
+import { isCapitalized } from '../text/tokenize.ts';
 import {
   isNameWord,
   isPluralPossessive,
@@ -20,6 +22,15 @@ type Opener = 'that' | 'of' | 'for' | 'to';
 // name positions far more often than reported speech, so they are left out.
 const NOUNS: ReadonlyMap<string, [Opener[], Stance]> = new Map<string, [Opener[], Stance]>([
   ['claim', [['that'], 'assert']],
+  ['charges', [['that'], 'hedge']],
+  ['notion', [['that'], 'hedge']],
+  ['idea', [['that'], 'hedge']],
+  ['speculation', [['that'], 'hedge']],
+  ['reports', [['that'], 'hedge']],
+  ['rumors', [['that'], 'hedge']],
+  ['suggestions', [['that'], 'hedge']],
+  ['concerns', [['that'], 'hedge']],
+  ['fears', [['that'], 'hedge']],
   ['claims', [['that'], 'assert']],
   ['assertion', [['that'], 'assert']],
   ['assertions', [['that'], 'assert']],
@@ -74,6 +85,20 @@ function possessorBefore(tokens: Token[], at: number, floor: number): SpeakerPhr
   return null;
 }
 
+// The source in "claims by <source> that": a few plain words up to "that", read as a name when they are one.
+function sourceBeforeThat(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
+  for (let k = at; k < limit && k < at + 7; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (t.lower !== 'that') continue;
+    if (k === at) return null;
+    const named = phraseAfter(tokens, at, k);
+    if (named && named.end === k) return named;
+    return isCapitalized(tokens[k - 1]) ? null : { first: at, end: k, kind: 'group' };
+  }
+  return null;
+}
+
 // End of a noun-phrase content starting at `from`: the next comma, terminal, dash or verb-like stop word.
 function phraseEnd(tokens: Token[], from: number, limit: number): number {
   let k = from;
@@ -95,13 +120,21 @@ export function findNominalQuotes(work: Work, ctx: SpeakerContext, sentence: Sen
     if (t.lower === 'view' && inView(work, ctx, sentence, i)) continue;
     const noun = NOUNS.get(t.lower);
     if (!noun) continue;
-    const next = tokens[i + 1]!;
+    let next = tokens[i + 1]!;
+    let phrase = possessorBefore(tokens, i - 1, sentence.first);
+    let after = i + 1;
+    // "claims by intelligence agencies that …", "criticism from rivals that …": the source follows the noun.
+    if (!phrase && (next.lower === 'by' || next.lower === 'from')) {
+      phrase = sourceBeforeThat(tokens, i + 2, sentence.end);
+      if (!phrase) continue;
+      after = phrase.end;
+      next = tokens[after]!;
+    }
     const opener = next.lower as Opener;
     if (!noun[0].includes(opener) || next.quote >= 0) continue;
-    const phrase = possessorBefore(tokens, i - 1, sentence.first);
     if (!phrase) continue;
     // "his promise to build a wall": the infinitive is the content, "to" included, as annotators mark it.
-    const from = opener === 'to' && noun[1] !== 'deny' ? i + 1 : i + 2;
+    const from = opener === 'to' && noun[1] !== 'deny' ? after : after + 1;
     const end = opener === 'that' ? clauseEnd(tokens, from, sentence) : phraseEnd(tokens, from, sentence.end);
     if (end - from < 2) continue;
     const cue = cueOf(work, {
