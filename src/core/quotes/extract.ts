@@ -1,6 +1,7 @@
 import { pairQuotes } from '../text/quote-pairs.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { findAskedClauses } from './asked-clause.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
@@ -43,6 +44,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     for (const sentence of sentences) {
       // Nominal cues go first: a possessor before "claims" or "calls" makes it a noun, not a verb.
       findNominalQuotes(work, ctx, sentence);
+      findAskedClauses(work, ctx, sentence);
       findIndirectQuotes(work, ctx, sentence);
       findHeadlineColon(work, ctx, sentence);
       findPollSources(work, ctx, sentence);
