@@ -37,6 +37,11 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     const t = tokens[i]!;
     if (t.quote >= 0) continue;
     if (t.text === ';') return i;
+    // "…would soon rebound and praised efforts by …": a second verb of saying starts a new report.
+    if (t.lower === 'and' && i > from + 2) {
+      const next = cueAt(tokens, i + 1, sentence.end);
+      if (next?.entry.past) return i;
+    }
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
