@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
+import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
@@ -105,7 +106,7 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
         next,
       );
     }
-    if (!found) found = leadAttribution(work, region, floor);
+    if (!found) found = leadAttribution(work, region, floor) ?? colonSource(tokens, region);
     const opensParagraph = region.open === openSentence.first;
     if (!found && opensParagraph && tokens[region.open - 2]?.text === ':') {
       const before = sentences[ctx.sentenceOf[region.open - 2] ?? 0]!;
