@@ -39,6 +39,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const work: Work = { text: input, tokens, regions, used: new Uint8Array(tokens.length), quotes: [] };
   findDirectQuotes(work, ctx, sentences);
   for (const q of work.quotes) joinParts(work, q);
+  work.direct = work.quotes.filter((q) => q.kind === 'direct').sort((a, b) => a.cue.start - b.cue.start);
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
     for (const sentence of sentences) {

@@ -8,6 +8,7 @@ import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
@@ -221,6 +222,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
+      const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
@@ -235,11 +237,20 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         range = clauseBefore(tokens, floor, comma);
         const after = clauseEnd(tokens, cue.end + 1, sentence);
         if (after - cue.end > 2) tail = [cue.end + 1, after];
-      } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
+      } else if (
+        !phrase &&
+        afterComma &&
+        endsAfter(tokens, cue.end, sentence) &&
+        // "…, referring to the two resorts.": a participle with no speaker after it reports what follows.
+        !(participle && !phraseAfter(tokens, cue.end, sentence.end))
+      ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || (afterComma && tokens[cue.first]!.text.endsWith('ing'))) {
+      } else if (phrase || participle) {
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence);
+        // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
+        if (!phrase && !lastSpeaker && work.direct)
+          lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
         const start = clauseStart(tokens, cue, sentence);
         if (cue.entry.frame === 'q' && start === cue.end) continue;
         range = [start, clauseEnd(tokens, start, sentence)];
