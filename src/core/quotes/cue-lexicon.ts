@@ -32,7 +32,7 @@ assert a b
 insist a b
 argue a b argued,argues,arguing
 contend a b
-maintain a b
+maintain a q
 mention a b
 report a b
 write a b wrote,writes,writing
@@ -75,7 +75,7 @@ inform a t
 remind a t
 warn a t
 caution a t
-advise a t
+advise a q
 alert a t
 brief a t
 notify a t notified,notifies,notifying
@@ -135,7 +135,7 @@ show a b showed,shows,showing
 demonstrate a b
 prove a b
 determine a b
-establish a b
+establish a q
 rule a b
 order a b
 announce a b
@@ -176,7 +176,7 @@ concur a b concurred,concurs,concurring
 agree a b agreed,agrees,agreeing
 believe h b
 think h b thought,thinks,thinking
-feel h b felt,feels,feeling
+feel h q felt,feels,feeling
 expect h b
 hope h b
 fear h b
@@ -259,8 +259,8 @@ plan h b planned,plans,planning
 intend h b
 seek a b sought,seeks,seeking
 threaten a b
-bet h b bet,bets,betting
-maintain a b
+bet h q bet,bets,betting
+maintain a q
 preach a b
 lecture a b
 remind a t

@@ -1,6 +1,7 @@
 import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
+import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
@@ -94,7 +95,16 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const floor = Math.max(openSentence.first, prevClose + 1);
     let found: Attribution | null = null;
     if (region.close >= 0) found = trailerAttribution(work, region, limit);
-    if (!found) found = leadAttribution(work, region, floor);
+    if (!found && region.close >= 0 && region.close + 1 === closeSentence.end) {
+      found = nextSentenceTrailer(
+        work,
+        region,
+        sentences[(ctx.sentenceOf[closeAt] ?? 0) + 1],
+        closeSentence,
+        next,
+      );
+    }
+    if (!found) found = leadAttribution(work, region, floor) ?? colonSource(tokens, region);
     const opensParagraph = region.open === openSentence.first;
     if (!found && opensParagraph && tokens[region.open - 2]?.text === ':') {
       const before = sentences[ctx.sentenceOf[region.open - 2] ?? 0]!;
@@ -126,6 +136,30 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const quote = emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+const TRAILER_TAIL_WORDS = 6;
+
+// `''Can we win Illinois?'' Mr. Manafort asked.`: a question or exclamation mark before a capitalised name ends
+// the sentence, so the attribution stands alone in the next one; it counts when little follows its cue.
+function nextSentenceTrailer(
+  work: Work,
+  region: QuotedRegion,
+  after: Sentence | undefined,
+  sentence: Sentence,
+  next: QuotedRegion | undefined,
+): Attribution | null {
+  if (!after || after.paragraph !== sentence.paragraph) return null;
+  const limit = Math.min(after.end, next ? next.open : after.end);
+  const found = trailerAttribution(work, region, limit);
+  if (!found || !found.phrase) return null;
+  let words = 0;
+  for (let k = found.cue.end; k < after.end; k++) {
+    const t = work.tokens[k]!;
+    if (t.kind === 'quote' || t.quote >= 0 || t.lower === 'that') return null;
+    if (t.kind === 'word' && ++words > TRAILER_TAIL_WORDS) return null;
+  }
+  return found;
 }
 
 const unknownSpeaker: Speaker = { name: 'unknown', kind: 'unknown', mention: null };

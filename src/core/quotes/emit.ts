@@ -11,6 +11,8 @@ export interface Work {
   /** 1 where a token is a cue already attributed, so no second reading claims it. */
   used: Uint8Array;
   quotes: Quote[];
+  /** Direct quotes in text order, once the direct reader has run, so later readers can find a trailer's speaker. */
+  direct?: Quote[];
 }
 
 /** Builds the public cue from a match. */

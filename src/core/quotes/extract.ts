@@ -1,11 +1,13 @@
 import { pairQuotes } from '../text/quote-pairs.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { findAskedClauses } from './asked-clause.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
+import { findNominalQuotes } from './nominal.ts';
 import { findPollSources } from './poll-source.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
@@ -37,9 +39,13 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const work: Work = { text: input, tokens, regions, used: new Uint8Array(tokens.length), quotes: [] };
   findDirectQuotes(work, ctx, sentences);
   for (const q of work.quotes) joinParts(work, q);
+  work.direct = work.quotes.filter((q) => q.kind === 'direct').sort((a, b) => a.cue.start - b.cue.start);
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
     for (const sentence of sentences) {
+      // Nominal cues go first: a possessor before "claims" or "calls" makes it a noun, not a verb.
+      findNominalQuotes(work, ctx, sentence);
+      findAskedClauses(work, ctx, sentence);
       findIndirectQuotes(work, ctx, sentence);
       findHeadlineColon(work, ctx, sentence);
       findPollSources(work, ctx, sentence);

@@ -39,3 +39,12 @@ describe('reported speech in news shapes', () => {
     expect(q.speaker.mention).not.toBeNull();
   });
 });
+
+describe('a second verb of saying', () => {
+  it('ends the first reported clause at "and" before it', () => {
+    const text =
+      'The minister forecast that the slumping economy would soon rebound and praised efforts by the envoy.';
+    const q = extractQuotes(text).find((x) => x.cue.text === 'forecast');
+    expect(q?.text).toBe('the slumping economy would soon rebound');
+  });
+});

@@ -8,6 +8,7 @@ import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
@@ -31,12 +32,17 @@ const ADVERBIAL_STARTS = new Set([
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
-function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
+export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
   for (let i = from; i < sentence.end; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0) continue;
     if (t.text === ';') return i;
+    // "…would soon rebound and praised efforts by …": a second verb of saying starts a new report.
+    if (t.lower === 'and' && i > from + 2) {
+      const next = cueAt(tokens, i + 1, sentence.end);
+      if (next?.entry.past) return i;
+    }
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
@@ -216,6 +222,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     } else {
       phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
+      const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
@@ -230,11 +237,20 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         range = clauseBefore(tokens, floor, comma);
         const after = clauseEnd(tokens, cue.end + 1, sentence);
         if (after - cue.end > 2) tail = [cue.end + 1, after];
-      } else if (!phrase && afterComma && endsAfter(tokens, cue.end, sentence)) {
+      } else if (
+        !phrase &&
+        afterComma &&
+        endsAfter(tokens, cue.end, sentence) &&
+        // "…, referring to the two resorts.": a participle with no speaker after it reports what follows.
+        !(participle && !phraseAfter(tokens, cue.end, sentence.end))
+      ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || (afterComma && tokens[cue.first]!.text.endsWith('ing'))) {
+      } else if (phrase || participle) {
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence);
+        // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
+        if (!phrase && !lastSpeaker && work.direct)
+          lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
         const start = clauseStart(tokens, cue, sentence);
         if (cue.entry.frame === 'q' && start === cue.end) continue;
         range = [start, clauseEnd(tokens, start, sentence)];

@@ -118,6 +118,14 @@ export function nameRunStart(tokens: Token[], last: number, limit: number): numb
     const t = tokens[first - 1];
     if (isNameWord(t)) first--;
     else if (t && NAME_JOINERS.has(t.text) && isNameWord(tokens[first - 2]) && first - 2 >= limit) first -= 2;
+    else if (
+      t &&
+      NAME_JOINERS.has(t.text) &&
+      NAME_JOINERS.has(tokens[first - 2]?.text ?? '') &&
+      isNameWord(tokens[first - 3]) &&
+      first - 3 >= limit
+    )
+      first -= 3;
     // "the Northfield Supporters’ Trust": a plural possessive inside an organisation's name.
     else if (isPluralPossessive(tokens, first - 1) && first - 2 >= limit && isNameWord(tokens[first - 2]))
       first -= 2;
@@ -133,6 +141,15 @@ export function nameRunEnd(tokens: Token[], first: number, limit: number): numbe
     const t = tokens[end];
     if (isNameWord(t)) end++;
     else if (t && NAME_JOINERS.has(t.text) && isNameWord(tokens[end + 1]) && end + 1 < limit) end += 2;
+    // "Jan van der Berg", "Ana de la Cruz": two particles in a row.
+    else if (
+      t &&
+      NAME_JOINERS.has(t.text) &&
+      NAME_JOINERS.has(tokens[end + 1]?.text ?? '') &&
+      isNameWord(tokens[end + 2]) &&
+      end + 2 < limit
+    )
+      end += 3;
     else break;
   }
   return end;

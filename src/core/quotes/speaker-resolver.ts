@@ -1,8 +1,9 @@
 import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { FIRST_NAME_GENDER } from './first-names.ts';
+import { addRole, appositiveRole, latestWithRole, roleOf, type RoleIndex } from './role-names.ts';
 import { nameInRun, nameRunEnd, type SpeakerPhrase } from './speaker-phrase.ts';
-import { NOT_NAMES, ORG_WORDS } from './speaker-words.ts';
+import { NOT_NAMES, ORG_WORDS, TITLES } from './speaker-words.ts';
 import type { Speaker } from './types.ts';
 
 type Gender = 'male' | 'female';
@@ -26,6 +27,8 @@ export interface SpeakerContext {
   gender: Map<string, Gender>;
   /** he/she tokens outside quotes, resolved in text order. */
   pronouns: Map<number, Mention>;
+  /** People named with a role ("Senator Warren"), so "the senator" later resolves to them. */
+  roles: RoleIndex;
 }
 
 // "him" names someone other than the sentence's subject, so it is no evidence ("her" is mostly possessive).
@@ -49,6 +52,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     orgByWord: new Map(),
     gender: new Map(),
     pronouns: new Map(),
+    roles: new Map(),
   };
   sentences.forEach((s, si) => {
     const found: Mention[] = [];
@@ -98,15 +102,28 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         if (words.length === 2 && !FIRST_NAME_GENDER.has(head) && !ctx.fullNameBySurname.has(head)) {
           ctx.fullNameBySurname.set(head, name);
         }
-        // "Marieke de Vries" is later "De Vries".
-        if (words.length >= 3 && /^[a-z]/.test(words[words.length - 2]!)) {
-          const compound = words.slice(-2).join(' ');
+        // "Marieke de Vries" is later "De Vries", "Jan van der Berg" "Van der Berg": the surname starts at the
+        // first particle.
+        const particle = words.findIndex((x, k) => k > 0 && /^[a-z]/.test(x));
+        if (words.length >= 3 && particle > 0 && particle < words.length - 1) {
+          const compound = words.slice(particle).join(' ');
           const capital = compound.charAt(0).toUpperCase() + compound.slice(1);
           for (const key of [compound, capital])
             if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
         }
         const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
         if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
+      }
+      if (phrase.kind === 'person') {
+        // Titles before the name, whether or not the capitalised run took them in ("U.S. President Joe Biden").
+        for (
+          let k = phrase.first - 1;
+          k >= s.first && k >= phrase.first - 4 && TITLES.has(tokens[k]!.text);
+          k--
+        )
+          addRole(ctx.roles, tokens[k]!.text, phrase.first, name);
+        const role = appositiveRole(tokens, phrase.end, s.end);
+        if (role) addRole(ctx.roles, role, phrase.first, name);
       }
       found.push({ token: phrase.first, name, kind: phrase.kind });
     }
@@ -147,12 +164,20 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
   return null;
 }
 
+// A possessive pronoun ("his claim that …") refers back the way its subject form does.
+const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+};
+
 /** Resolves a speaker phrase to a named speaker: titles folded, surnames expanded, pronouns followed back. */
 export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Speaker {
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = raw.toLowerCase();
+    const pronoun = POSSESSIVE_TO_SUBJECT[raw.toLowerCase()] ?? raw.toLowerCase();
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);
@@ -175,7 +200,11 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   }
   // Organisations and groups keep the words the article uses ("the ministry", "the teachers’ union"); a group
   // drops its post-modifier and a vague quantifier ("some investors at the fund" → "investors").
-  if (phrase.kind === 'group') return { name: groupName(raw), kind: 'group', mention };
+  if (phrase.kind === 'group') {
+    const held = roleHolder(ctx, phrase);
+    if (held) return { name: held, kind: 'person', mention };
+    return { name: groupName(raw), kind: 'group', mention };
+  }
   return { name, kind: phrase.kind, mention };
 }
 
@@ -186,4 +215,14 @@ function groupName(raw: string): string {
   const cut = POST_MODIFIER.exec(raw);
   const head = cut ? raw.slice(0, cut.index) : raw;
   return head.replace(QUANTIFIER, '');
+}
+
+// "the senator", "the US president": the latest person the text named with that role, when the phrase is a
+// definite singular role and nothing else.
+function roleHolder(ctx: SpeakerContext, phrase: SpeakerPhrase): string | null {
+  if (ctx.tokens[phrase.first]!.lower !== 'the' || phrase.end - phrase.first > 4) return null;
+  const role = roleOf(ctx.tokens[phrase.end - 1]!.text);
+  if (!role) return null;
+  const name = latestWithRole(ctx.roles, role, phrase.first);
+  return name ? fullName(ctx, name) : null;
 }

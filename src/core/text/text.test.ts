@@ -26,6 +26,14 @@ describe('tokenize', () => {
     const tokens = tokenize("one\n\n''two''");
     expect(tokens.map((t) => t.kind)).toEqual(['word', 'break', 'quote', 'word', 'quote']);
   });
+
+  it("reads ''' after a word as a single then a double mark, and before a word as a double then a single", () => {
+    const text = "''It is the 'worst case,''' he said. '''Maybe' not,'' she said.";
+    const marks = tokenize(text)
+      .filter((t) => t.kind === 'quote')
+      .map((t) => text.slice(t.start, t.end));
+    expect(marks).toEqual(["''", "'", "'", "''", "''", "'", "'", "''"]);
+  });
 });
 
 describe('pairQuotes', () => {
@@ -35,6 +43,15 @@ describe('pairQuotes', () => {
     const regions = pairQuotes(tokens, text);
     expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end))).toEqual(['A b,', 'C d.']);
     expect(tokens.filter((t) => t.quote === 0).map((t) => t.text)).toEqual(['A', 'b', ',']);
+  });
+
+  it('closes a double quote that ends with a single one in doubled-apostrophe copy', () => {
+    const text = "''It is the 'worst case,''' he said. ''Next.''";
+    const regions = pairQuotes(tokenize(text), text).filter((r) => !r.single);
+    expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end))).toEqual([
+      "It is the 'worst case,'",
+      'Next.',
+    ]);
   });
 
   it('continues a quote into a paragraph that reopens it, and ends one that is never closed', () => {

@@ -36,6 +36,14 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 0x
 const isInitialBeforeName = (text: string, dot: number) =>
   text.charCodeAt(dot + 1) === 32 && (charBits(text.charCodeAt(dot + 2)) & UPPER) !== 0;
 
+// Exactly three apostrophes at `at`, after a non-space character that is not itself an apostrophe.
+function isClosingTriple(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at + 1) !== 39 || text.charCodeAt(at + 2) !== 39) return false;
+  if (text.charCodeAt(at + 3) === 39) return false;
+  const prev = text.charCodeAt(at - 1);
+  return prev !== 39 && (charBits(prev) & SPACE) === 0;
+}
+
 /** Splits a text into tokens in one linear pass; whitespace with a newline becomes a paragraph break. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -111,6 +119,13 @@ export function tokenize(text: string): Token[] {
       // Most words are already lower case past their first letter; skip the copy toLowerCase would make.
       const lower = upper || bits & UPPER ? word.toLowerCase() : word;
       tokens.push({ start, end: pos, text: word, lower, kind: 'word', quote: -1 });
+      continue;
+    }
+    // Three apostrophes after a word or punctuation close a single quote and then a double one (''... the
+    // 'worst case,''' he said), so the single mark comes first; before a word the double mark opens first.
+    if (code === 39 && isClosingTriple(text, pos)) {
+      tokens.push({ start, end: pos + 1, text: "'", lower: "'", kind: 'quote', quote: -1 });
+      pos++;
       continue;
     }
     // Two apostrophes or backticks stand for a double quote mark in some newsroom texts: ''Yes,'' he said.
