@@ -21,4 +21,14 @@ describe('attribution edges in news copy', () => {
   it('reports no quote for a passive "is said to"', () => {
     expect(extractQuotes('The senator, who is said to have pressed for the plank, left early.')).toEqual([]);
   });
+
+  it('gives a second verb of saying the appositive name of the first, not nothing', () => {
+    const quotes = extractQuotes(
+      'The operator, Eastquay Holdings, said its offer was fair and warned that the stoppage would cost millions a day.',
+    );
+    expect(quotes.map((q) => [q.cue.text, q.speaker.name, q.text])).toEqual([
+      ['said', 'Eastquay Holdings', 'its offer was fair'],
+      ['warned', 'Eastquay Holdings', 'the stoppage would cost millions a day'],
+    ]);
+  });
 });

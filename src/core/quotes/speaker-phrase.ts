@@ -304,6 +304,7 @@ export function clauseSubject(tokens: Token[], limit: number, at: number): Speak
   while (k < at && (tokens[k]!.kind !== 'word' || CLAUSE_LINKS.has(tokens[k]!.lower))) k++;
   for (let j = k; j < at && j < k + 8; j++) {
     const t = tokens[j]!;
+    if (t.text === ',' && j > k) return appositiveSubject(tokens, k, j, at);
     if (t.kind !== 'word' || t.quote >= 0) return null;
     // "Trump and Putin both agreed": a compound subject is not one speaker.
     if (t.lower === 'and' && j > k) return null;
@@ -311,6 +312,21 @@ export function clauseSubject(tokens: Token[], limit: number, at: number): Speak
       return j > k ? (phraseEndingAt(tokens, j - 1, k) ?? genericBefore(tokens, j - 1, k)) : null;
     }
     if (PRONOUNS.has(t.lower)) return j === k ? { first: j, end: j + 1, kind: 'pronoun' } : null;
+  }
+  return null;
+}
+
+// "The operator, Eastquay Holdings, said … and warned …": the name in the appositive is the subject, as it is
+// for the first verb; `comma` opens the appositive, which must close before the clause's verb.
+function appositiveSubject(tokens: Token[], k: number, comma: number, at: number): SpeakerPhrase | null {
+  for (let m = comma + 2; m < at && m <= comma + 6; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') {
+      const verb = tokens[m + 1];
+      if (!verb || verb.kind !== 'word' || !(STOP.has(verb.lower) || verb.text.endsWith('ed'))) return null;
+      return phraseEndingAt(tokens, m - 1, comma + 1) ?? phraseEndingAt(tokens, comma - 1, k);
+    }
+    if (t.kind !== 'word' || t.quote >= 0) return null;
   }
   return null;
 }
