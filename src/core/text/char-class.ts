@@ -12,6 +12,12 @@ const KNOWN = 1;
 
 const table = new Uint8Array(65536);
 
+/**
+ * The class table itself, for hot loops to read directly: entries below 256 are always filled, so
+ * `c < 256 ? CLASS_TABLE[c] : charBits(c)` saves the interpreter a call per character on Latin-1 text.
+ */
+export const CLASS_TABLE: Readonly<Uint8Array> = table;
+
 // ASCII and Latin-1 are filled by arithmetic at load: most article text never needs the Unicode regexes, whose
 // compilation alone costs a millisecond or more on the first call in a fresh content script.
 for (let c = 0; c < 256; c++) {

@@ -6,6 +6,32 @@ import { tokenize } from './tokenize.ts';
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
 describe('tokenize', () => {
+  it('reads words whose lower-case runs are broken by capitals, accents, joiners and the text end', () => {
+    const tokens = tokenize('McDonald’s café-owner naïveSTRING résumé endword');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'McDonald’s',
+      'café-owner',
+      'naïveSTRING',
+      'résumé',
+      'endword',
+    ]);
+    expect(tokens.map((t) => t.lower)).toEqual([
+      'mcdonald’s',
+      'café-owner',
+      'naïvestring',
+      'résumé',
+      'endword',
+    ]);
+    expect(tokens.at(-1)).toMatchObject({ start: 41, end: 48 });
+  });
+
+  it('reads a very long lower-case word in linear time', () => {
+    const long = 'a'.repeat(200_000);
+    const started = performance.now();
+    expect(tokenize(`${long} b`).map((t) => t.end)).toEqual([200_000, 200_002]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('keeps initialisms, titles, numbers and inner apostrophes whole', () => {
     expect(words("Mr. Smith's U.S. trip cost $1,200.50, didn't it?")).toEqual([
       'Mr.',

@@ -1,4 +1,4 @@
-import { charBits, isWordAt, SPACE, UPPER, WORD } from './char-class.ts';
+import { CLASS_TABLE, charBits, isWordAt, SPACE, UPPER, WORD } from './char-class.ts';
 
 /** What a token is: a word (letters/digits), punctuation, a quote mark, or a paragraph break. */
 export type TokenKind = 'word' | 'punct' | 'quote' | 'break';
@@ -44,6 +44,10 @@ function isClosingTriple(text: string, at: number): boolean {
   return prev !== 39 && (charBits(prev) & SPACE) === 0;
 }
 
+// The bulk of a word past its first letter is ASCII lower case: one sticky regex skips it natively, where a
+// fresh content script would otherwise interpret the character loop below for every letter.
+const LOWER_RUN = /[a-z]+/y;
+
 /** Splits a text into tokens in one linear pass; whitespace with a newline becomes a paragraph break. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,12 +58,12 @@ export function tokenize(text: string): Token[] {
   while (pos < n) {
     const start = pos;
     const code = text.charCodeAt(pos);
-    const bits = charBits(code);
+    const bits = code < 256 ? CLASS_TABLE[code]! : charBits(code);
     if (bits & SPACE) {
       let newline = false;
       while (pos < n) {
         const c = text.charCodeAt(pos);
-        if (!(charBits(c) & SPACE)) break;
+        if (!((c < 256 ? CLASS_TABLE[c]! : charBits(c)) & SPACE)) break;
         if (c === 10) newline = true;
         pos++;
       }
@@ -99,8 +103,13 @@ export function tokenize(text: string): Token[] {
       pos++;
       let upper = false;
       while (pos < n) {
+        LOWER_RUN.lastIndex = pos;
+        if (LOWER_RUN.test(text)) {
+          pos = LOWER_RUN.lastIndex;
+          if (pos >= n) break;
+        }
         const c = text.charCodeAt(pos);
-        const b = charBits(c);
+        const b = c < 256 ? CLASS_TABLE[c]! : charBits(c);
         if (b & WORD) {
           if (b & UPPER) upper = true;
         } else if (!(isJoiner(c) && isWordAt(text, pos + 1))) break;
