@@ -58,8 +58,14 @@ export const RANKING = {
   judgeTop: 30,
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
-  /** Candidates whose story score is below this share of the best are not judged: they never reach the top. */
+  /** Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. */
   minStory: 0.2,
+  /**
+   * How many of the most story-related candidates are read whatever their share of the best. On a small store
+   * the best is often a near-copy of the query, whose feedback vote inflates it, so a cut relative to it would
+   * hinge on one claim more or less; this many cost little to read, and the judge decides about them.
+   */
+  alwaysRead: 12,
   storyPower: 1.5,
   judgeWeight: 0.5,
 } as const;
@@ -108,8 +114,8 @@ export function rankRelated<K>(
   const story = storyScores(related, weight, averageLength);
   const chosen = related
     .map((candidate, i) => ({ candidate, story: story[i] ?? 0 }))
-    .filter((x) => x.story >= RANKING.minStory)
-    .sort((x, y) => y.story - x.story)
+    .sort((x, y) => y.story - x.story || (x.candidate.claim.id < y.candidate.claim.id ? -1 : 1))
+    .filter((x, i) => i < RANKING.alwaysRead || x.story >= RANKING.minStory)
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;

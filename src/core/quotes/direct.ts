@@ -14,7 +14,8 @@ interface Attribution {
   phrase: SpeakerPhrase | null;
 }
 
-const TRAILER_WINDOW = 10;
+// Long enough for a name with an appositive clause between the quote and its cue.
+const TRAILER_WINDOW = 30;
 const LEAD_GAP = 5;
 
 // `"…," Ushakov noted.` / `"…," said Ushakov.` / `"…," the aide told reporters.`
@@ -26,7 +27,8 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
   for (let j = first; j < limit && j < first + TRAILER_WINDOW; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') {
-      if (t.text === ',' && j > first) continue;
+      // `"…," Ms. Ruiz, who ran in 2014, said` and `"…," state Sen. Jason Holsman (D) said`.
+      if ((t.text === ',' || t.text === '(' || t.text === ')') && j > first) continue;
       return null;
     }
     const cue = cueAt(tokens, j, limit);

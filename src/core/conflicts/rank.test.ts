@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeClaim } from '../claims/normalize.ts';
+import { RANKING, rankRelated, type RelatedCandidate, type StoredClaim } from './rank.ts';
+import { storyScores } from './story.ts';
+
+const query = normalizeClaim({
+  text: 'Russia and Ukraine would immediately start negotiations toward a ceasefire.',
+  speaker: 'Donald Trump',
+});
+
+function candidate(id: string, text: string, speaker: string, relevance: number, keys: string[]) {
+  const claim: StoredClaim = { id, text, speaker, url: `https://wire.test/${id}` };
+  return { claim, relevance, keys } satisfies RelatedCandidate<string>;
+}
+
+/**
+ * The Ledger's check of Trump's ceasefire sentence against the Global Wire's claims: two near-copies of the
+ * query share many keys with each other, so their feedback votes set the best story score; the Kremlin's
+ * account shares one word with the query. `copyRelevance` is what one claim more or less elsewhere in the
+ * store moves.
+ */
+function ceasefireStore(copyRelevance: number): RelatedCandidate<string>[] {
+  const copyKeys = ['immedi', 'start', 'negoti', 'toward', 'ceasefir', 'went', 'well', 'trump'];
+  return [
+    candidate(
+      'copy1',
+      'The call went very well and talks toward a ceasefire start immediately.',
+      'Donald Trump',
+      copyRelevance,
+      copyKeys,
+    ),
+    candidate(
+      'copy2',
+      'Went very well: negotiations toward a ceasefire will start immediately.',
+      'Donald Trump',
+      copyRelevance * 0.7,
+      copyKeys,
+    ),
+    candidate(
+      'memo',
+      'Russia was ready to work with Ukraine on a memorandum on a future peace treaty.',
+      'Vladimir Putin',
+      7,
+      ['russia', 'ukrain', 'memorandum', 'peac'],
+    ),
+    candidate('kremlin', 'The timing of a ceasefire had not come up.', 'Yuri Ushakov', 2.7, [
+      'ceasefir',
+      'time',
+      'come',
+    ]),
+  ];
+}
+
+describe('rankRelated', () => {
+  const weight = () => 3;
+
+  it('judges a clear conflict of a small store however far the best story score sits above it', () => {
+    const shares: number[] = [];
+    for (let copyRelevance = 8; copyRelevance <= 64; copyRelevance += 4) {
+      const related = ceasefireStore(copyRelevance);
+      shares.push(storyScores(related, weight, 12)[3] ?? 0);
+      const ranked = rankRelated(query, related, weight, 12);
+      expect(
+        ranked.map((r) => r.id),
+        `near-copy relevance ${copyRelevance}`,
+      ).toContain('kremlin');
+    }
+    // The sweep crosses the relative floor: without the always-read few, some of these lost the conflict.
+    expect(Math.min(...shares)).toBeLessThan(RANKING.minStory);
+    expect(Math.max(...shares)).toBeGreaterThan(RANKING.minStory);
+  });
+
+  it('still leaves out weakly related candidates past the always-read few', () => {
+    const filler = Array.from({ length: RANKING.alwaysRead + 5 }, (_, i) =>
+      candidate(
+        `f${i}`,
+        `Negotiations toward a ceasefire will start immediately, round ${i}.`,
+        'Donald Trump',
+        20,
+        ['immedi', 'start', 'negoti', 'toward', 'ceasefir'],
+      ),
+    );
+    const far = candidate('far', 'The timing of a ceasefire had not come up.', 'Yuri Ushakov', 0.5, ['time']);
+    const ranked = rankRelated(query, [...filler, far], weight, 12, { rankAll: true, limit: 100 });
+    expect(ranked.map((r) => r.id)).not.toContain('far');
+    expect(ranked.length).toBeGreaterThanOrEqual(RANKING.alwaysRead);
+  });
+});
