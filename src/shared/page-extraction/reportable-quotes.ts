@@ -2,9 +2,18 @@ import type { Quote } from '../../core/quotes/index.ts';
 import { limits } from '../limits.ts';
 
 /**
- * The quotes of a page worth reporting: within the caps the background enforces, in text order, so their
- * indexes line up wherever the page was read (content script, offscreen document, feed text).
+ * Reported speech with nobody named as its source ("Asked whether he would run, …") is not an attributed
+ * claim: a reader cannot weigh it, and it would only add noise to conflicts. A direct quote keeps its place
+ * even then, as the words on the page are someone's.
+ */
+const attributed = (q: Quote) => q.kind === 'direct' || q.speaker.kind !== 'unknown';
+
+/**
+ * The quotes of a page worth reporting: attributed, within the caps the background enforces, in text order,
+ * so their indexes line up wherever the page was read (content script, offscreen document, feed text).
  */
 export function reportableQuotes(quotes: Quote[]): Quote[] {
-  return quotes.filter((q) => q.text.length <= limits.quoteChars).slice(0, limits.quotesPerPage);
+  return quotes
+    .filter((q) => attributed(q) && q.text.length <= limits.quoteChars)
+    .slice(0, limits.quotesPerPage);
 }
