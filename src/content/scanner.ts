@@ -120,15 +120,18 @@ export async function extractInSlices(
   return slices.length > 1 ? restoreFullNames(quotes) : quotes;
 }
 
+/** Tells the background this tab's report is about to change, so the popup says "reading" meanwhile. */
+export async function announceScanning(): Promise<void> {
+  await sendToBackground('page-status', { status: 'scanning', url: location.href }).catch(() => null);
+}
+
 /**
  * Reads the page, finds its quotes, draws them and reports them to the background; each step is its
  * own task (a long article's quotes are found over several) so the page stays responsive. Resolves when the
- * background's report is drawn. `announce: false` skips the "scanning" status when it was just sent.
+ * background's report is drawn.
  */
-export async function scanPage(layer: QuoteLayer, state: ScanState, announce = true): Promise<void> {
+export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<void> {
   const url = location.href;
-  // A rescan tells the popup first that the tab's report is about to change; the first scan was announced at start.
-  if (announce) await sendToBackground('page-status', { status: 'scanning', url }).catch(() => null);
   // A long or hostile page is read over several tasks; a news story in one.
   const article = await runInSlices(
     'read-article',

@@ -8,7 +8,7 @@ import { showCardsOnHover } from './hover.ts';
 import { whenIdle } from './main-thread.ts';
 import { adoptStyles } from './page-styles.ts';
 import { QuoteLayer } from './quote-layer.ts';
-import { scanPage, type ScanState } from './scanner.ts';
+import { announceScanning, scanPage, type ScanState } from './scanner.ts';
 import { SelectionFeature } from './selection/selection-feature.ts';
 import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
@@ -39,18 +39,21 @@ export async function startContent(): Promise<void> {
   const state: ScanState = selection.scanState;
   answerMessages(layer, highlighter, selectionMessageHandlers(selection));
 
+  // Readings run one after another, each announced first so the popup never shows a stale report.
   let scanning: Promise<void> = Promise.resolve();
-  const rescan = (announce = true) => {
-    scanning = scanning
-      .then(() => scanPage(layer, state, announce))
-      .catch((error: unknown) => console.debug('Counterclaim:', error));
+  const queue = (work: () => Promise<void>) => {
+    scanning = scanning.then(work).catch((error: unknown) => console.debug('Counterclaim:', error));
   };
-  // Say at once that this tab shows a new page, so the popup never shows the previous page's report
-  // while we wait for the page to go idle.
-  void sendToBackground('page-status', { status: 'scanning', url: location.href }).catch(() => null);
+  const rescan = () =>
+    queue(async () => {
+      await announceScanning();
+      await scanPage(layer, state);
+    });
+  // The first reading is announced at once, not after the page goes idle: until then the tab would still
+  // show the previous page's report.
+  void announceScanning();
   await whenIdle();
-  // Announced just above; a second "scanning" round trip would only delay the first reading.
-  rescan(false);
+  queue(() => scanPage(layer, state));
   const isOurs = (node: Node) =>
     node === root.host ||
     (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
