@@ -1,6 +1,8 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browsers.ts';
+import type { TabReport } from '../src/shared/report.ts';
+import { waitForReport } from './page-helpers.ts';
 import { startFixtureServer, type FixtureServer } from './server.ts';
 
 /** The unpacked Chrome build under test. */
@@ -21,6 +23,11 @@ interface ExtensionFixtures {
   openOptions: () => Promise<Page>;
   /** The id of a page's tab, as the extension knows it. */
   tabIdOf: (page: Page) => Promise<number>;
+  /**
+   * Opens `url` in the page and waits for Counterclaim's finished report of that very page: a tab keeps its
+   * previous page's report until the new one is read.
+   */
+  readPage: (page: Page, url: string) => Promise<{ tabId: number; report: TabReport }>;
 }
 
 interface ServerFixtures {
@@ -93,6 +100,13 @@ export const test = base.extend<ExtensionFixtures, ServerFixtures>({
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
       return popup;
+    });
+  },
+  readPage: async ({ background, tabIdOf }, use) => {
+    await use(async (page, url) => {
+      await page.goto(url);
+      const tabId = await tabIdOf(page);
+      return { tabId, report: await waitForReport(background, tabId, { urlPart: url }) };
     });
   },
   openOptions: async ({ context, extensionId }, use) => {

@@ -8,14 +8,14 @@ test('two outlets: both pages become claims with the right outlets, and a reload
   server,
   background,
   tabIdOf,
+  readPage,
 }) => {
   const page = await context.newPage();
   for (const [site, path] of [
     ['wire', '/putin-trump-call.html'],
     ['courier', '/trump-putin-phone-call.html'],
   ] as const) {
-    await page.goto(server.url(site, path));
-    await waitForReport(background, await tabIdOf(page), { urlPart: path });
+    await readPage(page, server.url(site, path));
   }
   const claims = await storedClaims(background);
   const byDomain: Record<string, typeof claims> = {};
@@ -37,7 +37,7 @@ test('turning an outlet off in the settings stops collection from it', async ({
   context,
   server,
   background,
-  tabIdOf,
+  readPage,
 }) => {
   await updateSettings(background, {
     sources: [
@@ -53,8 +53,7 @@ test('turning an outlet off in the settings stops collection from it', async ({
     ],
   });
   const page = await context.newPage();
-  await page.goto(server.url('wire', '/putin-trump-call.html'));
-  const report = await waitForReport(background, await tabIdOf(page));
+  const { report } = await readPage(page, server.url('wire', '/putin-trump-call.html'));
   expect(report.quotes.length).toBeGreaterThan(0);
   expect(await storedClaims(background)).toEqual([]);
 });
@@ -63,12 +62,11 @@ test('export, clear, import gives back the same claims', async ({
   context,
   server,
   background,
-  tabIdOf,
   openOptions,
+  readPage,
 }) => {
   const page = await context.newPage();
-  await page.goto(server.url('wire', '/putin-trump-call.html'));
-  await waitForReport(background, await tabIdOf(page));
+  await readPage(page, server.url('wire', '/putin-trump-call.html'));
   const original = await storedClaims(background);
   expect(original.length).toBeGreaterThan(0);
 

@@ -1,5 +1,4 @@
 import { expect, test } from '../fixtures.ts';
-import { waitForReport } from '../page-helpers.ts';
 
 test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s ceasefire quote, with the reason in words', async ({
   context,
@@ -7,14 +6,11 @@ test('the seed scenario: the Kremlin account read elsewhere disputes Trump’s c
   background,
   tabIdOf,
   openPopup,
+  readPage,
 }) => {
   const page = await context.newPage();
-  await page.goto(server.url('wire', '/putin-trump-call.html'));
-  await waitForReport(background, await tabIdOf(page));
-  await page.goto(server.url('ledger', '/trump-putin-call.html'));
-  const report = await waitForReport(background, await tabIdOf(page), {
-    urlPart: '/trump-putin-call.html',
-  });
+  await readPage(page, server.url('wire', '/putin-trump-call.html'));
+  const { report } = await readPage(page, server.url('ledger', '/trump-putin-call.html'));
 
   // The page reports the promise more than once (the lead and a later paragraph): any of them will do.
   const ceasefire = report.quotes.filter((q) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { startFeedServer } from '../feed-server.ts';
-import { askBackground, storedClaims, updateSettings, waitForReport } from '../page-helpers.ts';
+import { askBackground, storedClaims, updateSettings } from '../page-helpers.ts';
 import type { FeedStatus } from '../../src/shared/data-views.ts';
 
 const FEEDS = 20;
@@ -36,7 +36,7 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
   server,
   openOptions,
   openPopup,
-  tabIdOf,
+  readPage,
 }) => {
   test.slow();
   const generated = await startFeedServer({ feeds: FEEDS, items: ITEMS });
@@ -49,9 +49,7 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
       if (native?.permissions) native.permissions.contains = yes;
     });
     const article = await context.newPage();
-    await article.goto(server.url('ledger', '/trump-putin-call.html'));
-    const tabId = await tabIdOf(article);
-    await waitForReport(background, tabId);
+    await readPage(article, server.url('ledger', '/trump-putin-call.html'));
     const options = await openOptions();
     const baseline = await extensionProcessKb(context);
     // Milliseconds from navigation to the popup showing the page's report, as the popup itself measures it: its

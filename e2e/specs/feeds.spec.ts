@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { startFeedServer } from '../feed-server.ts';
-import { askBackground, storedClaims, updateSettings, waitForReport } from '../page-helpers.ts';
+import { askBackground, storedClaims, updateSettings } from '../page-helpers.ts';
 import type { FeedStatus } from '../../src/shared/data-views.ts';
 
 type Status = FeedStatus & { progress: { done: number; total: number } | null };
@@ -42,7 +42,7 @@ test('a feed the reader never opened brings claims that dispute the article they
   context,
   openOptions,
   openPopup,
-  tabIdOf,
+  readPage,
 }) => {
   await allowAllHosts(background);
   const feedUrl = server.url('tribune', '/rss.xml');
@@ -75,8 +75,7 @@ test('a feed the reader never opened brings claims that dispute the article they
 
   // The reader opens the Ledger's story: the Kremlin's account from the feed disputes it.
   const page = await context.newPage();
-  await page.goto(server.url('ledger', '/trump-putin-call.html'));
-  const report = await waitForReport(background, await tabIdOf(page));
+  const { report } = await readPage(page, server.url('ledger', '/trump-putin-call.html'));
   const fromFeed = report.quotes
     .flatMap((q) => q.conflicts)
     .filter((c) => c.url.endsWith('/kremlin-account.html'));

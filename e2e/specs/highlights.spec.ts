@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { clickUiButton, visibleBox } from '../closed-shadow.ts';
 import { expect, test } from '../fixtures.ts';
-import { storedClaims, waitForReport } from '../page-helpers.ts';
+import { storedClaims } from '../page-helpers.ts';
 import { savedTexts, selectElements, selectText } from '../selection-helpers.ts';
 
 const fixtures = join(import.meta.dirname, '../site/fixtures');
@@ -22,13 +22,12 @@ test('select, save with the keyboard, reload, edit the page, delete from the opt
   context,
   server,
   background,
-  tabIdOf,
   openOptions,
+  readPage,
 }) => {
   const url = server.url('fixtures', '/01-plain-article.html');
   const page = await context.newPage();
-  await page.goto(url);
-  await waitForReport(background, await tabIdOf(page));
+  await readPage(page, url);
 
   const selected = await selectText(page, 'Opposition councillor', 'since February.');
   const sentence =
@@ -86,14 +85,12 @@ const shapes = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 test('selections across paragraphs, links and emphasis, lists and tables are saved and found again', async ({
   context,
   server,
-  background,
-  tabIdOf,
+  readPage,
 }) => {
   const url = server.url('fixtures', '/shapes-of-a-story.html');
   const page = await context.newPage();
   await serve(page, url, shapes);
-  await page.goto(url);
-  await waitForReport(background, await tabIdOf(page));
+  await readPage(page, url);
 
   const save = async (select: () => Promise<string>) => {
     const count = (await savedTexts(page)).length;
@@ -122,8 +119,7 @@ test('selections across paragraphs, links and emphasis, lists and tables are sav
 test('the bar: over 2,000 characters says so, Escape closes it, a collapsed selection takes it away', async ({
   context,
   server,
-  background,
-  tabIdOf,
+  readPage,
 }) => {
   const url = server.url('fixtures', '/long-story.html');
   const paragraphs = Array.from(
@@ -137,8 +133,7 @@ test('the bar: over 2,000 characters says so, Escape closes it, a collapsed sele
     url,
     `<!doctype html><html><head><title>Long story</title></head><body><article><h1>Long</h1>${paragraphs.join('')}</article></body></html>`,
   );
-  await page.goto(url);
-  await waitForReport(background, await tabIdOf(page));
+  await readPage(page, url);
 
   await selectText(page, 'Paragraph 0 of', 'Paragraph 30 of');
   await expect
@@ -161,15 +156,11 @@ test('Check shows a known conflict from another outlet, from the bar and from th
   context,
   server,
   background,
-  tabIdOf,
+  readPage,
 }) => {
   const page = await context.newPage();
-  await page.goto(server.url('wire', '/putin-trump-call.html'));
-  await waitForReport(background, await tabIdOf(page));
-  await page.goto(server.url('ledger', '/trump-putin-call.html'));
-  const tabId = await tabIdOf(page);
-  // The tab still holds the Wire's report until the Ledger page is read: wait for the Ledger's own.
-  await waitForReport(background, tabId, { urlPart: '/trump-putin-call.html' });
+  await readPage(page, server.url('wire', '/putin-trump-call.html'));
+  const { tabId } = await readPage(page, server.url('ledger', '/trump-putin-call.html'));
 
   await selectText(page, 'President Donald Trump said on Monday', 'by telephone');
   await expect.poll(() => barButtons(page)).toEqual(['Check', 'Save']);
@@ -230,17 +221,15 @@ ${extraFirst}${paragraphs.join('\n')}</article></body></html>`;
 test('re-anchoring 100 saved highlights on one page stays under 20 ms', async ({
   context,
   server,
-  background,
-  tabIdOf,
   openOptions,
+  readPage,
 }) => {
   // A hundred saves and three readings of a long page: slow on a busy machine, though each step is quick.
   test.setTimeout(180_000);
   const url = server.url('fixtures', '/many-highlights.html');
   const page = await context.newPage();
   await serve(page, url, manyParagraphs());
-  await page.goto(url);
-  await waitForReport(background, await tabIdOf(page));
+  await readPage(page, url);
 
   // The article text as the extension reads it, through the same reader, to describe 100 selections on it.
   const { parseHTML } = await import('linkedom');
