@@ -44,7 +44,7 @@ describe('what the extension ships', () => {
 
   it('starts from entries that exist and reaches core through them', () => {
     for (const entry of entries) expect(shipped.has(entry), entry).toBe(true);
-    expect([...shipped].some((path) => path.startsWith('core/quotes/'))).toBe(true);
+    expect([...shipped].some((path) => path.startsWith('core/reading/'))).toBe(true);
   });
 
   it('holds no lab code: benchmarks, fixture matchers and learning stay out of the builds', () => {

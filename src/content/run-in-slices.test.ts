@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Steps } from '../core/article/index.ts';
+import type { ReadingSteps as Steps } from '../core/reading/index.ts';
 import { runInSlices } from './run-in-slices.ts';
 
 /** Steps that each advance a fake clock by `cost` ms, `count` of them, ending in `value`. */
@@ -32,5 +32,21 @@ describe('runInSlices', () => {
     // 100 ms of work in tasks of 8 ms: 12 pauses, each after exactly one budget's worth.
     expect(pause).toHaveBeenCalledTimes(12);
     for (let i = 1; i < marks.length; i++) expect(marks[i]! - marks[i - 1]!).toBe(8);
+  });
+});
+
+describe('runInSlices with phases', () => {
+  it('begins each named phase in a task of its own and records the tasks under it', async () => {
+    function* phased(): Generator<string | void, string, void> {
+      yield;
+      yield 'second';
+      yield;
+      yield 'third';
+      return 'end';
+    }
+    const pause = vi.fn(() => Promise.resolve());
+    const clock = { t: 0 };
+    expect(await runInSlices('first', phased(), 8, pause, () => clock.t)).toBe('end');
+    expect(pause).toHaveBeenCalledTimes(2);
   });
 });

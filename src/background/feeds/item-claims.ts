@@ -1,11 +1,6 @@
-import { reportableQuotes } from '../../shared/page-extraction/reportable-quotes.ts';
-import type { Claim, ClaimSelectors, ClaimSource } from '../../core/claims/claim.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
+import type { Claim, ClaimSource } from '../../core/claims/claim.ts';
 import type { FeedItem } from '../../core/feeds/index.ts';
-import { extractQuotes } from '../../core/quotes/index.ts';
-import type { ExtractedQuote } from '../../shared/page-extraction/extracted-page.ts';
-import { limits } from '../../shared/limits.ts';
-import { hostOf } from '../../shared/settings.ts';
+import { claimsOf, hostOf, limits, type Reading } from '../../core/reading/index.ts';
 import type { PageInput } from '../store/claim-store.ts';
 
 /** A feed item's claims and the page record they are stored under. */
@@ -23,12 +18,10 @@ export interface ItemContext {
   published?: string;
 }
 
-type QuoteParts = Omit<ExtractedQuote, 'selectors'> & { selectors?: ClaimSelectors };
-
 const clip = (s: string): string => s.slice(0, limits.shortChars);
 
-/** Turns an item's quotes into claims of origin `feed`, with the page record to store them under. */
-export function itemClaims(quotes: readonly QuoteParts[], context: ItemContext, now: number): ItemClaims {
+/** Turns the quotes of an item's reading into claims of origin `feed`, with the page record to store them under. */
+export function itemClaims(reading: Reading, context: ItemContext, now: number): ItemClaims {
   const source: ClaimSource = {
     outlet: clip(context.outlet),
     domain: hostOf(context.url),
@@ -36,39 +29,15 @@ export function itemClaims(quotes: readonly QuoteParts[], context: ItemContext, 
     ...(context.headline ? { headline: clip(context.headline) } : {}),
     ...(context.published ? { published: clip(context.published) } : {}),
   };
-  const claims = quotes.map((q) =>
-    makeClaim(
-      {
-        text: q.text,
-        speaker: q.speaker,
-        cue: q.cue,
-        kind: q.kind,
-        source,
-        origin: 'feed',
-        ...(q.selectors ? { selectors: q.selectors } : {}),
-      },
-      now,
-    ),
-  );
   const page: PageInput = {
     url: source.url,
     outlet: source.outlet,
     domain: source.domain,
     ...(source.headline ? { headline: source.headline } : {}),
     ...(source.published ? { published: source.published } : {}),
-    quoteCount: quotes.length,
+    quoteCount: reading.quotes.length,
   };
-  return { page, claims };
-}
-
-/** The quotes of a text that came in the feed itself (no page fetched), capped as a page's are. */
-export function quotesOfFeedText(text: string): QuoteParts[] {
-  return reportableQuotes(extractQuotes(text)).map((q) => ({
-    text: q.text,
-    kind: q.kind,
-    speaker: { name: clip(q.speaker.name), kind: q.speaker.kind },
-    cue: { text: clip(q.cue.text), lemma: clip(q.cue.lemma), stance: q.cue.stance },
-  }));
+  return { page, claims: claimsOf({ quotes: reading.quotes, claimReviews: [] }, source, 'feed', now).quotes };
 }
 
 /** Where an item's claims are said to come from: its link, else the feed (an item with no page of its own). */

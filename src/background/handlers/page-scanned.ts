@@ -1,36 +1,16 @@
-import type { Claim } from '../../core/claims/claim.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
+import { claimsOf } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
-import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
+import { pageScanSchema, type PageScan } from '../../shared/page-scan.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
-import { factCheckClaims } from '../fact-checks.ts';
 import { findRelated } from '../related/find-related.ts';
 import { conflictsOnPage } from '../related/on-page.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects } from '../sources.ts';
 import { setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
-
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
-  return makeClaim(
-    {
-      text: quote.text,
-      speaker: quote.speaker,
-      cue: quote.cue,
-      kind: quote.kind,
-      source,
-      origin: 'page',
-      selectors: [
-        { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
-        { type: 'TextPositionSelector', start: quote.start, end: quote.end },
-      ],
-    },
-    now,
-  );
-}
 
 /**
  * Takes a page's scan: validates it, turns its quotes into claims (stored when the reader collects from
@@ -43,8 +23,7 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
-  const factChecks = factCheckClaims(scan.claimReviews, source, now);
+  const { quotes: claims, factChecks } = claimsOf(scan, source, 'page', now);
   if (scan.status === 'article' && collects(settings, scan.page.url)) {
     await claimStore.putPageClaims(
       {

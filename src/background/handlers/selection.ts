@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { Claim } from '../../core/claims/claim.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
-import { extractQuotes } from '../../core/quotes/index.ts';
+import { selectionClaim as claimOfSelection } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import type { CheckResult, SavedHighlight } from '../../shared/data-views.ts';
 import { limits } from '../../shared/limits.ts';
@@ -40,16 +39,6 @@ const saveSchema = v.object({
   ]),
 });
 
-/** The speaker of the quote in the surrounding sentences that holds the selection, when there is one. */
-function guessSpeaker(text: string, around: string): Claim['speaker'] {
-  const at = around.indexOf(text);
-  if (at < 0) return null;
-  const quote = extractQuotes(around).find((q) => q.start < at + text.length && q.end > at);
-  return quote && quote.speaker.kind !== 'unknown'
-    ? { name: quote.speaker.name, kind: quote.speaker.kind }
-    : null;
-}
-
 function selectionClaim(
   settings: Settings,
   text: string,
@@ -57,16 +46,9 @@ function selectionClaim(
   page: PageMetadata,
   selectors?: Claim['selectors'],
 ): Claim {
-  return makeClaim(
-    {
-      text: text.replace(/\s+/g, ' ').trim(),
-      speaker: guessSpeaker(text, around),
-      cue: null,
-      kind: 'statement',
-      source: claimSource(settings, page),
-      origin: 'selection',
-      ...(selectors ? { selectors } : {}),
-    },
+  return claimOfSelection(
+    { text, around, ...(selectors ? { selectors } : {}) },
+    claimSource(settings, page),
     Date.now(),
   );
 }

@@ -1,10 +1,9 @@
 import { describeSelection } from '../../core/anchor/index.ts';
 import { readArticle, type ArticleRead } from '../../core/article/index.ts';
-import { limits } from '../../shared/limits.ts';
+import { limits, pageMetadata } from '../../core/reading/index.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
 import { yieldToPage } from '../main-thread.ts';
-import { pageMetadata } from '../page-scan.ts';
 import type { ScanState } from '../scanner.ts';
 import { CheckCard } from './check-card.ts';
 import { observedScanState } from './observed-scan-state.ts';
@@ -13,9 +12,6 @@ import { SelectionBar } from './selection-bar.ts';
 import { selectionSpan } from './selection-span.ts';
 import { articleSelection, looseSelection, refusal, type SelectionText } from './selection-text.ts';
 import { inEditable, watchSelection } from './selection-watch.ts';
-
-/** The same cap the page scan uses: more is not an article a reader reads. */
-const maxArticleChars = 300_000;
 
 const notMapped =
   'This part of the page is not in its main text, so Counterclaim could not find it again later. You can still check it.';
@@ -159,7 +155,7 @@ export class SelectionFeature {
   }
 
   private readPage(): ArticleRead {
-    return readArticle(document, { url: location.href, maxChars: maxArticleChars });
+    return readArticle(document, { url: location.href, maxChars: limits.articleChars });
   }
 
   private async check(focus: boolean): Promise<void> {
