@@ -6,8 +6,8 @@ import { browser, type Runtime } from '../../shared/browser.ts';
 import type { ExportPage, ImportReport, SavedHighlight, StoreStats } from '../../shared/data-views.ts';
 import { limits } from '../../shared/limits.ts';
 import { sendToTab } from '../../shared/messages.ts';
-import { claimStore } from '../claim-store.ts';
-import { applyRetention } from '../retention.ts';
+import { claimStore } from '../store-instance.ts';
+import { applyRetention } from '../retention-alarm.ts';
 import { requireExtensionPage } from '../senders.ts';
 import { validate } from '../validate.ts';
 

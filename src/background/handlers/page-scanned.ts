@@ -4,7 +4,7 @@ import { pageScanSchema, type PageScan } from '../../shared/page-scan.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
-import { claimStore } from '../claim-store.ts';
+import { claimStore } from '../store-instance.ts';
 import { findRelated } from '../related/find-related.ts';
 import { conflictsOnPage } from '../related/on-page.ts';
 import { senderTabId } from '../senders.ts';

@@ -7,7 +7,7 @@ import { limits } from '../../shared/limits.ts';
 import { pageMetadataSchema, type PageMetadata } from '../../shared/page-scan.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
-import { claimStore } from '../claim-store.ts';
+import { claimStore } from '../store-instance.ts';
 import { findRelated } from '../related/find-related.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource } from '../sources.ts';
