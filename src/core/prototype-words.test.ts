@@ -11,7 +11,7 @@ import { normalizeClaim } from './claims/normalize.ts';
 import { findQuantities, parseNumber } from './claims/numbers.ts';
 import { findDenial, findHedges, isNegator } from './claims/polarity.ts';
 import { inflections, stem } from './claims/stem.ts';
-import { claimWords } from './claims/claim-words.ts';
+import { claimTokens } from './claims/claim-tokens.ts';
 import { judgeClaims } from './conflicts/index.ts';
 import { antonymsOf } from './conflicts/lexicon.ts';
 import { predict } from './conflicts/logistic.ts';
@@ -40,11 +40,11 @@ describe('prototype names read as plain words', () => {
     const lower = name.toLowerCase();
 
     it('is no day, month, number or date', () => {
-      expect(findDates(claimWords(`It happened ${name} and ${lower}.`), '2025-03-14')).toEqual([]);
-      expect(findDates(claimWords(`It happened ${name}.`))).toEqual([]);
+      expect(findDates(claimTokens(`It happened ${name} and ${lower}.`), '2025-03-14')).toEqual([]);
+      expect(findDates(claimTokens(`It happened ${name}.`))).toEqual([]);
       expect(parseNumber(name)).toBeNull();
       expect(parseNumber(lower)).toBeNull();
-      expect(findQuantities(claimWords(`${name} ${lower} 12 ${lower}`))).toHaveLength(1);
+      expect(findQuantities(claimTokens(`${name} ${lower} 12 ${lower}`))).toHaveLength(1);
     });
 
     it('has no cue, role, antonym, meaning or stance', () => {
@@ -55,7 +55,7 @@ describe('prototype names read as plain words', () => {
       expect([...antonymsOf(stem(lower))]).toEqual([]);
       expect([...meaningsOf(stem(lower))]).toEqual([stem(lower)]);
       expect(isNegator(lower)).toBe(false);
-      const tokens = claimWords(`They ${lower} the ${name}.`);
+      const tokens = claimTokens(`They ${lower} the ${name}.`);
       expect(findHedges(tokens)).toEqual([]);
       expect(findDenial(tokens)).toBeNull();
       expect(findStanceWords(normalizeClaim({ text: `They ${lower} the ${name}` }).words)).toEqual([]);

@@ -1,6 +1,6 @@
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
-import type { ClaimWord } from './claim-words.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 import { ownValue } from '../text/own-value.ts';
 
 /** A number in a claim with what it counts: "nine individuals" → { value: 9, unit: "individu" }. */
@@ -91,12 +91,12 @@ export function parseNumber(text: string): { value: number; unit: string } | nul
 }
 
 /** True for a four-digit year-like number, which the dates module reads instead. */
-function isYear(token: ClaimWord): boolean {
+function isYear(token: ClaimToken): boolean {
   return /^(?:19|20)\d\d$/.test(token.text);
 }
 
 /** Numbers with their units and what they count, read left to right ("nine individuals", "20-year-old"). */
-export function findQuantities(tokens: readonly ClaimWord[]): Quantity[] {
+export function findQuantities(tokens: readonly ClaimToken[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -1,6 +1,6 @@
 import { findDates, type DateMention } from '../claims/dates.ts';
 import { normalizeClaim, type ClaimWord, type NormalizedClaim } from '../claims/normalize.ts';
-import { claimWords } from '../claims/claim-words.ts';
+import { claimTokens } from '../claims/claim-tokens.ts';
 import { fnv1a } from './hash.ts';
 
 /**
@@ -102,7 +102,7 @@ function unpack(p: PackedFeatures, input: FeatureInput, dates: DateMention[]): N
  */
 export function packFeatures(input: FeatureInput): string | null {
   const dated = normalizeClaim(input);
-  const undatedDates = input.date ? findDates(claimWords(input.text), undefined) : dated.dates;
+  const undatedDates = input.date ? findDates(claimTokens(input.text), undefined) : dated.dates;
   const packed: PackedFeatures = {
     f: normalizerFingerprint(),
     s: dated.speaker,
