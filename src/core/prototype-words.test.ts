@@ -4,14 +4,14 @@
  * quote → claim → judgement path is fed each property name of Object.prototype as a word.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from './claims/dates.ts';
-import { findEntities } from './claims/entities.ts';
-import { makeClaim } from './claims/make-claim.ts';
-import { normalizeClaim } from './claims/normalize.ts';
-import { findQuantities, parseNumber } from './claims/numbers.ts';
-import { findDenial, findHedges, isNegator } from './claims/polarity.ts';
-import { inflections, stem } from './claims/stem.ts';
-import { claimTokens } from './claims/claim-tokens.ts';
+import { findDates } from './claims/index.ts';
+import { findEntities } from './claims/index.ts';
+import { makeClaim } from './claims/index.ts';
+import { normalizeClaim } from './claims/index.ts';
+import { findQuantities, parseNumber } from './claims/index.ts';
+import { findDenial, findHedges, isNegator } from './claims/index.ts';
+import { inflections, stem } from './claims/index.ts';
+import { claimTokens } from './claims/index.ts';
 import { judgeClaims } from './conflicts/index.ts';
 import { antonymsOf } from './conflicts/lexicon.ts';
 import { predict } from './conflicts/logistic.ts';

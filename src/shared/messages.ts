@@ -10,7 +10,7 @@ import type {
   StoreStats,
 } from './data-views.ts';
 import type { TabReport } from './report.ts';
-import type { ClaimSelectors } from '../core/claims/claim.ts';
+import type { ClaimSelectors } from '../core/claims/index.ts';
 
 /**
  * Messages to the background, one documented entry each: `request` is what the sender passes,

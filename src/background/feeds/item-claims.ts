@@ -1,4 +1,4 @@
-import type { Claim, ClaimSource } from '../../core/claims/claim.ts';
+import type { Claim, ClaimSource } from '../../core/claims/index.ts';
 import type { FeedItem } from '../../core/feeds/index.ts';
 import { claimsOf, hostOf, limits, type Reading } from '../../core/reading/index.ts';
 import type { PageInput } from '../store/claim-store.ts';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { withFreshKeys } from '../../core/claims/make-claim.ts';
-import { claimLine, jsonlHeaderLine } from '../../core/claims/interchange/jsonl.ts';
-import { parseImport } from '../../core/claims/interchange/parse-import.ts';
+import { withFreshKeys } from '../../core/claims/index.ts';
+import { claimLine, jsonlHeaderLine } from '../../core/claims/index.ts';
+import { parseImport } from '../../core/claims/index.ts';
 import { browser, type Runtime } from '../../shared/browser.ts';
 import type { ExportPage, ImportReport, SavedHighlight, StoreStats } from '../../shared/data-views.ts';
 import { limits } from '../../shared/limits.ts';

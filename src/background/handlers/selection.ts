@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { selectionClaim as claimOfSelection } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import type { CheckResult, SavedHighlight } from '../../shared/data-views.ts';

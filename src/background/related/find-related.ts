@@ -1,4 +1,4 @@
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { judgeClaims, type StoredClaim } from '../../core/conflicts/index.ts';
 import { rankPrepared } from '../../core/conflicts/rank-candidates.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';

@@ -1,4 +1,4 @@
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { judgeClaims } from '../../core/conflicts/index.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';
 import { claimView } from './claim-view.ts';

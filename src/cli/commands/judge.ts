@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command, CommandIo } from '../command.ts';
-import type { ClaimInput } from '../../core/claims/normalize.ts';
+import type { ClaimInput } from '../../core/claims/index.ts';
 import { judgeClaims } from '../../core/conflicts/judge.ts';
 
 /** Longest input line read; longer lines are reported as errors rather than parsed. */

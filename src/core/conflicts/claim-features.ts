@@ -1,6 +1,6 @@
-import { findDates, type DateMention } from '../claims/dates.ts';
-import { normalizeClaim, type ClaimWord, type NormalizedClaim } from '../claims/normalize.ts';
-import { claimTokens } from '../claims/claim-tokens.ts';
+import { findDates, type DateMention } from '../claims/index.ts';
+import { normalizeClaim, type ClaimWord, type NormalizedClaim } from '../claims/index.ts';
+import { claimTokens } from '../claims/index.ts';
 import { fnv1a } from './hash.ts';
 
 /**

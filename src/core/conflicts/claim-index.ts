@@ -1,5 +1,5 @@
-import { claimKeys, keysOfText } from '../claims/keys.ts';
-import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
+import { claimKeys, keysOfText } from '../claims/index.ts';
+import { normalizeClaim, type NormalizedClaim } from '../claims/index.ts';
 import { BM25, bm25Term, idf, retrievalKeys, type Bm25Stats } from './bm25.ts';
 import { IntList, Interner, TopK } from './postings.ts';
 import {

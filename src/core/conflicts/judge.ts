@@ -1,4 +1,4 @@
-import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/index.ts';
 import { capitalise, who } from './describe.ts';
 import { combineStances } from './combine.ts';
 import { defaultModel } from './model.ts';

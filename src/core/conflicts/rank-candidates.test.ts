@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keysFor } from '../claims/make-claim.ts';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { keysFor } from '../claims/index.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import type { Bm25Stats } from './bm25.ts';
 import { rankCandidates, rankPrepared } from './rank-candidates.ts';
 import type { StoredClaim } from './rank.ts';

@@ -1,5 +1,5 @@
-import type { ClaimKeys } from '../claims/claim.ts';
-import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
+import type { ClaimKeys } from '../claims/index.ts';
+import { normalizeClaim, type NormalizedClaim } from '../claims/index.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';

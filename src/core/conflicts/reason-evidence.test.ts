@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import { isEvidence } from './describe.ts';
 import { judgeClaims } from './judge.ts';
 import { againstWords } from './stance.ts';

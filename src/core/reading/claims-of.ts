@@ -1,5 +1,5 @@
-import type { Claim, ClaimSelectors, ClaimSource } from '../claims/claim.ts';
-import { makeClaim } from '../claims/make-claim.ts';
+import type { Claim, ClaimSelectors, ClaimSource } from '../claims/index.ts';
+import { makeClaim } from '../claims/index.ts';
 import { extractQuotes } from '../quotes/index.ts';
 import type { Reading, ScannedClaimReview, ScannedQuote } from './types.ts';
 
