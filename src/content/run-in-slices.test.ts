@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ReadingSteps as Steps } from '../core/reading/index.ts';
+import type { Steps } from '../core/article/index.ts';
 import { runInSlices } from './run-in-slices.ts';
 
 /** Steps that each advance a fake clock by `cost` ms, `count` of them, ending in `value`. */

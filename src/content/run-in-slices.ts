@@ -1,4 +1,4 @@
-import type { ReadingSteps } from '../core/reading/index.ts';
+import type { Steps } from '../core/article/index.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 
 /** Work done in one task before the page gets its main thread back: well under the 50 ms of a long task. */
@@ -12,7 +12,7 @@ export const sliceBudgetMs = 8;
  */
 export async function runInSlices<T>(
   name: string,
-  steps: ReadingSteps<T>,
+  steps: Steps<T>,
   budgetMs = sliceBudgetMs,
   pause: () => Promise<void> = yieldToPage,
   now: () => number = () => performance.now(),

@@ -5,7 +5,6 @@ export { claimsOf, selectionClaim, type ReadingClaims, type Selection } from './
 export { pageMetadata } from './scan-parts.ts';
 export { planSlices, findQuotesSteps, EXTRACT_PHASE, type TextSlice } from './quote-slices.ts';
 export { reportableQuotes } from './reportable-quotes.ts';
-export { runToEnd, type ReadingSteps } from './steps.ts';
 export { limits } from './limits.ts';
 export { hostOf } from './host-of.ts';
 export type {

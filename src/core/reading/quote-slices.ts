@@ -1,5 +1,5 @@
 import { extractQuotes, type Quote } from '../quotes/index.ts';
-import type { ReadingSteps } from './steps.ts';
+import type { Steps } from '../article/index.ts';
 
 /**
  * Article text analysed in one task. A news story of 1,500 words (about 9,000 characters) is read in one go,
@@ -89,7 +89,7 @@ export const EXTRACT_PHASE = 'extract-quotes';
 export function* findQuotesSteps(
   text: string,
   blocks: readonly { start: number; end: number }[],
-): ReadingSteps<Quote[]> {
+): Steps<Quote[]> {
   const slices = planSlices(blocks, text.length);
   const quotes: Quote[] = [];
   for (const slice of slices) {

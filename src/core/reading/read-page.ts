@@ -1,10 +1,9 @@
-import { readArticleSteps } from '../article/index.ts';
+import { readArticleSteps, runSteps, type Steps } from '../article/index.ts';
 import type { Quote } from '../quotes/index.ts';
 import { limits } from './limits.ts';
 import { findQuotesSteps } from './quote-slices.ts';
 import { reportableQuotes } from './reportable-quotes.ts';
 import { pageMetadata, scannedQuote, scannedReview } from './scan-parts.ts';
-import { runToEnd, type ReadingSteps } from './steps.ts';
 import type { PageReading, PageScan, ScannedClaimReview } from './types.ts';
 
 /** The phases of a reading: the first is the caller's to name, each later one is begun in a task of its own. */
@@ -15,7 +14,7 @@ export const READ_PHASES = { article: 'read-article', report: 'report' } as cons
  * report, all within the caps the background enforces. The content script runs it a task at a time; run to
  * the end at once, it is `readPage`.
  */
-export function* readPageSteps(doc: Document, url: string): ReadingSteps<PageReading> {
+export function* readPageSteps(doc: Document, url: string): Steps<PageReading> {
   const article = yield* readArticleSteps(doc, { url, maxChars: limits.articleChars });
   const quotes: Quote[] = article.isArticle
     ? reportableQuotes(yield* findQuotesSteps(article.text, article.blocks))
@@ -41,7 +40,7 @@ export function* readPageSteps(doc: Document, url: string): ReadingSteps<PageRea
  * `doc` (a live page, a DOMParser document or linkedom's), so the extension, its workers and the CLI agree.
  */
 export function readPage(doc: Document, url: string): PageReading {
-  return runToEnd(readPageSteps(doc, url));
+  return runSteps(readPageSteps(doc, url));
 }
 
 /** The plain report of a reading, as sent between contexts: no DOM, no quote parts. */
