@@ -66,7 +66,7 @@ function parseJsonl(text: string, options: ParseImportOptions): ParsedImport {
         continue;
       }
       if (result.claims.length >= L.claims) throw new ShapeError(`more than ${L.claims} claims in one file`);
-      result.claims.push(withKeys(claimFromJson(value), options));
+      result.claims.push(withKeys(claimFromJson(value, options.now), options));
     } catch (error) {
       reject(reasonOf(error));
     }
