@@ -5,13 +5,11 @@ import { countOf } from '../shared/ui/format.ts';
 export interface StateNoticeProps {
   state: PopupState;
   otherSourceClaims: number;
-  /** The page was still being read after the popup stopped asking. */
-  gaveUp: boolean;
   onOpenOptions: () => void;
 }
 
 /** Explains, in words, what the popup can (or cannot yet) show for this page, and what to do about it. */
-export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }: StateNoticeProps) {
+export function StateNotice({ state, otherSourceClaims, onOpenOptions }: StateNoticeProps) {
   const options = (
     <button type="button" class="link-button" onClick={onOpenOptions}>
       Open the options
@@ -28,9 +26,7 @@ export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }:
     case 'scanning':
       return (
         <p class="notice" data-testid="notice" role="status">
-          {gaveUp
-            ? 'Counterclaim is still reading this page. Open the popup again in a moment.'
-            : 'Still reading this page…'}
+          Still reading this page…
         </p>
       );
     case 'disabled':
