@@ -2,7 +2,7 @@ import type { Claim } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
-import { conflictsOnPage } from '../../core/conflicts/index.ts';
+import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
@@ -59,7 +59,7 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
       [...claims, ...factChecks],
     );
   }
-  const onPage = conflictsOnPage(claims);
+  const onPage = accountsOnPage(claims);
   const quotes: QuoteReport[] = [];
   for (const [index, quote] of scan.quotes.entries()) {
     const related = await relatedInStore(claimStore, settings, claims[index]!);

@@ -1,13 +1,16 @@
-import { hasReason, type OnPage, type Related } from '../../core/conflicts/index.ts';
+import { hasReason, type Related, type RelatedClaimView } from '../../core/conflicts/index.ts';
 import type { ScannedQuote } from '../../shared/page-scan.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 
-/** One quote of the page with what other sources and the page itself say about it. */
+/**
+ * One quote of the page with what other sources say about it (`related`) and the other accounts the page itself
+ * gives (`onPage`, from `accountsOnPage`), listed but never marked.
+ */
 export function quoteReport(
   index: number,
   quote: ScannedQuote,
   related: Related,
-  onPage: OnPage,
+  onPage: ReadonlyMap<number, RelatedClaimView[]>,
 ): QuoteReport {
   return {
     index,
@@ -17,26 +20,27 @@ export function quoteReport(
     kind: quote.kind,
     speaker: quote.speaker,
     cue: quote.cue,
-    conflicts: [...related.conflicts, ...(onPage.conflicts.get(index) ?? [])],
-    otherAccounts: [...related.otherAccounts, ...(onPage.otherAccounts.get(index) ?? [])],
+    conflicts: related.conflicts,
+    otherAccounts: [...related.otherAccounts, ...(onPage.get(index) ?? [])],
     agreeing: related.agreeing.length,
   };
 }
 
 /**
  * The tab's report, and the one place its marks are decided. Invariant: no quote is drawn, counted or badged as
- * disputed without at least one reason in words. A dispute without one is dropped here, whatever produced it,
- * before the report reaches the page, the popup or the badge.
+ * disputed without at least one reason in words, nor by the page it is on. A dispute without a reason, or from
+ * the page itself, is dropped here, whatever produced it, before the report reaches the page, the popup or the
+ * badge.
  */
 export function tabReport(report: Omit<TabReport, 'disputed'>): TabReport {
+  // Only another source disputes a quote: the page's own other accounts are listed, not marked.
   const quotes = report.quotes.map((quote) => ({
     ...quote,
-    conflicts: quote.conflicts.filter(hasReason),
+    conflicts: quote.conflicts.filter((c) => hasReason(c) && !c.onThisPage),
   }));
   return {
     ...report,
     quotes,
-    // The badge counts quotes other sources dispute; a dispute within the page is drawn but not counted.
-    disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
+    disputed: quotes.filter((q) => q.conflicts.length > 0).length,
   };
 }

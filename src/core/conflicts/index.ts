@@ -1,7 +1,7 @@
 // Public surface of the conflict finder.
 export { judgeClaims, asNormalized, type ClaimLike } from './judge.ts';
 export type { RankedConflict, ConflictQueryOptions } from './rank.ts';
-export { tierOf, type Tier } from './tier.ts';
+export { shownTier, tierOf, type Tier } from './tier.ts';
 export type { KeyField } from './bm25.ts';
 export { defaultModel } from './model.ts';
 export { learnConflictModel, type StanceExample, type PairExample } from './learn.ts';

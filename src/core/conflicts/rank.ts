@@ -3,7 +3,7 @@ import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
 import { storyScores } from './story.ts';
-import { tierOf, type Tier } from './tier.ts';
+import { shownTier, type Tier } from './tier.ts';
 import type { ConflictModel, Judgement, Reason, Relation } from './types.ts';
 
 /** One conflict found for a query, best first. */
@@ -102,7 +102,7 @@ export function rankRelated<K>(
       return;
     }
     const judgement = judge(query, other, model);
-    const tier = tierOf(judgement, minScore);
+    const tier = shownTier(judgement, minScore);
     if (!rankAll && tier === 'none') return;
     const rank = belongs ** RANKING.storyPower * (disputes + RANKING.judgeWeight * judgement.score);
     const { score, reasons, relation } = judgement;

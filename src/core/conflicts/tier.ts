@@ -13,3 +13,13 @@ export function tierOf(judgement: Judgement, minScore = 0.5): Tier {
   if (given) return given;
   return judgement.relation === 'conflict' && judgement.score >= minScore ? 'disputed' : 'none';
 }
+
+/**
+ * The tier a reader is shown: the judgement's, except that a dispute without a reason in words is not shown at
+ * all. Nothing is marked disputed that the reader cannot check, and a pairing the judge cannot explain is most
+ * often two lines about different things.
+ */
+export function shownTier(judgement: Judgement, minScore = 0.5): Tier {
+  const tier = tierOf(judgement, minScore);
+  return tier === 'disputed' && !judgement.reasons.some((r) => r.text.trim().length > 0) ? 'none' : tier;
+}

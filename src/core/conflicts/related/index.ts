@@ -26,4 +26,4 @@ export {
 } from './find-related.ts';
 export { orderPostings, isCommon, type PostingList } from './gather.ts';
 export { MemorySource } from './memory-source.ts';
-export { conflictsOnPage, type OnPage } from './on-page.ts';
+export { accountsOnPage } from './on-page.ts';

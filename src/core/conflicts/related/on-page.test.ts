@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../types.ts';
-import { conflictsOnPage } from './on-page.ts';
+import { accountsOnPage } from './on-page.ts';
 import { saidClaim } from './test-claims.ts';
 
 const trump = saidClaim(
@@ -19,31 +19,29 @@ const again = saidClaim(
   'ledger',
 );
 
-describe('conflictsOnPage', () => {
-  it('pairs quotes of different speakers only, both ways, marked on this page', () => {
+describe('accountsOnPage', () => {
+  it('pairs quotes of different speakers only, both ways, as other accounts on this page', () => {
     const judge = (): Judgement => ({
       relation: 'conflict',
       score: 0.8,
       reasons: [{ code: 'negation', text: 'One says they will, the other that they did not.', a: '', b: '' }],
     });
-    const found = conflictsOnPage([trump, ushakov, again], { judge });
-    expect(found.conflicts.get(0)?.map((c) => c.claimId)).toEqual([ushakov.id]);
-    expect(found.conflicts.get(1)?.map((c) => c.claimId)).toEqual([trump.id, again.id]);
-    expect(found.conflicts.get(1)?.every((c) => c.onThisPage)).toBe(true);
+    const found = accountsOnPage([trump, ushakov, again], { judge });
+    expect(found.get(0)?.map((c) => c.claimId)).toEqual([ushakov.id]);
+    expect(found.get(1)?.map((c) => c.claimId)).toEqual([trump.id, again.id]);
+    expect(found.get(1)?.every((c) => c.onThisPage)).toBe(true);
   });
 
-  it('draws no dispute without a reason, and lists other accounts apart', () => {
+  it('drops what the judge would dispute without a reason, and keeps what it calls another account', () => {
     const silent = (): Judgement => ({ relation: 'conflict', score: 0.9, reasons: [] });
-    const none = conflictsOnPage([trump, ushakov], { judge: silent });
-    expect(none.conflicts.size + none.otherAccounts.size).toBe(0);
+    expect(accountsOnPage([trump, ushakov], { judge: silent }).size).toBe(0);
     const other = (): Judgement & { tier: 'other-account' } => ({
       relation: 'neutral',
       score: 0.3,
       reasons: [],
       tier: 'other-account',
     });
-    const listed = conflictsOnPage([trump, ushakov], { judge: other });
-    expect(listed.conflicts.size).toBe(0);
-    expect(listed.otherAccounts.get(0)?.map((c) => c.claimId)).toEqual([ushakov.id]);
+    const listed = accountsOnPage([trump, ushakov], { judge: other });
+    expect(listed.get(0)?.map((c) => c.claimId)).toEqual([ushakov.id]);
   });
 });

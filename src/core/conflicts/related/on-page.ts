@@ -3,8 +3,8 @@ import { normalizeClaim, type NormalizedClaim } from '../../claims/normalize.ts'
 import { judgeClaims } from '../judge.ts';
 import { defaultModel } from '../model.ts';
 import type { ConflictQueryOptions } from '../rank.ts';
-import { tierOf } from '../tier.ts';
-import { claimView, hasReason, type RelatedClaimView } from './claim-view.ts';
+import { shownTier } from '../tier.ts';
+import { claimView, type RelatedClaimView } from './claim-view.ts';
 
 /** Pairs judged within one page at most; pages with many quotes compare only pairs that share keys. */
 const MAX_PAIRS = 2_000;
@@ -16,25 +16,23 @@ function sharedKeys(a: Claim, b: Claim): number {
   return [...b.keys.terms, ...b.keys.entities].filter((k) => keys.has(k)).length;
 }
 
-/** What one page says against itself: per quote index, the disputes and the other accounts of other speakers. */
-export interface OnPage {
-  conflicts: Map<number, RelatedClaimView[]>;
-  otherAccounts: Map<number, RelatedClaimView[]>;
-}
-
 function add(map: Map<number, RelatedClaimView[]>, index: number, view: RelatedClaimView): void {
   map.set(index, [...(map.get(index) ?? []), view]);
 }
 
 /**
  * Quotes of one page said by different speakers that the judge sets against each other (the two sides of a
- * story, reported in one article), by quote index; each is marked "on this page". A dispute needs a reason in
- * words like any other; the judge's other accounts are listed apart.
+ * story, reported in one article), by quote index, each marked "on this page". They are other accounts, never
+ * disputes: the article itself already puts both sides before the reader, and a quote is marked disputed only
+ * when another source says otherwise. A pairing the judge would dispute without a reason in words is dropped.
  */
-export function conflictsOnPage(claims: readonly Claim[], options: ConflictQueryOptions = {}): OnPage {
+export function accountsOnPage(
+  claims: readonly Claim[],
+  options: ConflictQueryOptions = {},
+): Map<number, RelatedClaimView[]> {
   const judge = options.judge ?? judgeClaims;
   const model = options.model ?? defaultModel;
-  const found: OnPage = { conflicts: new Map(), otherAccounts: new Map() };
+  const found = new Map<number, RelatedClaimView[]>();
   const readings = new Map<number, NormalizedClaim>();
   const read = (i: number): NormalizedClaim => {
     let reading = readings.get(i);
@@ -55,15 +53,13 @@ export function conflictsOnPage(claims: readonly Claim[], options: ConflictQuery
       if (!sa || !sb || sa === sb || sharedKeys(a, b) < MIN_SHARED_KEYS) continue;
       pairs += 1;
       const judgement = judge(read(i), read(j), model);
-      const tier = tierOf(judgement, options.minScore);
+      const tier = shownTier(judgement, options.minScore);
       const flags = { onThisPage: true, trusted: false };
       const toA = claimView(b, judgement.score, judgement.reasons, flags);
       const toB = claimView(a, judgement.score, judgement.reasons, flags);
-      // A dispute without a reason in words is neither drawn nor listed: it is most often two unrelated lines.
-      if (tier === 'none' || (tier === 'disputed' && !hasReason(toA))) continue;
-      const into = tier === 'disputed' ? found.conflicts : found.otherAccounts;
-      add(into, i, toA);
-      add(into, j, toB);
+      if (tier === 'none') continue;
+      add(found, i, toA);
+      add(found, j, toB);
     }
   }
   return found;
