@@ -68,6 +68,7 @@ export function Popup() {
       <StateNotice
         state={state}
         otherSourceClaims={report?.otherSourceClaims ?? 0}
+        error={report?.error}
         onOpenOptions={openOptions}
       />
       <p class="status" aria-live="polite" data-testid="status">

@@ -5,11 +5,13 @@ import { countOf } from '../shared/ui/format.ts';
 export interface StateNoticeProps {
   state: PopupState;
   otherSourceClaims: number;
+  /** Why the reading failed, when it did. */
+  error?: string | undefined;
   onOpenOptions: () => void;
 }
 
 /** Explains, in words, what the popup can (or cannot yet) show for this page, and what to do about it. */
-export function StateNotice({ state, otherSourceClaims, onOpenOptions }: StateNoticeProps) {
+export function StateNotice({ state, otherSourceClaims, error, onOpenOptions }: StateNoticeProps) {
   const options = (
     <button type="button" class="link-button" onClick={onOpenOptions}>
       Open the options
@@ -40,6 +42,13 @@ export function StateNotice({ state, otherSourceClaims, onOpenOptions }: StateNo
       return (
         <p class="notice" data-testid="notice">
           This page does not look like a news article, so Counterclaim did not look for quotes on it.
+        </p>
+      );
+    case 'error':
+      return (
+        <p class="notice" data-testid="notice" role="alert">
+          Counterclaim could not finish reading this page{error ? ` (${error})` : ''}. Reloading the page may
+          help.
         </p>
       );
     case 'unsupported':

@@ -4,6 +4,5 @@ export type { RankedConflict, ConflictQueryOptions } from './rank.ts';
 export { shownTier, tierOf, type Tier } from './tier.ts';
 export type { KeyField } from './bm25.ts';
 export { defaultModel } from './model.ts';
-export { learnConflictModel, type StanceExample, type PairExample } from './learn.ts';
 export type { Judgement, Reason, ReasonCode, Relation, ConflictModel } from './types.ts';
 export * from './related/index.ts';
