@@ -4,6 +4,7 @@ import { sendToBackground } from '../shared/messages.ts';
 import type { PageScan } from '../shared/page-scan.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
+import { hiddenByStyle } from './hidden-by-style.ts';
 import { buildPageScan } from './page-scan.ts';
 import { runInSlices } from './run-in-slices.ts';
 import type { QuoteLayer } from './quote-layer.ts';
@@ -150,7 +151,7 @@ async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Pr
   // A long or hostile page is read over several tasks; a news story in one.
   const article = await runInSlices(
     'read-article',
-    readArticleSteps(document, { url, maxChars: maxArticleChars }),
+    readArticleSteps(document, { url, maxChars: maxArticleChars, isHidden: hiddenByStyle }),
   );
   state.article = article;
   await yieldToPage();
