@@ -2,6 +2,7 @@ import type { ArticleRead } from '../core/article/index.ts';
 import { READ_PHASES, readPageSteps, scanOf, type PageScan } from '../core/reading/index.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { timed, yieldToPage } from './main-thread.ts';
+import { hiddenByStyle } from './hidden-by-style.ts';
 import type { QuoteLayer } from './quote-layer.ts';
 import { runInSlices } from './run-in-slices.ts';
 
@@ -17,7 +18,10 @@ export async function announceScanning(): Promise<void> {
 
 /** Reads the page (`core/reading`, each phase in tasks of its own, a long article's quotes over several), draws its quotes. */
 async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Promise<PageScan> {
-  const reading = await runInSlices(READ_PHASES.article, readPageSteps(document, url));
+  const reading = await runInSlices(
+    READ_PHASES.article,
+    readPageSteps(document, url, { isHidden: hiddenByStyle }),
+  );
   state.article = reading.article;
   await yieldToPage();
   timed('draw', () => layer.draw(reading.article.map, reading.found));

@@ -1,12 +1,13 @@
 import { claimsOf } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import { pageScanSchema, type PageScan } from '../../shared/page-scan.ts';
+import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../store-instance.ts';
-import { findRelated } from '../related/find-related.ts';
-import { conflictsOnPage } from '../related/on-page.ts';
+import { relatedInStore } from '../related/find-related.ts';
+import { quoteReport, tabReport } from '../related/tab-report.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
@@ -51,31 +52,20 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
       [...claims, ...factChecks],
     );
   }
-  const onPage = conflictsOnPage(claims);
+  const onPage = accountsOnPage(claims);
   const quotes: QuoteReport[] = [];
   for (const [index, quote] of scan.quotes.entries()) {
-    const related = await findRelated(claimStore, settings, claims[index]!);
-    quotes.push({
-      index,
-      start: quote.start,
-      end: quote.end,
-      text: quote.text,
-      kind: quote.kind,
-      speaker: quote.speaker,
-      cue: quote.cue,
-      conflicts: [...related.conflicts, ...(onPage.get(index) ?? [])],
-      agreeing: related.agreeing.length,
-    });
+    const related = await relatedInStore(claimStore, settings, claims[index]!);
+    quotes.push(quoteReport(index, quote, related, onPage));
   }
   const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
-  const report: TabReport = {
+  const report: TabReport = tabReport({
     status: scan.status,
     page: scan.page,
     quotes,
-    disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
     otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
     scannedAt: now,
-  };
+  });
   await setTabReport(tabId, report);
   await showBadge(tabId, report);
   return report;

@@ -3,6 +3,8 @@ import { readArticle, type ArticleRead } from '../../core/article/index.ts';
 import { limits, pageMetadata } from '../../core/reading/index.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
+import type { LazyShadowHost } from '../ui/shadow-host.ts';
+import { hiddenByStyle } from '../hidden-by-style.ts';
 import { yieldToPage } from '../main-thread.ts';
 import type { ScanState } from '../scanner.ts';
 import { CheckCard } from './check-card.ts';
@@ -55,14 +57,14 @@ export class SelectionFeature {
     this.afterRead(article).catch((error: unknown) => console.debug('Counterclaim:', error));
   });
 
-  constructor(root: ShadowRoot, highlighter: Highlighter) {
-    this.bar = new SelectionBar(root, {
+  constructor(ui: LazyShadowHost, highlighter: Highlighter) {
+    this.bar = new SelectionBar(ui, {
       onCheck: () => void this.check(this.bar.focused),
       onSave: () => void this.save(this.bar.focused),
     });
-    this.card = new CheckCard(root);
+    this.card = new CheckCard(ui);
     this.saved = new SavedLayer(highlighter);
-    this.stopWatching = watchSelection(root.host, {
+    this.stopWatching = watchSelection((event) => ui.holds(event), {
       onSettled: () => this.update(),
       onChanged: () => {
         const range = this.liveRange();
@@ -155,7 +157,11 @@ export class SelectionFeature {
   }
 
   private readPage(): ArticleRead {
-    return readArticle(document, { url: location.href, maxChars: limits.articleChars });
+    return readArticle(document, {
+      url: location.href,
+      maxChars: limits.articleChars,
+      isHidden: hiddenByStyle,
+    });
   }
 
   private async check(focus: boolean): Promise<void> {

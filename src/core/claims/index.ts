@@ -28,5 +28,5 @@ export { findEntities } from './entities.ts';
 export { findQuantities, parseNumber } from './numbers.ts';
 export { findDenial, findHedges, isNegator } from './polarity.ts';
 export { parseImport } from './interchange/parse-import.ts';
-export { claimLine, jsonlHeaderLine, serializeClaims } from './interchange/jsonl.ts';
+export { claimLine, isHeader, jsonlHeaderLine, serializeClaims } from './interchange/jsonl.ts';
 export { IMPORT_LIMITS } from './interchange/limits.ts';

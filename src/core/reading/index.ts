@@ -1,5 +1,5 @@
 /** One reading of a page, the same wherever it runs (content script, feed pages, feed text, the CLI), and the claims made from it. */
-export { readPage, readPageSteps, scanOf, READ_PHASES } from './read-page.ts';
+export { readPage, readPageSteps, scanOf, READ_PHASES, type PageOptions } from './read-page.ts';
 export { readText } from './read-text.ts';
 export { claimsOf, selectionClaim, type ReadingClaims, type Selection } from './claims-of.ts';
 export { pageMetadata } from './scan-parts.ts';

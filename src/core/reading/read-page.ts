@@ -1,4 +1,4 @@
-import { readArticleSteps, runSteps, type Steps } from '../article/index.ts';
+import { readArticleSteps, runSteps, type ReadArticleOptions, type Steps } from '../article/index.ts';
 import type { Quote } from '../quotes/index.ts';
 import { limits } from './limits.ts';
 import { findQuotesSteps } from './quote-slices.ts';
@@ -9,13 +9,16 @@ import type { PageReading, PageScan, ScannedClaimReview } from './types.ts';
 /** The phases of a reading: the first is the caller's to name, each later one is begun in a task of its own. */
 export const READ_PHASES = { article: 'read-article', report: 'report' } as const;
 
+/** What the context can tell the reading besides the document: a browser passes its computed style. */
+export type PageOptions = Pick<ReadArticleOptions, 'isHidden'>;
+
 /**
  * Reads a page in resumable steps: the article and its metadata, the attributed quotes slice by slice, then the
  * report, all within the caps the background enforces. The content script runs it a task at a time; run to
  * the end at once, it is `readPage`.
  */
-export function* readPageSteps(doc: Document, url: string): Steps<PageReading> {
-  const article = yield* readArticleSteps(doc, { url, maxChars: limits.articleChars });
+export function* readPageSteps(doc: Document, url: string, options: PageOptions = {}): Steps<PageReading> {
+  const article = yield* readArticleSteps(doc, { ...options, url, maxChars: limits.articleChars });
   const quotes: Quote[] = article.isArticle
     ? reportableQuotes(yield* findQuotesSteps(article.text, article.blocks))
     : [];
@@ -39,8 +42,8 @@ export function* readPageSteps(doc: Document, url: string): Steps<PageReading> {
  * Reads a page at once: what the content script reports for it, with the article read. Pure: it only reads
  * `doc` (a live page, a DOMParser document or linkedom's), so the extension, its workers and the CLI agree.
  */
-export function readPage(doc: Document, url: string): PageReading {
-  return runSteps(readPageSteps(doc, url));
+export function readPage(doc: Document, url: string, options: PageOptions = {}): PageReading {
+  return runSteps(readPageSteps(doc, url, options));
 }
 
 /** The plain report of a reading, as sent between contexts: no DOM, no quote parts. */

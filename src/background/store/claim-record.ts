@@ -1,13 +1,13 @@
 import type { Claim } from '../../core/claims/index.ts';
 import { canonicalUrl } from '../../core/claims/index.ts';
 import { packFeatures } from '../../core/conflicts/claim-features.ts';
-import type { StoredClaim } from './schema.ts';
+import type { ClaimRecord } from './schema.ts';
 
 /**
  * The record stored for a claim: the claim plus its canonical page key and its normalised reading, packed, so a
  * check reads candidates instead of normalising them again.
  */
-export function toStored(claim: Claim): StoredClaim {
+export function toRecord(claim: Claim): ClaimRecord {
   const features = packFeatures({
     text: claim.text,
     speaker: claim.speaker?.name ?? null,
@@ -17,7 +17,7 @@ export function toStored(claim: Claim): StoredClaim {
 }
 
 /** The claim a stored record holds, without the store's own fields. */
-export function toClaim(stored: StoredClaim): Claim {
+export function toClaim(stored: ClaimRecord): Claim {
   const { page: _page, features: _features, ...claim } = stored;
   return claim;
 }
