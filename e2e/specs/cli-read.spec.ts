@@ -19,6 +19,13 @@ const pages = ['fixtures', 'ledger', 'tribune', 'wire', 'courier'].flatMap(htmlI
 /** Pages whose story a script builds after load: the CLI runs no scripts, so it reads the DOM the browser built. */
 const builtByScript = new Set(['06-script-inserted.html']);
 
+/**
+ * Pages that hide text with their style sheets: the browser reads computed style and skips it, the CLI has no
+ * styles (only `hidden` and inline `display: none` are seen in markup), so it reads more. Every quote the
+ * extension reports must still be among the CLI's, with its speaker, kind and cue.
+ */
+const hiddenByStyleSheet = new Set(['20-hidden-text.html']);
+
 /** What a CLI run printed for one page, with `--jsonl`. */
 interface CliReading {
   status: TabReport['status'];
@@ -76,6 +83,13 @@ for (const { site, file } of pages) {
     const cli = await cliRead(path, url);
     expect(cli.status).toBe(report.status);
     expect(cli.page).toEqual(report.page);
+    if (hiddenByStyleSheet.has(file)) {
+      const said = ({ start: _s, end: _e, ...rest }: ReturnType<typeof reported>) => rest;
+      const cliSaid = cli.quotes.map((q) => said(reported(q)));
+      expect(cli.quotes.length).toBeGreaterThan(report.quotes.length);
+      for (const q of report.quotes) expect(cliSaid).toContainEqual(said(reported(q)));
+      return;
+    }
     expect(cli.quotes.map(reported)).toEqual(report.quotes.map(reported));
     console.log(`${site}/${file}: ${report.status}, ${cli.quotes.length} quotes, the same in the CLI`);
   });
