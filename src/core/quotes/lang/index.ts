@@ -1,0 +1,3 @@
+/** Quotes in French, Spanish, Portuguese and German: loaded apart from the English reader, on pages that need it. */
+export { extractQuotesIn, isQuoteLanguage, QUOTE_LANGUAGES, type LangExtractOptions } from './extract.ts';
+export type { QuoteLanguage } from './pack.ts';

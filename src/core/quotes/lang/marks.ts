@@ -1,0 +1,78 @@
+import { isSpaceAt, isWordAt } from '../../text/char-class.ts';
+import type { QuoteLanguage } from './pack.ts';
+
+/**
+ * Rewrites a text's quote marks, one character for one, into the English marks the pairing reads (“ opens,
+ * ” closes), so offsets into the result are offsets into the original:
+ * - French « … » (spaced or not), and » or « reopening a quote on a continued paragraph;
+ * - German „ … “ and » … «, and Swiss « … »;
+ * - Spanish and Portuguese « … », and the dash of dialogue: a paragraph opening with "—" is speech up to a dash
+ *   before a verb of saying ("—No cederemos —dijo Pérez—. Y…"), and speech again after that incise.
+ */
+export function normalizeMarks(text: string, lang: QuoteLanguage, isCue: (word: string) => boolean): string {
+  const out = text.split('');
+  const german = lang === 'de' && (text.includes('„') || text.includes('‚'));
+  let paragraphStart = true;
+  let dialogue = false; // inside a dash-opened speech of the current paragraph
+  let incise = false; // inside "—dijo X—" of such a speech
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c === '\n') {
+      paragraphStart = true;
+      dialogue = false;
+      incise = false;
+      continue;
+    }
+    if (isSpaceAt(text, i)) continue;
+    const atStart = paragraphStart;
+    paragraphStart = false;
+    if (c === '«' || c === '»') {
+      out[i] = guillemet(text, i, lang, atStart);
+    } else if (german && (c === '„' || c === '“')) {
+      out[i] = c === '„' ? '“' : '”';
+    } else if (german && (c === '‚' || c === '‘')) {
+      out[i] = c === '‚' ? '‘' : '’';
+    } else if ((c === '—' || c === '―') && (lang === 'es' || lang === 'pt')) {
+      if (atStart && isWordAt(text, i + 1)) {
+        out[i] = '“';
+        dialogue = true;
+      } else if (dialogue && !incise && isSpaceAt(text, i - 1) && isCue(wordAt(text, i + 1))) {
+        out[i] = '”';
+        incise = true;
+      } else if (incise && !isSpaceAt(text, i - 1)) {
+        // The speech resumes after the incise when words follow in the same paragraph.
+        incise = false;
+        const rest = text.indexOf('\n', i);
+        const words = text
+          .slice(i + 1, rest < 0 ? undefined : rest)
+          .split(/\s+/)
+          .filter((w) => /\w/.test(w));
+        if (words.length >= 2) out[i] = '“';
+        else dialogue = false;
+      }
+    }
+  }
+  return out.join('');
+}
+
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isWordAt(text, end)) end++;
+  return text.slice(at, end).toLowerCase();
+}
+
+// « and » by language: French and Spanish open with «; German books open with »; a mark that leans on a word
+// on one side only tells its role whatever the convention.
+function guillemet(text: string, at: number, lang: QuoteLanguage, paragraphStart: boolean): string {
+  const c = text[at]!;
+  if (lang === 'de') {
+    const wordBefore = isWordAt(text, at - 1) || '.!?…'.includes(text[at - 1] ?? ' ');
+    const wordAfter = isWordAt(text, at + 1);
+    if (wordAfter && !wordBefore) return '“';
+    if (wordBefore && !wordAfter) return '”';
+    return c === '»' ? '“' : '”';
+  }
+  // French continued paragraphs may reopen with » as well as «.
+  if (paragraphStart) return '“';
+  return c === '«' ? '“' : '”';
+}
