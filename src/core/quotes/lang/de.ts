@@ -57,38 +57,21 @@ export const GERMAN: LanguagePack = {
     kanzlerin:f bundeskanzler:m bundeskanzlerin:f bürgermeister:m bürgermeisterin:f chef:m chefin:f
     vorsitzende vorsitzender:m trainer:m trainerin:f direktor:m direktorin:f leiter:m leiterin:f experte:m
     expertin:f anwalt:m anwältin:f richter:m richterin:f staatsanwalt:m staatsanwältin:f abgeordnete
-    abgeordneter:m ökonom:m ökonomin:f forscher:m forscherin:f arzt:m ärztin:f sprecherin:f
+    abgeordneter:m ökonom:m ökonomin:f forscher:m forscherin:f arzt:m ärztin:f sprecherin:f torhüter:m
+    kapitän:m kapitänin:f stürmer:m spieler:m spielerin:f verleger:m verlegerin:f anwohner:m anwohnerin:f
+    autor:m autorin:f schriftsteller:m schriftstellerin:f sänger:m sängerin:f jährige jähriger:m
     regierung ministerium polizei gewerkschaft staatsanwaltschaft unternehmen konzern verband verein
-    partei gericht bundesregierung kommission behörde stadt feuerwehr bundeswehr ausschuss`),
+    partei gericht bundesregierung kommission behörde stadt feuerwehr bundeswehr ausschuss verteidigung`),
   organizations:
     wordSet(`regierung ministerium polizei gewerkschaft staatsanwaltschaft unternehmen konzern verband
-    verein partei gericht bundesregierung kommission behörde stadt feuerwehr bundeswehr ausschuss`),
+    verein partei gericht bundesregierung kommission behörde stadt feuerwehr bundeswehr ausschuss verteidigung`),
   roleSuffixes: [
-    'chef',
-    'chefin',
-    'sprecher',
-    'sprecherin',
-    'minister',
-    'ministerin',
-    'präsident',
-    'präsidentin',
-    'vorsitzende',
-    'vorsitzender',
-    'leiter',
-    'leiterin',
-    'direktor',
-    'direktorin',
-    'experte',
-    'expertin',
-    'trainer',
-    'trainerin',
-    'kanzler',
-    'kanzlerin',
-    'meister',
-    'meisterin',
+    ...'chef chefin sprecher sprecherin minister ministerin präsident präsidentin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin trainer trainerin kanzler kanzlerin meister meisterin kommandant kommandantin vorstand politiker politikerin loge login anwalt anwältin richter richterin berater beraterin führer führerin jährige jähriger verteidiger verteidigerin forscher forscherin ökonom ökonomin wissenschaftler wissenschaftlerin funktionär funktionärin manager managerin'.split(
+      ' ',
+    ),
   ],
   determiners: wordSet('der die das den dem des ein eine einer eines einem sein seine ihr ihre'),
-  determinerGender: genderMap('der:m'),
+  determinerGender: genderMap('der:m die das'),
   pronouns: new Map([
     ['er', 'male'],
     ['sie', 'female'],

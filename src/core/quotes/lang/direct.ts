@@ -263,7 +263,10 @@ export function findDirect(w: LangWork): void {
     } else {
       const opensParagraph = region.open === 0 || tokens[region.open - 1]!.kind === 'break';
       const follows = previous && previous.region === ri - 1 && previous.paragraph === paragraph;
-      // A quoted paragraph with no cue goes on with the previous speaker, as news style does.
+      // A quoted paragraph with no cue goes on with the previous speaker, as news style does; a line of dialogue
+      // opened by a dash is a new turn, often the interviewer's.
+      const dash = DASHES.has(w.text.charAt(tokens[region.open]!.start));
+      if (dash && !(previous && previous.region === ri - 1 && previous.paragraph === paragraph)) return;
       if (!previous || !(follows || (opensParagraph && paragraph - previous.paragraph <= 1))) return;
       cue = previous.quote.cue;
       speaker = { ...previous.quote.speaker, mention: null };

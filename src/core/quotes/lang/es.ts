@@ -69,12 +69,13 @@ export const SPANISH: LanguagePack = {
     climatólogo:m climatóloga:f oceanógrafo:m oceanógrafa:f científico:m científica:f
     gobierno ministerio policía sindicato fiscalía ayuntamiento empresa compañía grupo dirección club
     federación comisión tribunal asociación partido ejército guardia comité
-    prensa:f medios`),
+    prensa:f medios defensa departamento instituto músico:m música:f cantante`),
   organizations: wordSet(`gobierno ministerio policía sindicato fiscalía ayuntamiento empresa compañía grupo
-    dirección club federación comisión tribunal asociación partido ejército guardia comité`),
-  roleSuffixes: [],
-  determiners: wordSet('el la los las un una su sus este esta del al'),
-  determinerGender: genderMap('el:m la:f del:m'),
+    dirección club federación comisión tribunal asociación partido ejército guardia comité prensa medios defensa
+    departamento instituto`),
+  roleSuffixes: ['ista', 'ólogo', 'óloga'],
+  determiners: wordSet('el la los las un una su sus este esta'),
+  determinerGender: genderMap('el:m la:f'),
   pronouns: new Map([
     ['él', 'male'],
     ['ella', 'female'],

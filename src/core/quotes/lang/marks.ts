@@ -33,13 +33,15 @@ export function normalizeMarks(text: string, lang: QuoteLanguage, isCue: (word: 
     } else if (german && (c === '‚' || c === '‘')) {
       out[i] = c === '‚' ? '‘' : '’';
     } else if ((c === '—' || c === '―') && (lang === 'es' || lang === 'pt')) {
-      if (atStart && isWordAt(text, i + 1)) {
+      const after = nextWordAt(text, i + 1);
+      // A line of dialogue counts only with its incise ("—dijo Pérez"): an unattributed line is often the interviewer's.
+      if (atStart && after >= 0 && after <= i + 2 && hasIncise(text, i + 1, isCue)) {
         out[i] = '“';
         dialogue = true;
-      } else if (dialogue && !incise && isSpaceAt(text, i - 1) && isCue(wordAt(text, i + 1))) {
+      } else if (dialogue && !incise && isSpaceAt(text, i - 1) && after >= 0 && isCue(wordAt(text, after))) {
         out[i] = '”';
         incise = true;
-      } else if (incise && !isSpaceAt(text, i - 1)) {
+      } else if (incise) {
         // The speech resumes after the incise when words follow in the same paragraph.
         incise = false;
         const rest = text.indexOf('\n', i);
@@ -53,6 +55,26 @@ export function normalizeMarks(text: string, lang: QuoteLanguage, isCue: (word: 
     }
   }
   return out.join('');
+}
+
+// Whether the paragraph from `from` holds a dash followed by a verb of saying.
+function hasIncise(text: string, from: number, isCue: (word: string) => boolean): boolean {
+  const end = text.indexOf('\n', from);
+  const stop = end < 0 ? text.length : end;
+  for (let k = from; k < stop; k++) {
+    const c = text[k];
+    if (c !== '—' && c !== '―') continue;
+    const w = nextWordAt(text, k + 1);
+    if (w >= 0 && isCue(wordAt(text, w))) return true;
+  }
+  return false;
+}
+
+// The start of the word after `at` past spaces, or -1 when a non-word comes first.
+function nextWordAt(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isSpaceAt(text, k) && text[k] !== '\n') k++;
+  return isWordAt(text, k) ? k : -1;
 }
 
 function wordAt(text: string, at: number): string {

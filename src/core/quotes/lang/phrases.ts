@@ -1,4 +1,5 @@
 import { isCapitalized, type Token } from '../../text/tokenize.ts';
+import { genderOfGivenName } from './first-names.ts';
 import type { Gender, LanguagePack } from './pack.ts';
 
 /** One text being read in one language: the original text, its tokens (marks normalised) and the language pack. */
@@ -83,7 +84,10 @@ export function titleAt(r: Reader, i: number): { end: number; gender: Gender | n
 export function roleAt(r: Reader, i: number): { gender: Gender | null; org: boolean; noun: string } | null {
   const t = r.tokens[i];
   if (!word(t)) return null;
-  const noun = bare(t.lower);
+  let noun = bare(t.lower);
+  // German genitive: "des Gerichts", "des Ministeriums".
+  if (r.pack.lang === 'de' && !r.pack.roles.has(noun) && r.pack.roles.has(noun.replace(/e?s$/, '')))
+    noun = noun.replace(/e?s$/, '');
   if (r.pack.roles.has(noun))
     return { gender: r.pack.roles.get(noun) ?? null, org: r.pack.organizations.has(noun), noun };
   const suffix = r.pack.roleSuffixes.find((s) => noun.length > s.length + 2 && noun.endsWith(s));
@@ -149,6 +153,12 @@ export function namedAt(r: Reader, i: number, limit: number): Phrase | null {
   }
   const end = nameRunEnd(r, k, limit);
   if (end === k) return null;
+  // German capitalises nouns: "Feuerwehrkommandant Andreas Huber" is a role before a given name.
+  if (r.pack.lang === 'de' && !genderOfGivenName(r.tokens[k]!.text)) {
+    for (let g = k + 1; g < end - 1; g++)
+      if (genderOfGivenName(r.tokens[g]!.text))
+        return person(i, end, g, gender ?? genderOfGivenName(r.tokens[g]!.text), null);
+  }
   const phrase = person(i, end, k, gender, null);
   if (!titled && isOrganization(r, k, end)) phrase.kind = 'organization';
   return phrase;
@@ -193,6 +203,8 @@ export function phraseAt(r: Reader, i: number, limit: number): Phrase | null {
     definite = r.pack.determinerGender.has(t.lower);
     k++;
   }
+  // "die 58-Jährige", "le quinquagénaire": an age written with digits is tokenised apart.
+  if (k > i && /^[0-9]+$/.test(r.tokens[k]?.text ?? '') && r.tokens[k + 1]?.text === '-') k += 2;
   // "el nuevo ministro", "le porte-parole": up to two modifiers before the role noun.
   let role = roleAt(r, k);
   for (
@@ -208,20 +220,12 @@ export function phraseAt(r: Reader, i: number, limit: number): Phrase | null {
     k++;
     role = roleAt(r, k);
   }
-  if (!role || k >= limit) return null;
+  if (!role || k >= limit) return k > i ? institutionAt(r, i, k, limit) : null;
   const roleFirst = k;
   gender = role.gender ?? gender;
   k++;
-  // "de l'Intérieur", "del Gobierno", "des Innern", "de la CGT": at most two post-modifiers.
-  for (let n = 0; n < 2 && k < limit && CONNECTORS.has(r.tokens[k]!.lower); n++) {
-    let m = k + 1;
-    if (word(r.tokens[m]) && r.pack.determiners.has(r.tokens[m]!.lower)) m++;
-    const run = nameRunEnd(r, m, limit);
-    if (run > m) m = run;
-    else if (word(r.tokens[m]) && !r.pack.cues.has(r.tokens[m]!.lower)) m++;
-    else break;
-    k = m;
-  }
+  // "de l'Intérieur", "del Gobierno", "des Innern", "de la CGT".
+  k = postModifiersEnd(r, k, limit);
   // "l'entraîneur nantais, Didier Moreau", "el ministro español": a modifier after the role noun.
   const next = r.tokens[k];
   if (
@@ -234,26 +238,33 @@ export function phraseAt(r: Reader, i: number, limit: number): Phrase | null {
     const after = r.tokens[k + 1];
     const verb =
       after && after.kind === 'word' && (r.pack.cues.has(after.lower) || r.pack.auxiliaries.has(after.lower));
-    if (after && (after.text === ',' || isNameWord(r, after) || verb)) k++;
+    const modifier = after && after.kind === 'word' && CONNECTORS.has(after.lower);
+    if (after && (after.text === ',' || isNameWord(r, after) || verb || modifier))
+      k = postModifiersEnd(r, k + 1, limit);
   }
-  // "le ministre Jean Dupont", "Gewerkschaftschef Frank Werneke".
+  // "le ministre Jean Dupont", "Gewerkschaftschef Frank Werneke", "die Vorsitzende Richterin Claudia Weber".
+  while (k < limit && k < roleFirst + 3 && roleAt(r, k)) k++;
   const apposed = k < limit ? namedAt(r, k, limit) : null;
   // "el sindicato médico Amyts": an institution followed by its name.
-  if (apposed && role.org)
+  if (apposed && role.org) {
+    const end = postModifiersEnd(r, apposed.end, limit);
     return {
       first: i,
-      end: apposed.end,
+      end,
       kind: 'organization',
       nameFirst: roleFirst,
-      nameEnd: apposed.end,
+      nameEnd: end,
       gender,
       role: role.noun,
     };
+  }
   if (apposed && apposed.kind === 'person' && !role.org)
     return person(i, apposed.end, apposed.nameFirst, apposed.gender ?? gender, role.noun);
-  // "le ministre de l'Intérieur, Gérald Darmanin, a déclaré".
+  // "le ministre de l'Intérieur, Gérald Darmanin, a déclaré", "o relator, ministro André Mendonça,".
   if (r.tokens[k]?.text === ',' && !role.org) {
-    const inner = namedAt(r, k + 1, limit);
+    let m = k + 1;
+    while (m < k + 3 && roleAt(r, m)) m++;
+    const inner = namedAt(r, m, limit);
     const after = inner ? r.tokens[inner.end] : undefined;
     if (
       inner &&
@@ -275,6 +286,28 @@ export function phraseAt(r: Reader, i: number, limit: number): Phrase | null {
     role: role.noun,
     definite: definite && !role.org,
   };
+}
+
+/** End of the post-modifiers at `k` ("de l'Intérieur", "del Gobierno", "do estado"): at most two. */
+function postModifiersEnd(r: Reader, k: number, limit: number): number {
+  for (let n = 0; n < 2 && k < limit && CONNECTORS.has(r.tokens[k]!.lower); n++) {
+    let m = k + 1;
+    if (word(r.tokens[m]) && r.pack.determiners.has(r.tokens[m]!.lower)) m++;
+    const run = nameRunEnd(r, m, limit);
+    if (run > m) m = run;
+    else if (word(r.tokens[m]) && !r.pack.cues.has(r.tokens[m]!.lower)) m++;
+    else break;
+    k = m;
+  }
+  return k;
+}
+
+// "la Receita Federal", "a Defesa Civil do estado": a name after an article is an institution's.
+function institutionAt(r: Reader, i: number, k: number, limit: number): Phrase | null {
+  const run = nameRunEnd(r, k, limit);
+  if (run === k) return null;
+  const end = Math.min(limit, postModifiersEnd(r, run, limit));
+  return { first: i, end, kind: 'organization', nameFirst: k, nameEnd: end, gender: null, role: null };
 }
 
 /** The subject phrase that ends right before a cue at `cue` (past auxiliaries and adverbs), not before `floor`. */

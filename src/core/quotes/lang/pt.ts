@@ -9,7 +9,7 @@ const ar = (line: string) => {
   return `${lemma} ${stance} ${forms.join(',')}`;
 };
 
-const REGULAR = `afirmar a|declarar a|explicar a|ressaltar a|destacar a|assegurar a|indicar a|sublinhar a
+const REGULAR = `comemorar a|celebrar a|festejar a|desabafar a|afirmar a|declarar a|explicar a|ressaltar a|destacar a|assegurar a|indicar a|sublinhar a
 salientar a|apontar a|comentar a|anunciar a|alertar a|lamentar a|criticar a|confirmar a|contar a|completar a
 reforçar a|pontuar a|avaliar h|estimar h|calcular h|acusar a|reclamar a|cobrar a|negar d|rejeitar d
 refutar d|declarar a|enfatizar a|frisar a|relatar a|observar a|argumentar a|questionar a|perguntar a
@@ -63,12 +63,14 @@ export const PORTUGUESE: LanguagePack = {
     atacante zagueiro goleiro meia volante lateral jogador:m jogadora:f
     governo ministério polícia sindicato procuradoria prefeitura empresa companhia grupo diretoria clube
     federação comissão tribunal associação partido exército comitê
-    imprensa:f`),
+    imprensa:f defesa:f departamento instituto secretaria músico:m cantor:m cantora:f compositor:m
+    compositora:f produtor:m produtora:f meteorologista relator:m relatora:f`),
   organizations: wordSet(`governo ministério polícia sindicato procuradoria prefeitura empresa companhia grupo
-    diretoria clube federação comissão tribunal associação partido exército comitê`),
-  roleSuffixes: [],
-  determiners: wordSet('o a os as um uma seu sua seus suas este esta do da dos das ao à pelo pela'),
-  determinerGender: genderMap('o:m a:f do:m da:f'),
+    diretoria clube federação comissão tribunal associação partido exército comitê imprensa defesa departamento
+    instituto`),
+  roleSuffixes: ['ista', 'ólogo', 'óloga'],
+  determiners: wordSet('o a os as um uma seu sua seus suas este esta'),
+  determinerGender: genderMap('o:m a:f'),
   pronouns: new Map([
     ['ele', 'male'],
     ['ela', 'female'],

@@ -14,8 +14,8 @@ export interface Speakers {
   mentions: Mention[];
   fullName: Map<string, string>;
   gender: Map<string, Gender>;
-  /** The latest person named with each role noun ("ministre" → "Jean Dupont"). */
-  roleHolder: Map<string, string>;
+  /** The people named with each role noun ("ministre" → "Jean Dupont"), in text order. */
+  roleHolder: Map<string, { token: number; name: string }[]>;
 }
 
 /** Collects the people a text names outside quotes: titled names, names with a known given name, named roles. */
@@ -53,7 +53,12 @@ function note(s: Speakers, p: Phrase, rawName: string, at: number): string {
   }
   const gender = p.gender ?? genderOfGivenName(words[0]!);
   if (gender && !s.gender.has(name)) s.gender.set(name, gender);
-  if (p.role) s.roleHolder.set(p.role, name);
+  if (p.role) {
+    const list = s.roleHolder.get(p.role) ?? [];
+    if (!list.some((h) => h.token === at)) list.push({ token: at, name });
+    list.sort((a, b) => a.token - b.token);
+    s.roleHolder.set(p.role, list);
+  }
   insertMention(s.mentions, { token: at, name, gender: s.gender.get(name) ?? null });
   return name;
 }
@@ -92,6 +97,11 @@ const span = (r: Reader, first: number, end: number) => ({
 
 // "le ministère de l'Intérieur" → "ministère de l'Intérieur": leading articles, elided or not, are dropped.
 const stripArticle = (r: Reader, name: string) => {
+  // "des Gerichts" → "Gericht": a German genitive of a known institution.
+  if (r.pack.lang === 'de' && !name.includes(' ')) {
+    const stem = name.replace(/e?s$/, '');
+    if (stem !== name && r.pack.organizations.has(stem.toLowerCase())) return stem;
+  }
   const [head, ...rest] = name.split(' ');
   if (rest.length > 0 && r.pack.determiners.has(head!.toLowerCase())) return rest.join(' ');
   return name.replace(/^[lL]['’]/, '');
@@ -113,7 +123,8 @@ export function resolvePhrase(r: Reader, s: Speakers, p: Phrase): Speaker {
   if (p.kind === 'person') return { name: note(s, p, raw, p.nameFirst), kind: 'person', mention };
   if (p.kind === 'organization') return { name: stripArticle(r, raw), kind: 'organization', mention };
   // "le ministre", "der Sprecher": the person last named with that role, when the phrase is that role alone.
-  const holder = p.role && p.nameEnd - p.nameFirst === 1 ? s.roleHolder.get(p.role) : undefined;
+  const holders = p.role && p.nameEnd - p.nameFirst === 1 ? s.roleHolder.get(p.role) : undefined;
+  const holder = holders?.filter((h) => h.token < p.first).pop()?.name;
   if (holder) return { name: holder, kind: 'person', mention };
   // "a déclaré le député de la Gironde": a definite description of the person named just before.
   const described = p.definite ? latestPerson(s, p.first, p.gender, DESCRIPTION_REACH) : null;
