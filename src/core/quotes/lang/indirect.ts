@@ -14,6 +14,7 @@ export function isComplementizer(w: LangWork, k: number): boolean {
   return !!t && t.kind === 'word' && (w.pack.complementizers.has(t.lower) || /^qu['’]/.test(t.lower));
 }
 const ADDRESSEE_WORDS = 5;
+const TRAILER_TOKENS = 16;
 
 function words(w: LangWork, first: number, end: number): number {
   let n = 0;
@@ -111,7 +112,8 @@ function trailing(w: LangWork, s: Sentence): boolean {
     if (w.tokens[k]!.text !== ',') continue;
     const found = attributionAt(w, k + 1, s.end);
     if (found && isTerminal(w, found.end)) return emit(w, s.first, k, found.cue, found.speaker);
-    return false;
+    // ", kritisierte der Sprecher der Grünen, Kassem Taher Saleh.": the attribution may hold a comma itself.
+    if (s.end - k > TRAILER_TOKENS) return false;
   }
   return false;
 }
@@ -123,7 +125,9 @@ export function findIndirect(w: LangWork, s: Sentence): void {
   trailing(w, s);
 }
 
-// A sentence with quote marks: only its that-clause or source may be reported speech with a quoted fragment.
+// A sentence with quote marks: reported speech with a quoted fragment ("Die Regierung betreibe „Symbolpolitik“,
+// kritisierte …"); a clause that is all quote was read as a direct quote.
 function trailingMixed(w: LangWork, s: Sentence): void {
   if (sourced(w, s) || thatClause(w, s)) return;
+  trailing(w, s);
 }

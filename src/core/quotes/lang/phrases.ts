@@ -222,7 +222,7 @@ export function phraseAt(r: Reader, i: number, limit: number): Phrase | null {
   }
   if (!role || k >= limit) return k > i ? institutionAt(r, i, k, limit) : null;
   const roleFirst = k;
-  gender = role.gender ?? gender;
+  gender = gender ?? role.gender;
   k++;
   // "de l'Intérieur", "del Gobierno", "des Innern", "de la CGT".
   k = postModifiersEnd(r, k, limit);
