@@ -14,7 +14,7 @@ import { claimSource, collects } from '../sources.ts';
 import { setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
+function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
   return makeClaim(
     {
       text: quote.text,
@@ -27,6 +27,7 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
         { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: quote.start, end: quote.end },
       ],
+      ...(lang ? { lang } : {}),
     },
     now,
   );
@@ -43,7 +44,7 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, scan.page.language));
   const factChecks = factCheckClaims(scan.claimReviews, source, now);
   if (scan.status === 'article' && collects(settings, scan.page.url)) {
     await claimStore.putPageClaims(

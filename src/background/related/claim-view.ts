@@ -1,14 +1,16 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import type { Reason } from '../../core/conflicts/index.ts';
 import type { RelatedClaimView } from '../../shared/report.ts';
+import { languageNote } from './language-note.ts';
 
 /** A stored claim as the popup and the page's card show it, with the reasons it was picked. */
 export function claimView(
   claim: Claim,
   score: number,
   reasons: readonly Reason[],
-  flags: { onThisPage: boolean; trusted: boolean },
+  flags: { onThisPage: boolean; trusted: boolean; quoteLang?: string },
 ): RelatedClaimView {
+  const note = languageNote(flags.quoteLang, claim.lang);
   return {
     claimId: claim.id,
     text: claim.text,
@@ -18,7 +20,7 @@ export function claimView(
     url: claim.source.url,
     ...(claim.source.published ? { published: claim.source.published } : {}),
     score,
-    reasons: reasons.map((r) => ({ code: r.code, text: r.text })),
+    reasons: [...reasons.map((r) => ({ code: r.code, text: r.text })), ...(note ? [note] : [])],
     onThisPage: flags.onThisPage,
     trusted: flags.trusted,
   };

@@ -66,6 +66,7 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
     search.common.has(key) ? total : (search.counts[field].get(key) ?? 0);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const trusted = (c: Claim) => trustOf(settings, c.source.url) === 'trusted';
+  const lang = claim.lang ? { quoteLang: claim.lang } : {};
 
   // Each claim is read (normalised) once per check, from the reading stored beside it when there is one.
   const readings = readingsOf(search.features);
@@ -85,7 +86,7 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
   const conflicts = ranked.flatMap((r) => {
     const other = byId.get(r.id);
     return other && r.reasons.length > 0
-      ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) })]
+      ? [claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other), ...lang })]
       : [];
   });
 
@@ -102,6 +103,7 @@ export async function findRelated(store: ClaimStore, settings: Settings, claim: 
             claimView(other, judgement.score, judgement.reasons, {
               onThisPage: false,
               trusted: trusted(other),
+              ...lang,
             }),
           ]
         : [];

@@ -23,11 +23,6 @@ const PACKS: Readonly<Record<QuoteLanguage, LanguagePack>> = {
 /** The languages {@link extractQuotesIn} reads. */
 export const QUOTE_LANGUAGES: readonly QuoteLanguage[] = ['fr', 'es', 'pt', 'de'];
 
-/** True for a language {@link extractQuotesIn} reads. */
-export function isQuoteLanguage(lang: string | null | undefined): lang is QuoteLanguage {
-  return lang === 'fr' || lang === 'es' || lang === 'pt' || lang === 'de';
-}
-
 /** Options for {@link extractQuotesIn}, as for the English reader. */
 export interface LangExtractOptions {
   maxLength?: number;

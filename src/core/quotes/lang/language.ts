@@ -1,4 +1,5 @@
 /** The language of a page: what it declares, else a guess from its most common little words. */
+import type { QuoteLanguage } from './pack.ts';
 
 // Frequent function words that tell these languages apart; words two of them share ("que", "la", "en") are left out.
 const STOP_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -94,4 +95,9 @@ export function guessLanguage(text: string): string | null {
 /** The language quotes are read in: the page's declared language when it has one, else the guess from its text. */
 export function pageLanguage(declared: string | null | undefined, text: string): string | null {
   return baseLanguage(declared) ?? guessLanguage(text);
+}
+
+/** True for a language the quote reader of `./index.ts` reads besides English (French, Spanish, Portuguese, German). */
+export function isQuoteLanguage(lang: string | null | undefined): lang is QuoteLanguage {
+  return lang === 'fr' || lang === 'es' || lang === 'pt' || lang === 'de';
 }
