@@ -66,7 +66,7 @@ export const GERMAN: LanguagePack = {
     wordSet(`regierung ministerium polizei gewerkschaft staatsanwaltschaft unternehmen konzern verband
     verein partei gericht bundesregierung kommission behörde stadt feuerwehr bundeswehr ausschuss verteidigung`),
   roleSuffixes: [
-    ...'chef chefin sprecher sprecherin minister ministerin präsident präsidentin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin trainer trainerin kanzler kanzlerin meister meisterin kommandant kommandantin vorstand politiker politikerin loge login anwalt anwältin richter richterin berater beraterin führer führerin jährige jähriger verteidiger verteidigerin forscher forscherin ökonom ökonomin wissenschaftler wissenschaftlerin funktionär funktionärin manager managerin'.split(
+    ...'chef chefin sprecher sprecherin minister ministerin präsident präsidentin vorsitzende vorsitzender leiter leiterin direktor direktorin experte expertin trainer trainerin kanzler kanzlerin meister meisterin kommandant kommandantin vorstand politiker politikerin loge login anwalt anwältin richter richterin berater beraterin führer führerin jährige jähriger verteidiger verteidigerin forscher forscherin ökonom ökonomin wissenschaftler wissenschaftlerin funktionär funktionärin manager managerin senator senatorin'.split(
       ' ',
     ),
   ],

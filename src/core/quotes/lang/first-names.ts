@@ -10,7 +10,7 @@ João Paulo Lucas Gabriel Mateus Rodrigo Felipe Ricardo Marcelo Eduardo Fábio F
 Sérgio Roberto Tiago Thiago Bruno Vinícius Abel Fernando Leonardo Guilherme Caio Henrique Otávio Flávio
 Friedrich Olaf Markus Michael Andreas Thomas Stefan Christian Klaus Wolfgang Jürgen Peter Frank Hans Karl Lars
 Robert Boris Christoph Matthias Tobias Jan Sebastian Alexander Martin Uwe Dieter Helmut Joachim Florian Felix
-Jonas Lukas Maximilian Detlef Volker Dennis Kevin Urs Ralf Reto Beat Hubertus Norbert Horst Rolf Armin Hendrik Julian Timo Bernd`;
+Jonas Lukas Maximilian Malte Detlef Volker Dennis Kevin Urs Ralf Reto Beat Hubertus Norbert Horst Rolf Armin Hendrik Julian Timo Bernd`;
 
 const FEMALE = `Marie Anne Isabelle Catherine Sophie Nathalie Sylvie Valérie Christine Élisabeth Elisabeth Claire Julie
 Camille Léa Chloé Emma Manon Aurore Agnès Ségolène Marine Rachida Élise Hélène Florence Laure Cécile Amélie
@@ -20,7 +20,7 @@ Yolanda Irene Patricia Nuria Inés Alicia Silvia Mercedes Montserrat Begoña Ain
 Maria Ana Francisca Antônia Adriana Juliana Márcia Fernanda Patrícia Aline Sandra Camila Amanda Bruna Letícia
 Simone Tatiana Luciana Gleisi Marina Dilma Renata Vanessa Gabriela Larissa Beatriz Débora Carla Rita
 Angela Ursula Annalena Sabine Petra Claudia Andrea Susanne Nicole Stefanie Katrin Julia Anna Franziska Svenja
-Manuela Christiane Karin Monika Renate Birgit Heike Lena Sarah Johanna Gabriele Katharina Karin Nancy Saskia Ricarda Greta Hannah Ines`;
+Manuela Christiane Karin Monika Renate Birgit Heike Lena Sarah Johanna Melanie Gabriele Katharina Karin Nancy Saskia Ricarda Greta Hannah Ines`;
 
 /** Given name → usual gender; a name in both lists (Andrea, Nicola) is left out as telling nothing. */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = (() => {

@@ -68,10 +68,11 @@ export const FRENCH: LanguagePack = {
     commissaire préfet:m préfète:f général:m gouverneur:m conseiller:m conseillère:f chancelier:m chancelière:f
     gouvernement ministère police syndicat parquet mairie préfecture entreprise groupe société direction
     élysée matignon gendarmerie armée fédération club commission tribunal cour association parti
-    organisme institut agence office autorité banque collectif comité presse:f défense musicien:m musicienne:f chanteur:m chanteuse:f`),
+    organisme institut agence office autorité banque collectif comité presse:f défense métropole région département ville commune conseil musicien:m musicienne:f chanteur:m chanteuse:f`),
   organizations: wordSet(`gouvernement ministère police syndicat parquet mairie préfecture entreprise groupe
     société direction élysée matignon gendarmerie armée fédération club commission tribunal cour association
-    parti organisme institut agence office autorité banque collectif comité presse défense`),
+    parti organisme institut agence office autorité banque collectif comité presse défense métropole région
+    département ville commune conseil`),
   roleSuffixes: [],
   determiners: wordSet("le la les l' l’ un une son sa ses leur ce cette des"),
   determinerGender: genderMap('le:m la:f'),
