@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFixture, parseFixture, type Fixture } from '../fixture-match.ts';
+import { checkFixture, parseFixture, type Fixture } from '../../../lab/quotes/fixture-match.ts';
 import { extractQuotesIn, QUOTE_LANGUAGES } from './index.ts';
 import type { QuoteLanguage } from './pack.ts';
 
