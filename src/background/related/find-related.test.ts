@@ -78,4 +78,17 @@ describe('findRelated', () => {
     const after = await findRelated(store, defaultSettings, query);
     expect(after.conflicts.map((c) => c.claimId)).toContain(kremlin.id);
   });
+
+  it('says beside a claim in another language that only numbers, dates and names were compared', async () => {
+    const store = openClaimStore('languages', new IDBFactory());
+    const ten = { ...claimOf(said[6]!, 6), lang: 'fr' };
+    await store.importClaims([ten]);
+    const nine = { ...claimOf(said[5]!, 105), lang: 'en' };
+    const found = (await findRelated(store, defaultSettings, nine)).conflicts.find(
+      (c) => c.claimId === ten.id,
+    );
+    expect(found?.reasons.map((r) => r.code)).toContain('languages');
+    const same = (await findRelated(store, defaultSettings, { ...nine, lang: 'fr' })).conflicts;
+    expect(same.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('languages');
+  });
 });
