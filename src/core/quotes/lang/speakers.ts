@@ -55,11 +55,10 @@ function note(s: Speakers, p: Phrase, rawName: string, at: number): string {
   if (gender && !s.gender.has(name)) s.gender.set(name, gender);
   if (p.role) {
     const list = s.roleHolder.get(p.role) ?? [];
-    if (!list.some((h) => h.token === at)) list.push({ token: at, name });
-    list.sort((a, b) => a.token - b.token);
+    insertInOrder(list, { token: at, name });
     s.roleHolder.set(p.role, list);
   }
-  insertMention(s.mentions, { token: at, name, gender: s.gender.get(name) ?? null });
+  insertInOrder(s.mentions, { token: at, name, gender: s.gender.get(name) ?? null });
   return name;
 }
 
@@ -68,24 +67,36 @@ function fullNameOf(s: Speakers, name: string): string {
   return full && full.length > name.length ? full : name;
 }
 
-function insertMention(list: Mention[], m: Mention): void {
+// Mentions arrive in text order but for the few a later reading adds: a short walk back keeps the list sorted.
+function insertInOrder<T extends { token: number }>(list: T[], item: T): void {
   let k = list.length;
-  while (k > 0 && list[k - 1]!.token > m.token) k--;
-  if (list[k - 1]?.token === m.token) return;
-  list.splice(k, 0, m);
+  while (k > 0 && list[k - 1]!.token > item.token) k--;
+  if (list[k - 1]?.token === item.token) return;
+  list.splice(k, 0, item);
 }
 
 /** The latest person named before token `at` whose gender fits (any gender when `want` is null). */
 export function latestPerson(s: Speakers, at: number, want: Gender | null, reach = Infinity): string | null {
-  for (let k = s.mentions.length - 1; k >= 0; k--) {
+  // Binary search for the last mention before `at`, then a bounded walk back: a page of thousands of names
+  // and pronouns stays linear.
+  let lo = 0;
+  let hi = s.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s.mentions[mid]!.token < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_LOOK_BACK; k--) {
     const m = s.mentions[k]!;
-    if (m.token >= at) continue;
     if (at - m.token > reach) return null;
     const g = s.gender.get(m.name) ?? m.gender;
     if (!want || !g || g === want) return m.name;
   }
   return null;
 }
+
+/** People looked at, latest first, to find whom a pronoun stands for. */
+const MAX_LOOK_BACK = 50;
 
 /** Tokens back to the person a definite description may stand for: about two short paragraphs. */
 const DESCRIPTION_REACH = 120;
