@@ -1,10 +1,21 @@
 import type { ArticleRead } from '../core/article/index.ts';
-import { READ_PHASES, readPageSteps, scanOf, type PageScan } from '../core/reading/index.ts';
+import { isQuoteLanguage, pageLanguage } from '../core/quotes/lang/language.ts';
+// The steps, not the reading's index: its plain form carries every language's lexicons, which an English page
+// never needs; the content script loads them as a chunk of their own.
+import {
+  finishReadingSteps,
+  READ_PHASES,
+  readArticlePhase,
+  scanOf,
+  type QuoteReader,
+} from '../core/reading/read-page.ts';
+import type { PageScan } from '../core/reading/types.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { hiddenByStyle } from './hidden-by-style.ts';
 import type { QuoteLayer } from './quote-layer.ts';
 import { runInSlices } from './run-in-slices.ts';
+import { EXTRACT_PHASE } from '../core/reading/quote-slices.ts';
 
 /** The article as last read, for the reader's selections to map back into. */
 export interface ScanState {
@@ -16,11 +27,25 @@ export async function announceScanning(): Promise<void> {
   await sendToBackground('page-status', { status: 'scanning', url: location.href }).catch(() => null);
 }
 
+/**
+ * The quote reader for the article's language: the English one, or the French, Spanish, Portuguese and German
+ * one, loaded as a chunk of its own only on a page that needs it so English pages never pay for its lexicons.
+ */
+async function readerFor(article: ArticleRead): Promise<QuoteReader | undefined> {
+  if (!isQuoteLanguage(pageLanguage(article.metadata.language, article.text))) return undefined;
+  const { quotesInLanguage } = await import('../core/reading/quotes-in-language.ts');
+  return quotesInLanguage;
+}
+
 /** Reads the page (`core/reading`, each phase in tasks of its own, a long article's quotes over several), draws its quotes. */
 async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Promise<PageScan> {
-  const reading = await runInSlices(
+  const article = await runInSlices(
     READ_PHASES.article,
-    readPageSteps(document, url, { isHidden: hiddenByStyle }),
+    readArticlePhase(document, url, { isHidden: hiddenByStyle }),
+  );
+  const reading = await runInSlices(
+    EXTRACT_PHASE,
+    finishReadingSteps(article, url, document.title, await readerFor(article)),
   );
   state.article = reading.article;
   await yieldToPage();

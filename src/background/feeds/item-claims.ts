@@ -37,7 +37,7 @@ export function itemClaims(reading: Reading, context: ItemContext, now: number):
     ...(source.published ? { published: source.published } : {}),
     quoteCount: reading.quotes.length,
   };
-  return { page, claims: claimsOf({ quotes: reading.quotes, claimReviews: [] }, source, 'feed', now).quotes };
+  return { page, claims: claimsOf({ ...reading, claimReviews: [] }, source, 'feed', now).quotes };
 }
 
 /** Where an item's claims are said to come from: its link, else the feed (an item with no page of its own). */

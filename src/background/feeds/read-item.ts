@@ -45,12 +45,16 @@ async function readPage(
   const extracted = await deps.extract(decodeHtml(fetched.bytes, fetched.contentType), fetched.url);
   if (extracted.status !== 'article') return { ok: true, claimsAdded: 0 };
   const published = item.published ?? extracted.page.published;
-  return store(deps, extracted, {
-    outlet,
-    url: item.link,
-    headline: item.title || extracted.page.headline,
-    ...(published ? { published } : {}),
-  });
+  return store(
+    deps,
+    { ...extracted, language: extracted.page.language },
+    {
+      outlet,
+      url: item.link,
+      headline: item.title || extracted.page.headline,
+      ...(published ? { published } : {}),
+    },
+  );
 }
 
 /**

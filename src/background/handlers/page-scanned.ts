@@ -38,7 +38,12 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);
-  const { quotes: claims, factChecks } = claimsOf(scan, source, 'page', now);
+  const { quotes: claims, factChecks } = claimsOf(
+    { ...scan, language: scan.page.language },
+    source,
+    'page',
+    now,
+  );
   if (scan.status === 'article' && collects(settings, scan.page.url)) {
     await claimStore.putPageClaims(
       {

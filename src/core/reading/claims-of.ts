@@ -9,7 +9,13 @@ export interface ReadingClaims {
   factChecks: Claim[];
 }
 
-function quoteClaim(quote: ScannedQuote, source: ClaimSource, origin: 'page' | 'feed', now: number): Claim {
+function quoteClaim(
+  quote: ScannedQuote,
+  source: ClaimSource,
+  origin: 'page' | 'feed',
+  now: number,
+  lang?: string,
+): Claim {
   return makeClaim(
     {
       text: quote.text,
@@ -22,6 +28,7 @@ function quoteClaim(quote: ScannedQuote, source: ClaimSource, origin: 'page' | '
         { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: quote.start, end: quote.end },
       ],
+      ...(lang ? { lang } : {}),
     },
     now,
   );
@@ -61,7 +68,7 @@ export function claimsOf(
   now: number,
 ): ReadingClaims {
   return {
-    quotes: reading.quotes.map((quote) => quoteClaim(quote, source, origin, now)),
+    quotes: reading.quotes.map((quote) => quoteClaim(quote, source, origin, now, reading.language)),
     factChecks: reading.claimReviews.map((review) => factCheckClaim(review, source, now)),
   };
 }

@@ -1,5 +1,15 @@
 /** One reading of a page, the same wherever it runs (content script, feed pages, feed text, the CLI), and the claims made from it. */
-export { readPage, readPageSteps, scanOf, READ_PHASES, type PageOptions } from './read-page.ts';
+export {
+  finishReadingSteps,
+  readArticlePhase,
+  readPageSteps,
+  scanOf,
+  READ_PHASES,
+  type PageOptions,
+  type QuoteReader,
+} from './read-page.ts';
+export { readPage } from './read-page-at-once.ts';
+export { quotesInLanguage } from './quotes-in-language.ts';
 export { readText } from './read-text.ts';
 export { claimsOf, selectionClaim, type ReadingClaims, type Selection } from './claims-of.ts';
 export { pageMetadata } from './scan-parts.ts';

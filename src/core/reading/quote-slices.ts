@@ -89,12 +89,13 @@ export const EXTRACT_PHASE = 'extract-quotes';
 export function* findQuotesSteps(
   text: string,
   blocks: readonly { start: number; end: number }[],
+  extract: (text: string) => Quote[] = extractQuotes,
 ): Steps<Quote[]> {
   const slices = planSlices(blocks, text.length);
   const quotes: Quote[] = [];
   for (const slice of slices) {
     yield EXTRACT_PHASE;
-    const found = extractQuotes(
+    const found = extract(
       slice.from === 0 && slice.to === text.length ? text : text.slice(slice.from, slice.to),
     );
     for (const quote of found) {

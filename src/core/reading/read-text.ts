@@ -1,4 +1,5 @@
-import { extractQuotes } from '../quotes/index.ts';
+import { guessLanguage } from '../quotes/lang/language.ts';
+import { quotesInLanguage } from './quotes-in-language.ts';
 import { reportableQuotes } from './reportable-quotes.ts';
 import { scannedQuote } from './scan-parts.ts';
 import type { Reading } from './types.ts';
@@ -8,8 +9,10 @@ import type { Reading } from './types.ts';
  * described as a page's are. A feed item's text is short, so it is read whole.
  */
 export function readText(text: string): Reading {
+  const language = guessLanguage(text);
   return {
-    quotes: reportableQuotes(extractQuotes(text)).map((q) => scannedQuote(text, q)),
+    quotes: reportableQuotes(quotesInLanguage(text, language)).map((q) => scannedQuote(text, q)),
     claimReviews: [],
+    ...(language ? { language } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { describeSelection } from '../anchor/index.ts';
 import type { ArticleRead, ClaimReviewData } from '../article/index.ts';
 import type { Quote } from '../quotes/index.ts';
+import { pageLanguage } from '../quotes/lang/language.ts';
 import { hostOf } from './host-of.ts';
 import { limits } from './limits.ts';
 import type { PageMetadata, ScannedClaimReview, ScannedQuote } from './types.ts';
@@ -21,6 +22,7 @@ function httpUrl(candidate: string | null, fallback: string): string {
 /** The page's metadata, clipped to the caps the background enforces so an odd page still gets through. */
 export function pageMetadata(article: ArticleRead, url: string, title: string): PageMetadata {
   const { metadata } = article;
+  const language = pageLanguage(metadata.language, article.text);
   const pageUrl = url.slice(0, limits.urlChars);
   return {
     url: pageUrl,
@@ -30,6 +32,7 @@ export function pageMetadata(article: ArticleRead, url: string, title: string): 
     headline: clip(metadata.headline || title),
     ...(metadata.published ? { published: clip(metadata.published) } : {}),
     authors: metadata.authors.slice(0, 20).map((a) => clip(a)),
+    ...(language ? { language } : {}),
   };
 }
 

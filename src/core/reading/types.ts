@@ -10,6 +10,8 @@ export interface PageMetadata {
   headline: string;
   published?: string;
   authors: string[];
+  /** The language the quotes were read in: the page's declared one, else the guess from its text. */
+  language?: string;
 }
 
 /** One attributed quote as a page reports it, with the context that finds it again in the article text. */
@@ -44,7 +46,7 @@ export interface PageScan {
 }
 
 /** The quotes and reviews of something read: a page's scan, or a text that came without a page. */
-export type Reading = Pick<PageScan, 'quotes' | 'claimReviews'>;
+export type Reading = Pick<PageScan, 'quotes' | 'claimReviews'> & { language?: string };
 
 /** One reading of a page: its report, with the article and the quotes as found, to draw them and map selections. */
 export interface PageReading extends PageScan {
