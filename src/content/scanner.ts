@@ -32,9 +32,10 @@ export async function announceScanning(): Promise<void> {
  * one, loaded as a chunk of its own only on a page that needs it so English pages never pay for its lexicons.
  */
 async function readerFor(article: ArticleRead): Promise<QuoteReader | undefined> {
-  if (!isQuoteLanguage(pageLanguage(article.metadata.language, article.text))) return undefined;
-  const { quotesInLanguage } = await import('../core/reading/quotes-in-language.ts');
-  return quotesInLanguage;
+  const lang = pageLanguage(article.metadata.language, article.text);
+  if (!isQuoteLanguage(lang)) return undefined;
+  const { extractQuotesIn } = await import('../core/quotes/lang/index.ts');
+  return (text) => extractQuotesIn(text, lang);
 }
 
 /** Reads the page (`core/reading`, each phase in tasks of its own, a long article's quotes over several), draws its quotes. */

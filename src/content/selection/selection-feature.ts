@@ -1,6 +1,8 @@
 import { describeSelection } from '../../core/anchor/index.ts';
 import { readArticle, type ArticleRead } from '../../core/article/index.ts';
-import { limits, pageMetadata } from '../../core/reading/index.ts';
+// Not the reading's index: its plain form carries every language's lexicons, loaded here only when needed.
+import { limits } from '../../core/reading/limits.ts';
+import { pageMetadata } from '../../core/reading/scan-parts.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
 import type { LazyShadowHost } from '../ui/shadow-host.ts';
