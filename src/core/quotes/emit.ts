@@ -54,6 +54,7 @@ export function emitSpan(work: Work, first: number, end: number, cue: Cue, speak
     kind: kindOf(work, first, end),
     cue,
     speaker,
+    confidence: 0,
   };
   work.quotes.push(quote);
   return quote;
@@ -71,6 +72,7 @@ export function emitRegion(work: Work, region: QuotedRegion, cue: Cue, speaker: 
     kind: 'direct',
     cue,
     speaker,
+    confidence: 0,
   };
   if (parts.length > 1) quote.parts = parts;
   work.quotes.push(quote);

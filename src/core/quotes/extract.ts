@@ -9,6 +9,7 @@ import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
 import { findNominalQuotes } from './nominal.ts';
 import { findPollSources } from './poll-source.ts';
+import { scoreQuotes } from './score-quotes.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
 
@@ -24,8 +25,9 @@ export interface ExtractOptions {
 const DEFAULT_MAX_LENGTH = 1_000_000;
 
 /**
- * Finds the attributed quotes in a plain text, with their cues and resolved speakers, in text order.
- * Pure and linear in the length of the text.
+ * Finds the attributed quotes in a plain text, with their cues, resolved speakers and confidence, in text order.
+ * Pure and linear in the length of the text. Every reading is returned; {@link confidentQuotes} keeps those
+ * worth reporting.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   const input =
@@ -51,7 +53,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
       findPollSources(work, ctx, sentence);
     }
   }
-  return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
+  return scoreQuotes(input, dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end)));
 }
 
 // A quoted fragment inside reported speech belongs to that mixed quote; identical spans are reported once.
