@@ -8,6 +8,7 @@ import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
@@ -279,5 +280,5 @@ function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void
     { start, end: stop },
   ];
   quote.end = stop;
-  quote.text = `${quote.text}\n${work.text.slice(start, stop)}`;
+  quote.text = partsText(work.text, quote.parts);
 }

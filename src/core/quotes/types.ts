@@ -36,7 +36,7 @@ export interface Quote extends Span {
   kind: QuoteKind;
   cue: Cue;
   speaker: Speaker;
-  /** For a direct quote over several paragraphs: the content of each paragraph (text joins them with "\n"). */
+  /** For a quote in several parts (paragraphs, or both sides of its attribution): each part's content; text joins them with " … ". */
   parts?: Span[];
   /** How sure the reading is that this is attributed speech with the right speaker, from 0 to 1. */
   confidence: number;
