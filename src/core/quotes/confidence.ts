@@ -1,3 +1,4 @@
+import { CUE_FORMS } from './cue-lexicon.ts';
 import type { Quote } from './types.ts';
 
 /**
@@ -12,6 +13,11 @@ const WEAK_CUES: ReadonlySet<string> = new Set(
   `want plan intend seek expect offer attack decline order charge show find see learn realize recognize know understand hear consider seem appear support favor prefer prove rule begin continue allow request welcome encourage endorse oppose view address discuss talk_about speak_of speak_about refer_to echo thank praise laud hail commend defend champion tout blame criticize criticise slam blast condemn denounce decry lambaste chide rebuke mock ridicule express voice cite quote appraise question project estimate calculate determine establish threaten refuse demonstrate deride scoff ask_about tell_of go_on post respond answer comment highlight maintain sing chant sigh laugh figure imagine guess wonder`
     .split(/\s+/)
     .map((w) => w.replace('_', ' ')),
+);
+
+// Cues that take a noun phrase ("condemned the attack", "called for a ceasefire") report no clause of their own.
+const OBJECT_CUES: ReadonlySet<string> = new Set(
+  [...CUE_FORMS.values()].filter((e) => e.frame === 'o').map((e) => e.lemma),
 );
 
 // A content that is a clause has a finite verb: an auxiliary or modal, a past form, or a clitic.
@@ -34,6 +40,9 @@ export function readsAsClause(content: string): boolean {
   return FINITE.test(plain);
 }
 
+// Verbs of instructing report an order given: "instructed governors to report within 48 hours".
+const DIRECTIVES: ReadonlySet<string> = new Set(['instruct', 'urge', 'advise', 'warn', 'call on']);
+
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */
 export interface ConfidenceFacts {
   /** The reported clause was introduced by "that". */
@@ -44,14 +53,16 @@ export interface ConfidenceFacts {
 
 /** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
 export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
-  const weak = WEAK_CUES.has(q.cue.lemma);
+  const weak = WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect');
   let c: number;
   if (q.kind === 'direct') c = weak ? 0.6 : 0.9;
   else if (q.kind === 'mixed') c = weak ? 0.55 : 0.85;
   // A weak verb with a that-clause can still report: "the study found that …", "she knew that …".
-  else if (weak) c = facts.thatClause ? 0.55 : 0.3;
+  // "rejected the idea that …", "dismissed claims that …": a noun with a that-clause names what is reported.
+  else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
   else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
-  if (q.kind === 'indirect' && !facts.thatClause && !readsAsClause(q.text)) c *= 0.5;
+  const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
+  if (q.kind === 'indirect' && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
   if (facts.nested) c *= 0.55;
   if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;
   return Math.round(c * 100) / 100;

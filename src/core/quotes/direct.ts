@@ -31,6 +31,9 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
       if ((t.text === ',' || t.text === '(' || t.text === ')') && j > first) continue;
       return null;
     }
+    // `"gathering the facts" and would not rush …, but the Kremlin insisted`: the sentence goes on with a
+    // clause of its own, and a cue after it belongs to another report.
+    if (t.lower === 'but' || (j === first && t.lower === 'and')) return null;
     const cue = cueAt(tokens, j, limit);
     if (!cue) continue;
     if (cue.entry.lemma === 'according to' || j === first) {

@@ -34,7 +34,9 @@ describe('the quote fixture set', () => {
   it('covers every quote kind and speaker kind', () => {
     const all = fixtures.flatMap((f) => f.quotes);
     expect(new Set(all.map((q) => q.kind))).toEqual(new Set(['direct', 'indirect', 'mixed']));
-    expect(new Set(all.map((q) => q.speakerKind))).toEqual(new Set(['person', 'organization', 'group']));
+    expect(new Set(all.map((q) => q.speakerKind))).toEqual(
+      new Set(['person', 'organization', 'group', 'document']),
+    );
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))(

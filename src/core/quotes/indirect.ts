@@ -32,6 +32,22 @@ const ADVERBIAL_STARTS = new Set([
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+// A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
+function reportFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    const cue = k > from ? cueAt(tokens, k, limit) : null;
+    if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
+      const next = tokens[cue.end];
+      return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
+    }
+  }
+  return false;
+}
+
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
 export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
@@ -39,10 +55,15 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     const t = tokens[i]!;
     if (t.quote >= 0) continue;
     if (t.text === ';') return i;
-    // "…would soon rebound and praised efforts by …": a second verb of saying starts a new report.
-    if (t.lower === 'and' && i > from + 2) {
+    // "…would soon rebound and praised efforts by …", "condemned the attack and said …": a second verb of
+    // saying starts a new report.
+    if (t.lower === 'and' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       if (next?.entry.past) return i;
+    }
+    // "…, but the Kremlin insisted that …": a new subject and its cue start a second report.
+    if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {
+      return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);

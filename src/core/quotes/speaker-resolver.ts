@@ -122,6 +122,10 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
           k--
         )
           addRole(ctx.roles, tokens[k]!.text, phrase.first, name);
+        // "Kremlin foreign policy aide Arkady Lomov": a lower-case role noun right before the name.
+        const roleWord = tokens[phrase.first - 1];
+        if (roleWord && roleWord.quote < 0 && roleWord.text === roleWord.lower && phrase.first - 1 >= s.first)
+          addRole(ctx.roles, roleWord.text, phrase.first, name);
         const role = appositiveRole(tokens, phrase.end, s.end);
         if (role) addRole(ctx.roles, role, phrase.first, name);
       }
