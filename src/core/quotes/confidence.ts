@@ -37,6 +37,8 @@ export function readsAsClause(content: string): boolean {
   const plain = content.replace(/’/g, "'");
   // "plans to open three stores", "reported from Seoul": an infinitive or a place is no report.
   if (/^(?:to|from)\s/i.test(content)) return false;
+  // "added 30 cents to $82.10", "rose 2% to …": an amount is a market move.
+  if (/^[\d$€£¥]/.test(content)) return false;
   return FINITE.test(plain);
 }
 

@@ -1,4 +1,5 @@
 import { quoteConfidence } from './confidence.ts';
+import { isSource } from './source-check.ts';
 import type { Quote } from './types.ts';
 
 // The quote whose content holds another quote and its cue: "Ushakov denied that Trump had demanded …" holds
@@ -24,8 +25,9 @@ function deniedReport(text: string, outer: Quote, q: Quote): boolean {
 }
 
 /**
- * Gives every quote its confidence, and drops what a denial's content would otherwise report: in "X denied
- * that P", P is what X denies, not a claim of P's subject. Quotes must be in text order.
+ * Gives every quote its confidence, and drops the readings that are no quote: a speaker that is no source (see
+ * isSource), and what a denial's content would otherwise report (in "X denied that P", P is what X denies, not a
+ * claim of P's subject). Quotes must be in text order.
  */
 export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
@@ -33,7 +35,7 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
-    if (outer && deniedReport(text, outer, q)) continue;
+    if ((outer && deniedReport(text, outer, q)) || !isSource(q)) continue;
     const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
     const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
     q.confidence = quoteConfidence(q, { thatClause, nested: outer !== null });

@@ -126,6 +126,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         const roleWord = tokens[phrase.first - 1];
         if (roleWord && roleWord.quote < 0 && roleWord.text === roleWord.lower && phrase.first - 1 >= s.first)
           addRole(ctx.roles, roleWord.text, phrase.first, name);
+        const before = roleBefore(tokens, phrase.first, s.first);
+        if (before) addRole(ctx.roles, before, phrase.first, name);
         const role = appositiveRole(tokens, phrase.end, s.end);
         if (role) addRole(ctx.roles, role, phrase.first, name);
       }
@@ -139,6 +141,17 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     }
   });
   return ctx;
+}
+
+// "the governor of the Bank of Korea, Choi Eun-ha,": a role standing before the name as its appositive.
+function roleBefore(tokens: Token[], nameFirst: number, floor: number): string | null {
+  if (tokens[nameFirst - 1]?.text !== ',') return null;
+  for (let k = nameFirst - 2; k > floor && k > nameFirst - 11; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (tokens[k - 1]!.lower === 'the' && t.text === t.lower && roleOf(t.text)) return t.text;
+  }
+  return null;
 }
 
 function fullName(ctx: SpeakerContext, name: string): string {
