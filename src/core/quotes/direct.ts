@@ -131,8 +131,14 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
       speaker = phrase ? resolveSpeaker(ctx, phrase) : (previous?.quote.speaker ?? unknownSpeaker);
       for (let k = found.cue.first; k < found.cue.end; k++) work.used[k] = 1;
       cue = cueOf(work, found.cue);
-    } else if (opensParagraph && previous && openSentence.paragraph - previous.paragraph <= 1) {
-      // A quoted paragraph with no cue continues the previous speaker, as news style does.
+    } else if (
+      opensParagraph &&
+      previous &&
+      (openSentence.paragraph - previous.paragraph <= 1 ||
+        captionBetween(work, sentences, ctx.sentenceOf[region.open] ?? 0, previous.paragraph))
+    ) {
+      // A quoted paragraph with no cue continues the previous speaker, as news style does, also past a photo
+      // caption the page set between them.
       cue = previous.quote.cue;
       speaker = { ...previous.quote.speaker, mention: null };
     } else {
@@ -141,6 +147,22 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const quote = emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+const CAPTION_LEADS = new Set(['photo', 'image', 'caption', 'pictured', 'video', 'credit', 'illustration']);
+
+// True when the only paragraph between an earlier paragraph and sentence `si` is a photo caption: "Photo: …", or
+// a line ending in a credit in brackets ("… (Northwire/Ines Calder)").
+function captionBetween(work: Work, sentences: Sentence[], si: number, earlier: number): boolean {
+  const paragraph = sentences[si]!.paragraph;
+  if (paragraph - earlier !== 2) return false;
+  let first = si - 1;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph - 1) first--;
+  const at = sentences[first]!.first;
+  const lead = work.tokens[at];
+  const end = work.tokens[sentences[si - 1]!.end - 1];
+  const labelled = !!lead && CAPTION_LEADS.has(lead.lower) && work.tokens[at + 1]?.text === ':';
+  return labelled || end?.text === ')';
 }
 
 const TRAILER_TAIL_WORDS = 6;

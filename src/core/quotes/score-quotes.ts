@@ -34,8 +34,8 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   let reach: Quote | null = null;
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
-    if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
     if ((outer && deniedReport(text, outer, q)) || !isSource(q)) continue;
+    if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
     const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
     const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
     q.confidence = quoteConfidence(q, { thatClause, nested: outer !== null });
