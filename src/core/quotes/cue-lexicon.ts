@@ -284,7 +284,7 @@ request a o
 welcome a o
 encourage a t
 instruct a b
-sum up a q
+sum up a q summed,sums,summing
 email a b
 e-mail a b
 text a b

@@ -50,10 +50,15 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
   return null;
 }
 
+const COLON_REACH = 24;
+
 // `Trump said: "…"` / `He told reporters, "…"` / `…, adding: "…"`; content words between cue and quote disqualify.
 function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attribution | null {
   const { tokens } = work;
-  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 6; j--) {
+  // "Lind summed up the season in the tunnel after the defeat: “…”": a colon lets the clause before it be long.
+  const colon = tokens[region.open - 1]?.text === ':';
+  const reach = colon ? COLON_REACH : LEAD_GAP + 6;
+  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - reach; j--) {
     const cue = cueAt(tokens, j, region.open);
     if (!cue) continue;
     const last = region.open > cue.end ? tokens[region.open - 1]!.text : undefined;
@@ -64,7 +69,7 @@ function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attri
     }
     // `told reporters at the White House, "…"`, `said in a memo to staff: "…"`, `said on Monday, "…"`.
     const allowed =
-      last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
+      last === ':' ? COLON_REACH : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
     if (wordGap > allowed) return null;
     const phrase =
       cue.entry.lemma === 'according to'

@@ -24,6 +24,15 @@ function deniedReport(text: string, outer: Quote, q: Quote): boolean {
   return !/['’]s\b|\bby\b/.test(around);
 }
 
+// "a sentence I never thought I'd write: …": outside quotation marks, "I" and "we" are the writer of a column,
+// who is the page's author and no attributed source.
+function writerSpeaks(text: string, q: Quote): boolean {
+  const m = q.speaker.mention;
+  if (!m || m.end - m.start > 2) return false;
+  const word = text.slice(m.start, m.end);
+  return word === 'I' || word === 'we' || word === 'We';
+}
+
 /**
  * Gives every quote its confidence, and drops the readings that are no quote: a speaker that is no source (see
  * isSource), and what a denial's content would otherwise report (in "X denied that P", P is what X denies, not a
@@ -34,7 +43,7 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   let reach: Quote | null = null;
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
-    if ((outer && deniedReport(text, outer, q)) || !isSource(q)) continue;
+    if ((outer && deniedReport(text, outer, q)) || !isSource(q) || writerSpeaks(text, q)) continue;
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
     const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
     const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);

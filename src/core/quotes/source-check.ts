@@ -12,7 +12,9 @@ const MARKET_HEADS =
   words(`crude index indexes indices shares stocks stock dollar yen euro pound sterling bonds bond
 yields yield futures prices price gold oil benchmark currency note notes bitcoin`);
 
-// Places that are not institutions: a street, a terminal, a beach.
+// Places that are not institutions: a street, a terminal, a beach. Only the first few are never surnames
+// ("Tom Park", "Ann Lake" are people).
+const STREET_HEADS = words('terminal street avenue road square harbor harbour bridge');
 const PLACE_HEADS =
   words(`terminal street avenue road square park beach harbor harbour bridge island valley river lake
 mountain mountains hills coast peninsula`);
@@ -56,7 +58,8 @@ export function isSource(q: Quote): boolean {
     return false;
   if (parts.length === 1 && TIME_WORDS.has(head)) return false;
   if (MARKET_HEADS.has(head) && kind !== 'person') return false;
-  if (PLACE_HEADS.has(head) && parts.length > 1) return false;
+  if (parts.length > 1 && (STREET_HEADS.has(head) || (PLACE_HEADS.has(head) && kind !== 'person')))
+    return false;
   if (STATES.has(bare)) return false;
   return !parts.every((p) => ADJECTIVES.has(p));
 }
