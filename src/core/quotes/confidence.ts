@@ -26,7 +26,7 @@ isn't aren't wasn't weren't won't didn't doesn't don't can't couldn't wouldn't h
 wants says goes makes seems looks lacks works matters belongs depends stands faces holds keeps knows plans thinks
 expects puts takes gets gives comes fell kept went came made took gave got told said thought knew saw found left lost
 won paid met ran rose grew began became brought bought held led meant sent spent stood struck understood felt built
-broke chose drove fought flew sold shot spoke stole taught threw wrote`;
+broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread`;
 const FINITE = new RegExp(
   `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|\\b[a-z]{3,}ed\\b`,
 );
@@ -51,6 +51,8 @@ export interface ConfidenceFacts {
   thatClause: boolean;
   /** The quote lies inside the content of another quote of the same sentence ("said he believed …"). */
   nested: boolean;
+  /** The speaker is "I" or "we" outside quotation marks: the writer of the page, as in a column. */
+  writer?: boolean;
 }
 
 /** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
@@ -66,6 +68,7 @@ export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
   if (q.kind === 'indirect' && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
   if (facts.nested) c *= 0.55;
+  if (facts.writer) c *= 0.3;
   if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;
   return Math.round(c * 100) / 100;
 }

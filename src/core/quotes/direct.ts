@@ -123,7 +123,10 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     if (contentWords < 2 && !(found && endsWithPunctuation(work, region))) return;
     if (looksLikeTitle(work, region)) return;
     const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
-    if (samePlace && previous && (!found || previous.cueAt === found.cue.first)) {
+    // `She said the team had repeated it “because nobody believed it.”`: a fragment inside a sentence of its own
+    // with its own cue belongs to that sentence's report, not to the quote before.
+    const ownReport = !found && !opensParagraph && hasCueBefore(work, openSentence.first, region.open);
+    if (samePlace && previous && !ownReport && (!found || previous.cueAt === found.cue.first)) {
       // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
       appendRegion(work, previous.quote, region);
       previous.region = ri;
@@ -152,6 +155,12 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const quote = emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+function hasCueBefore(work: Work, first: number, open: number): boolean {
+  if (work.tokens[first]?.kind === 'quote') return false;
+  for (let k = first; k < open; k++) if (cueAt(work.tokens, k, open)) return true;
+  return false;
 }
 
 const CAPTION_LEADS = new Set(['photo', 'image', 'caption', 'pictured', 'video', 'credit', 'illustration']);

@@ -65,9 +65,10 @@ describe('the quote fixture set', () => {
 
 describe('extractQuotes on the fixture articles', () => {
   // Every expected quote of every article is the goal; the extractor does not reach it yet (see the failures
-  // printed below). These floors sit just under what it measures today, so a change that loses quotes fails.
-  const minFoundShare = 0.93;
-  const maxViolatedShare = 0.2;
+  // printed below). The bar: 95% of the quotes found with their speakers among what the extension reports (the
+  // quotes above the confidence threshold), and at most 5% of the traps (not-quotes and not-speakers) reported.
+  const minFoundShare = 0.95;
+  const maxViolatedShare = 0.05;
 
   it('finds the expected quotes with their speakers and kinds, and few of the traps', () => {
     // What the extension reports: the quotes above the confidence threshold.

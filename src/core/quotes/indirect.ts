@@ -173,6 +173,33 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   return { first, end: cue.first, kind: 'group' };
 }
 
+const DOCUMENTS = new Set([
+  'study',
+  'report',
+  'survey',
+  'paper',
+  'analysis',
+  'review',
+  'audit',
+  'poll',
+  'ruling',
+]);
+
+// "A study published on Wednesday in the journal Sleep Medicine found that …": a document that opens the sentence,
+// with a participle after it, is the subject, not the last name before the cue.
+function documentSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
+  let first = floor;
+  while (first < cue.first && tokens[first]!.kind !== 'word') first++;
+  const noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  const participle = tokens[noun + 1];
+  if (noun + 1 >= cue.first || !DOCUMENTS.has(lower(tokens[noun])) || !participle) return null;
+  if (!/^[a-z]+ed$/.test(participle.text) || cue.first - first > MAX_LONG_SUBJECT) return null;
+  for (let k = noun; k < cue.first; k++) if (tokens[k]!.quote >= 0 || tokens[k]!.text === ',') return null;
+  return { first, end: noun + 1, kind: 'group' };
+}
+
+const DETERMINER_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another', 'its', 'their']);
+
 // Words that open a reported clause straight after a cue: "…, Intel said the event was cancelled."
 const CLAUSE_STARTERS = new Set([
   'the',
@@ -242,7 +269,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         if (after - phrase.end > 2) tail = [phrase.end + 1, after];
       }
     } else {
-      phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
+      phrase =
+        documentSubject(tokens, floor, cue) ??
+        subjectBefore(tokens, cue.first, floor, cue) ??
+        longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content

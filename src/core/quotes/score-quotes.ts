@@ -1,5 +1,6 @@
 import { quoteConfidence } from './confidence.ts';
 import { isSource } from './source-check.ts';
+import { PRONOUNS } from './speaker-words.ts';
 import type { Quote } from './types.ts';
 
 // The quote whose content holds another quote and its cue: "Ushakov denied that Trump had demanded …" holds
@@ -24,8 +25,8 @@ function deniedReport(text: string, outer: Quote, q: Quote): boolean {
   return !/['’]s\b|\bby\b/.test(around);
 }
 
-// "a sentence I never thought I'd write: …": outside quotation marks, "I" and "we" are the writer of a column,
-// who is the page's author and no attributed source.
+// "a sentence I never thought I'd write: …": outside quotation marks, "I" and "we" are mostly the writer of a
+// column, who is the page's author and no attributed source (an interview's "I said" is the exception).
 function writerSpeaks(text: string, q: Quote): boolean {
   const m = q.speaker.mention;
   if (!m || m.end - m.start > 2) return false;
@@ -43,11 +44,19 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   let reach: Quote | null = null;
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
-    if ((outer && deniedReport(text, outer, q)) || !isSource(q) || writerSpeaks(text, q)) continue;
+    if (outer && deniedReport(text, outer, q)) continue;
+    if (!isSource(q)) {
+      // "he said" followed back to no source keeps its pronoun, unresolved; a label or a place read as the
+      // speaker is no quote at all.
+      const m = q.speaker.mention;
+      const word = m && m.end - m.start <= 4 ? text.slice(m.start, m.end).toLowerCase() : '';
+      if (!PRONOUNS.has(word)) continue;
+      q.speaker = { name: text.slice(m!.start, m!.end), kind: 'unknown', mention: m };
+    }
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
     const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
     const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
-    q.confidence = quoteConfidence(q, { thatClause, nested: outer !== null });
+    q.confidence = quoteConfidence(q, { thatClause, nested: outer !== null, writer: writerSpeaks(text, q) });
     kept.push(q);
   }
   return kept;

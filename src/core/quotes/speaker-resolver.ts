@@ -220,10 +220,19 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   if (phrase.kind === 'group') {
     const held = roleHolder(ctx, phrase);
     if (held) return { name: held, kind: 'person', mention };
-    return { name: groupName(raw), kind: 'group', mention };
+    const name = groupName(raw);
+    const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return { name, kind: DOCUMENT_HEADS.has(head) ? 'document' : 'group', mention };
   }
   return { name, kind: phrase.kind, mention };
 }
+
+// Documents and bodies that report: "the study found", "the report said", "the ruling states".
+const DOCUMENT_HEADS = new Set(
+  'study studies report reports paper survey surveys poll polls analysis review audit memo letter filing ruling order verdict judgment findings research document documents statement'.split(
+    ' ',
+  ),
+);
 
 const POST_MODIFIER = / (?:at|of|for|from|in|with|close to|familiar with|near|briefed on) /;
 const QUANTIFIER = /^(?:some|many|several|most|other) /i;
