@@ -1,0 +1,148 @@
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../core/claims/normalize.ts';
+import { train, type Example } from '../../core/conflicts/logistic.ts';
+import { stanceFeatures } from '../../core/conflicts/stance.ts';
+import { combineFeatures } from '../../core/conflicts/combine.ts';
+import {
+  PAIR_CLASSES,
+  STANCE_CLASSES,
+  type ConflictModel,
+  type LinearModel,
+} from '../../core/conflicts/types.ts';
+import { stanceOf } from '../../core/conflicts/stance.ts';
+
+/** A claim labelled with its stance toward the story it is about. */
+export interface StanceExample {
+  text: string;
+  stance: (typeof STANCE_CLASSES)[number];
+  /** The story the claim belongs to: features seen in too few stories are story words and are dropped. */
+  group?: string;
+  /** The claim this one takes its stance toward, when known. */
+  about?: string;
+}
+
+/** A labelled pair of claims. */
+export interface PairExample {
+  a: ClaimInput;
+  b: ClaimInput;
+  label: (typeof PAIR_CLASSES)[number];
+  /** The story the pair belongs to, so the combiner is learned from stances read by a model blind to it. */
+  group?: string;
+}
+
+/** Sizes of the learned model. */
+export interface LearnOptions {
+  /** Keep only this many features, those with the largest weights, so the shipped file stays small. */
+  maxStanceFeatures?: number;
+  /** A word or word pair must occur in at least this many stories (or examples, without groups) to be learned. */
+  minStories?: number;
+}
+
+const EMPTY_STANCE: LinearModel = { classes: STANCE_CLASSES, bias: [0, 0, 0], weights: {} };
+
+/** Lexicon, negation and pair features generalise by construction; only words and word pairs need the story test. */
+function isStoryBound(name: string): boolean {
+  return name.startsWith('w:') || name.startsWith('b:');
+}
+
+/**
+ * Learns the stance model from labelled claims. Words common across many stories generalise ("not", "hoax",
+ * "?", "says"); words of one story (names, places) would only learn that story's verdict, so they are dropped.
+ */
+export function learnStanceModel(
+  examples: readonly StanceExample[],
+  options: LearnOptions = {},
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): LinearModel {
+  const { maxStanceFeatures = 1500, minStories = 15 } = options;
+  const data: Example[] = examples.map((e) => ({
+    features: stanceFeatures(norm(e.text), e.about ? norm(e.about) : null),
+    label: STANCE_CLASSES.indexOf(e.stance),
+  }));
+  if (data.length === 0) return EMPTY_STANCE;
+  const stories = new Map<string, Set<string>>();
+  examples.forEach((e, i) => {
+    for (const name of data[i]?.features.keys() ?? []) {
+      const set = stories.get(name) ?? new Set<string>();
+      set.add(e.group ?? String(i));
+      stories.set(name, set);
+    }
+  });
+  for (const example of data) {
+    for (const name of [...example.features.keys()]) {
+      if (isStoryBound(name) && (stories.get(name)?.size ?? 0) < minStories) example.features.delete(name);
+    }
+  }
+  return train(STANCE_CLASSES, data, {
+    epochs: 25,
+    rate: 0.2,
+    l2: 1e-2,
+    minCount: 1,
+    maxFeatures: maxStanceFeatures,
+    classWeights: [1, 1.5, 1],
+  });
+}
+
+/** A memoising normaliser: the learner reads each claim text many times. */
+function normalizer(): (text: string) => NormalizedClaim {
+  const cache = new Map<string, NormalizedClaim>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (!hit) {
+      hit = normalizeClaim({ text });
+      cache.set(text, hit);
+    }
+    return hit;
+  };
+}
+
+/** Inner folds for the combiner: each pair's stances are read by a stance model that never saw its story. */
+const INNER_FOLDS = 3;
+
+function innerFold(group: string): number {
+  let hash = 0;
+  for (let i = 0; i < group.length; i++) hash = (Math.imul(hash, 31) + group.charCodeAt(i)) >>> 0;
+  return hash % INNER_FOLDS;
+}
+
+/**
+ * Learns the combiner over two stances from labelled pairs. The stances it learns from are read out of fold (by
+ * stance models learned without the pair's story), so it learns how far to trust stances on unseen stories.
+ */
+export function learnCombiner(
+  stanceExamples: readonly StanceExample[],
+  pairs: readonly PairExample[],
+  options: LearnOptions = {},
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): LinearModel {
+  const data: Example[] = [];
+  for (let fold = 0; fold < INNER_FOLDS; fold++) {
+    const inFold = (g: string | undefined) => innerFold(g ?? '') === fold;
+    const stance = learnStanceModel(
+      stanceExamples.filter((e) => !inFold(e.group)),
+      options,
+      norm,
+    );
+    for (const p of pairs.filter((x) => inFold(x.group))) {
+      const a = norm(p.a.text);
+      const b = norm(p.b.text);
+      const features = combineFeatures(stanceOf(stance, a, b), stanceOf(stance, b, a));
+      data.push({ features, label: PAIR_CLASSES.indexOf(p.label) });
+    }
+  }
+  return train(PAIR_CLASSES, data, { epochs: 30, rate: 0.1, l2: 1e-3, minCount: 1 });
+}
+
+/**
+ * Learns everything the judge needs: the stance model from labelled claims and, when labelled pairs are given,
+ * the combiner that turns two stances into a relation.
+ */
+export function learnConflictModel(
+  examples: readonly StanceExample[],
+  pairs: readonly PairExample[] = [],
+  options: LearnOptions = {},
+): ConflictModel {
+  const norm = normalizer();
+  const stance = learnStanceModel(examples, options, norm);
+  if (pairs.length === 0) return { stance };
+  return { stance, pair: learnCombiner(examples, pairs, options, norm) };
+}
