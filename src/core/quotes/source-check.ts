@@ -10,7 +10,7 @@ again always never once soon earlier afterwards currently lately instead however
 // Markets move; they do not speak: "Brent crude added 30 cents", "the benchmark index showed".
 const MARKET_HEADS =
   words(`crude index indexes indices shares stocks stock dollar yen euro pound sterling bonds bond
-yields yield futures prices price gold oil benchmark currency note notes bitcoin`);
+yields yield futures prices price gold oil benchmark currency bitcoin`);
 
 // Places that are not institutions: a street, a terminal, a beach. Only the first few are never surnames
 // ("Tom Park", "Ann Lake" are people).
@@ -60,6 +60,7 @@ export function isSource(q: Quote): boolean {
   if (MARKET_HEADS.has(head) && kind !== 'person') return false;
   if (parts.length > 1 && (STREET_HEADS.has(head) || (PLACE_HEADS.has(head) && kind !== 'person')))
     return false;
-  if (STATES.has(bare)) return false;
+  // A one-word state read as a person may be one ("Virginia", "Georgia").
+  if (STATES.has(bare) && (kind !== 'person' || parts.length > 1)) return false;
   return !parts.every((p) => ADJECTIVES.has(p));
 }
