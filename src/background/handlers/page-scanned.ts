@@ -15,7 +15,7 @@ import { claimSource, collects } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
+function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
   return makeClaim(
     {
       text: quote.text,
@@ -28,6 +28,7 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
         { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: quote.start, end: quote.end },
       ],
+      ...(lang ? { lang } : {}),
     },
     now,
   );
@@ -58,7 +59,7 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, scan.page.language));
   const factChecks = factCheckClaims(scan.claimReviews, source, now);
   if (scan.status === 'article' && collects(settings, scan.page.url)) {
     await claimStore.putPageClaims(

@@ -1,5 +1,6 @@
 import type { Claim } from '../../claims/claim.ts';
 import type { Reason } from '../types.ts';
+import { LANGUAGE_NOTE, languageNote } from './language-note.ts';
 
 /** How much the reader trusts an outlet: ranked first, neutral, or never shown. */
 export type SourceTrust = 'trusted' | 'neutral' | 'ignored';
@@ -32,8 +33,9 @@ export function claimView(
   claim: Claim,
   score: number,
   reasons: readonly Reason[],
-  flags: { onThisPage: boolean; trusted: boolean },
+  flags: { onThisPage: boolean; trusted: boolean; quoteLang?: string | undefined },
 ): RelatedClaimView {
+  const note = languageNote(flags.quoteLang, claim.lang);
   return {
     claimId: claim.id,
     text: claim.text,
@@ -43,7 +45,7 @@ export function claimView(
     url: claim.source.url,
     ...(claim.source.published ? { published: claim.source.published } : {}),
     score,
-    reasons: reasons.map((r) => ({ code: r.code, text: r.text })),
+    reasons: [...reasons.map((r) => ({ code: r.code, text: r.text })), ...(note ? [note] : [])],
     onThisPage: flags.onThisPage,
     trusted: flags.trusted,
   };
@@ -56,5 +58,6 @@ export function byTrustThenScore(a: RelatedClaimView, b: RelatedClaimView): numb
 
 /** True when a related claim may be drawn or counted as disputed: the reader is owed a reason in words. */
 export function hasReason(view: RelatedClaimView): boolean {
-  return view.reasons.some((r) => r.text.trim().length > 0);
+  // The note on a claim in another language says what was not judged; it is never a reason to dispute.
+  return view.reasons.some((r) => r.code !== LANGUAGE_NOTE && r.text.trim().length > 0);
 }

@@ -49,6 +49,24 @@ describe('findRelated', () => {
     expect(related.otherAccounts.map((c) => c.claimId)).toEqual([kremlin.id]);
   });
 
+  it('says beside a claim in another language that only numbers, dates and names were compared', async () => {
+    const inFrench = { ...kremlin, lang: 'fr' };
+    const found = (await findRelated(sourceOf(inFrench), { ...trump, lang: 'en' })).conflicts;
+    expect(found[0]?.reasons.map((r) => r.code)).toContain('languages');
+    const same = (await findRelated(sourceOf(inFrench), { ...trump, lang: 'fr' })).conflicts;
+    expect(same.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('languages');
+  });
+
+  it('never disputes on the language note alone', async () => {
+    const judge = (): Judgement => ({ relation: 'conflict', score: 0.9, reasons: [] });
+    const related = await findRelated(
+      sourceOf({ ...kremlin, lang: 'fr' }),
+      { ...trump, lang: 'en' },
+      { judge },
+    );
+    expect(related.conflicts).toEqual([]);
+  });
+
   it('shows no dispute the judge gives no reason for', async () => {
     const judge = (): Judgement => ({ relation: 'conflict', score: 0.9, reasons: [] });
     const related = await findRelated(sourceOf(trump, kremlin), trump, { judge });

@@ -96,14 +96,22 @@ export async function findRelated(
   for (const r of ranked) {
     const other = byId.get(r.id);
     if (!other) continue;
-    const view = claimView(other, r.score, r.reasons, { onThisPage: false, trusted: trusted(other) });
+    const view = claimView(other, r.score, r.reasons, {
+      onThisPage: false,
+      trusted: trusted(other),
+      quoteLang: claim.lang,
+    });
     // A dispute the judge cannot explain in words is not shown as one: the reader is owed the reason.
     if (r.tier === 'disputed' && hasReason(view)) conflicts.push(view);
     else if (r.tier === 'other-account') otherAccounts.push(view);
   }
   const agreeing = agreeingClaims(claim, candidates, new Set(ranked.map((r) => r.id)), readings, options).map(
     ({ other, judgement }) =>
-      claimView(other, judgement.score, judgement.reasons, { onThisPage: false, trusted: trusted(other) }),
+      claimView(other, judgement.score, judgement.reasons, {
+        onThisPage: false,
+        trusted: trusted(other),
+        quoteLang: claim.lang,
+      }),
   );
   return {
     conflicts: conflicts.sort(byTrustThenScore),
