@@ -2,7 +2,24 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command, CommandIo } from '../command.ts';
 import type { ClaimInput } from '../../core/claims/normalize.ts';
-import { judgeClaims } from '../../core/conflicts/judge.ts';
+import { GATES } from '../../core/conflicts/gates.ts';
+import { FINAL_RULES, judgeClaims } from '../../core/conflicts/judge.ts';
+import type { Judgement } from '../../core/conflicts/types.ts';
+
+const STANCES = ['assert', 'deny', 'hedge'] as const;
+
+/** Every gate and rule by name, with what it does: the judge's rule table, as --explain prints it. */
+const RULES = new Map<string, string>([
+  ...GATES.map((g) => [g.name, g.does] as const),
+  ...FINAL_RULES.map((r) => [r.name, r.does] as const),
+]);
+
+/** The trace of one judgement, one fired rule a line, for a reader checking why a pair was judged so. */
+export function explainTrace(j: Judgement): string {
+  const lines = j.trace.map((name) => `  ${name}: ${RULES.get(name) ?? ''}`);
+  const reasons = j.reasons.map((r) => `  reason ${r.code}: ${r.text}`);
+  return [`  → ${j.relation} (${j.tier}), score ${j.score}`, ...lines, ...reasons, ''].join('\n') + '\n';
+}
 
 /** Longest input line read; longer lines are reported as errors rather than parsed. */
 const MAX_LINE = 100_000;
@@ -10,11 +27,20 @@ const MAX_LINE = 100_000;
 function side(value: unknown, name: string): ClaimInput {
   if (typeof value === 'string') return { text: value };
   if (typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string') {
-    const v = value as { text: string; speaker?: unknown; date?: unknown };
+    const v = value as {
+      text: string;
+      speaker?: unknown;
+      date?: unknown;
+      outlet?: unknown;
+      stance?: unknown;
+    };
+    const stance = STANCES.find((s) => s === v.stance);
     return {
       text: v.text,
       speaker: typeof v.speaker === 'string' ? v.speaker : null,
       ...(typeof v.date === 'string' ? { date: v.date } : {}),
+      ...(typeof v.outlet === 'string' ? { outlet: v.outlet } : {}),
+      ...(stance ? { cueStance: stance } : {}),
     };
   }
   throw new Error(`"${name}" must be a string or {"text", "speaker"}`);
@@ -30,16 +56,20 @@ export function readLines(path: string | undefined, io: CommandIo): AsyncIterabl
 export const judgeCommand: Command = {
   name: 'judge',
   summary: 'judge pairs of claims: conflict, agree, neutral or unrelated, with reasons',
-  usage: `Usage: counterclaim judge [FILE|-]
+  usage: `Usage: counterclaim judge [FILE|-] [--explain]
 
-Reads JSON lines {"id", "a", "b"} where a and b are strings or {"text", "speaker"}, and writes
-{"id", "relation", "score", "reasons"} per line. A bad line is reported on stderr with its number; the others are
-still judged, and the exit code is 1.
+Reads JSON lines {"id", "a", "b"} where a and b are strings or {"text", "speaker", "outlet", "stance", "date"},
+and writes {"id", "relation", "score", "tier", "reasons", "trace"} per line. A bad line is reported on stderr with
+its number; the others are still judged, and the exit code is 1.
+
+--explain  after each line, print the gates and rules that fired, each with what it does (the rule table)
 `,
   async run(args, io) {
     let bad = 0;
     let number = 0;
-    for await (const line of readLines(args[0], io)) {
+    const explain = args.includes('--explain');
+    const path = args.find((a) => a !== '--explain');
+    for await (const line of readLines(path, io)) {
       number++;
       if (line.trim().length === 0) continue;
       try {
@@ -48,6 +78,7 @@ still judged, and the exit code is 1.
         const id = typeof row.id === 'string' || typeof row.id === 'number' ? row.id : number;
         const judgement = judgeClaims(side(row.a, 'a'), side(row.b, 'b'));
         io.stdout(`${JSON.stringify({ id, ...judgement })}\n`);
+        if (explain) io.stdout(explainTrace(judgement));
       } catch (error) {
         bad++;
         io.stderr(

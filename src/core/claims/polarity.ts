@@ -179,7 +179,7 @@ export function findDenial(tokens: readonly Token[]): Hedge | null {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t || !next || !DENIAL_VERBS.has(t.lower)) continue;
-    if (DENIAL_OBJECTS.has(next.lower) || /^[a-z]{3,}ing$/.test(next.lower)) {
+    if (DENIAL_OBJECTS.has(next.lower) || /^[a-z]{2,}ing$/.test(next.lower)) {
       return { text: t.text, start: t.start, end: t.end };
     }
   }

@@ -35,3 +35,30 @@ export function isEvidence(text: string): boolean {
     .split(/\s+/)
     .some((w) => /\p{N}/u.test(w) || isContentWord(w.replace(/[^\p{L}\p{N}'-]/gu, '')));
 }
+
+/** Who said a claim and where, as a reader is told it: "Donald Trump (The Ledger)", "The Ledger", or a fallback. */
+export function source(claim: NormalizedClaim, fallback: string): string {
+  const speaker = claim.speakerName?.trim();
+  const outlet = claim.outlet?.trim();
+  if (speaker && outlet) return `${speaker} (${outlet})`;
+  return speaker || outlet || fallback;
+}
+
+/** The whole clause of a claim that holds a character offset, as written (never cut inside). */
+export function clauseAt(claim: NormalizedClaim, offset: number): string {
+  const clause = claim.clauses.find((c) => offset >= c.start && offset < c.end);
+  const text = clause ? claim.text.slice(clause.start, clause.end) : claim.text;
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** The clauses of a claim from an offset to its end, whole, as one quotation ("Mr Putin had agreed to …"). */
+export function restFrom(claim: NormalizedClaim, offset: number): string {
+  const last = claim.clauses[claim.clauses.length - 1];
+  const end = last ? last.end : claim.text.length;
+  return claim.text.slice(offset, Math.max(offset, end)).trim().replace(/\s+/g, ' ');
+}
+
+/** "Donald Trump (The Ledger) says “…”": a side of a reason, naming who said it and quoting a whole clause. */
+export function says(claim: NormalizedClaim, clause: string, fallback: string): string {
+  return `${source(claim, fallback)} says “${clause}”`;
+}

@@ -29,7 +29,7 @@ describe('judgeClaims: reasons', () => {
     );
     expect(j.relation).toBe('conflict');
     const number = j.reasons.find((r) => r.code === 'number');
-    expect(number?.text).toBe('One says nine individuals, the other twelve individuals.');
+    expect(number?.text).toBe('Nine individuals (one account) against twelve individuals (the other).');
   });
 
   it('explains opposite words', () => {

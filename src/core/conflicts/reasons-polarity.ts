@@ -1,11 +1,12 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { capitalise, excerpt, isEvidence, sharedTerms, who } from './describe.ts';
+import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms, source } from './describe.ts';
+import { sharedMeanings } from './synonyms.ts';
 import { antonymsOf, findRefuting } from './lexicon.ts';
 import type { Reason } from './types.ts';
 
 function clauseText(claim: NormalizedClaim, index: number): string {
   const clause = claim.clauses[index];
-  return clause ? excerpt(claim, clause.start, clause.end) : excerpt(claim, 0, claim.text.length);
+  return clauseAt(claim, clause ? clause.start : 0);
 }
 
 /** Longest clause read for a negation that leaves the question open; claims are capped, this keeps it cheap. */
@@ -41,7 +42,7 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     if (!match || pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
     const negText = clauseText(neg, hit.clause);
     const posText = clauseText(pos, match.clause);
-    const text = `${capitalise(who(neg, 'one source'))} says ${negText}; ${who(pos, 'the other')} says ${posText}.`;
+    const text = `${capitalise(says(pos, posText, 'one account'))}; ${says(neg, negText, 'the other')}, denying it.`;
     return { code: 'negation', text, a: negIsA ? negText : posText, b: negIsA ? posText : negText };
   }
   return null;
@@ -60,23 +61,33 @@ export function antonymReason(a: NormalizedClaim, b: NormalizedClaim): Reason | 
     const negB = b.clauses[wb.clause]?.negated ?? false;
     // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
     if (negA !== negB) continue;
-    const text = `${capitalise(who(a, 'one source'))} says “${wa.text}”, ${who(b, 'the other')} says “${wb.text}”: ${clauseText(a, wa.clause)} / ${clauseText(b, wb.clause)}.`;
+    const text = `${capitalise(says(a, clauseText(a, wa.clause), 'one account'))}; ${says(b, clauseText(b, wb.clause), 'the other')}: “${wa.text}” against “${wb.text}”.`;
     return { code: 'antonym', text, a: wa.text, b: wb.text };
   }
   return null;
 }
 
-/** A cue that denies on one side against a cue that asserts on the other ("denied" vs "said"). */
+/** The words of a claim that say what its speaker denies: the proposition after a frame, else the whole claim. */
+function proposition(claim: NormalizedClaim): string {
+  return restFrom(claim, claim.assertion.start);
+}
+
+/**
+ * One side denies what the other asserts: "The Kremlin denied that Putin agreed to a ceasefire" against "Putin
+ * agreed to a ceasefire". Stances are compared, not words: deny P against assert P conflicts, deny P against
+ * deny P (or against "Putin did not agree") agrees, so it gives no reason.
+ */
 export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (a.stance === b.stance || (a.stance !== 'deny' && b.stance !== 'deny')) return null;
-  if (sharedTerms(a, b).size === 0) return null;
-  const [deny, other] = a.stance === 'deny' ? [a, b] : [b, a];
-  // "denied that troops crossed" and "no troops crossed" say the same thing.
-  if (other.negated) return null;
-  const cue = deny.denial ? excerpt(deny, deny.denial.start, deny.text.length) : deny.stance;
-  const said = excerpt(other, 0, other.text.length);
-  const text = `${capitalise(who(deny, 'one source'))} denies what ${who(other, 'the other source')} ${other.stance === 'hedge' ? 'suggests' : 'asserts'}: “${cue}” / “${said}”.`;
-  return { code: 'denial-cue', text, a: deny === a ? cue : said, b: deny === b ? cue : said };
+  const da = a.assertion.stance === 'deny';
+  const db = b.assertion.stance === 'deny';
+  if (da === db || a.assertion.polarity === b.assertion.polarity) return null;
+  if (sharedMeanings(a, b).size === 0) return null;
+  const [deny, other] = da ? [a, b] : [b, a];
+  const denied = proposition(deny);
+  const said = proposition(other);
+  const verb = other.assertion.stance === 'hedge' ? 'suggests' : 'says';
+  const text = `${capitalise(source(deny, 'one account'))} denies “${denied}”; ${source(other, 'the other')} ${verb} “${said}”.`;
+  return { code: 'denial-cue', text, a: deny === a ? denied : said, b: deny === b ? denied : said };
 }
 
 /** A refuting word on one side only ("hoax", "fake", "denies"). */
@@ -94,7 +105,7 @@ export function refutingReason(
     .slice(0, 2)
     .map((w) => `“${w}”`)
     .join(' and ');
-  const text = `${capitalise(who(side, 'one source'))} disputes it (${quoted}); ${who(other, 'the other')} reports it as so.`;
+  const text = `${capitalise(source(side, 'one account'))} disputes it (${quoted}): “${restFrom(side, 0)}”; ${says(other, restFrom(other, 0), 'the other')}.`;
   return {
     code: 'refuting-word',
     text,
@@ -111,6 +122,6 @@ export function hedgeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   const shown = side.hedges.map((h) => h.text).filter(isEvidence);
   const words = shown.length > 0 ? shown.join(', ') : '?';
   const how = shown.length > 0 ? `only suggests it (${words})` : 'only asks it';
-  const text = `${capitalise(who(side, 'one source'))} ${how}; ${who(other, 'the other')} states it firmly.`;
+  const text = `${capitalise(source(side, 'one account'))} ${how}: “${restFrom(side, 0)}”; ${says(other, restFrom(other, 0), 'the other')}, firmly.`;
   return { code: 'hedge', text, a: side === a ? words : '', b: side === b ? words : '' };
 }

@@ -1,0 +1,124 @@
+import type { NormalizedClaim } from '../claims/normalize.ts';
+import { combineStances } from './combine.ts';
+import { overlap } from './pair-features.ts';
+import { dateReason, figuresDiffer, namesDiffer, numberReason, placeReason } from './reasons-facts.ts';
+import { antonymReason, denialCueReason, hedgeReason, negationReason } from './reasons-polarity.ts';
+import { stanceOf, type StanceProbs } from './stance.ts';
+import { meaningOverlap, sharedMeanings } from './synonyms.ts';
+import type { ConflictModel, Reason } from './types.ts';
+
+/** Everything the gates read about a pair of claims, computed once: the features of the judgement. */
+export interface PairReading {
+  a: NormalizedClaim;
+  b: NormalizedClaim;
+  /** Stems said alike on both sides (the same word or a word of the same meaning), from the shorter side. */
+  alikeTerms: number;
+  /** Entities (people, places, organisations) named on both sides. */
+  sharedEntities: number;
+  /** Share of the shorter claim's terms the two say alike, counting an opposite word as the same slot. */
+  alike: number;
+  /** Terms the longer claim says beyond the shared ones. */
+  extra: number;
+  /** The rule reasons found between the two, before any gate: the candidates for "why they conflict". */
+  reasons: Reason[];
+  /** One side hedges where the other is firm, or null. */
+  hedge: Reason | null;
+  /** Kinds of fact (count, date, place, direction, a negated deed) in which the two claims differ. */
+  facts: Set<string>;
+  /** True when each side names someone or somewhere the other does not. */
+  namesDiffer: boolean;
+  /** True when one side says outright that it tells of another event ("a second swap"). */
+  otherEventWord: boolean;
+  /** The learned stances of each side toward the other, and their crossing into conflict / agree / neutral. */
+  stances: [StanceProbs, StanceProbs];
+  cross: { conflict: number; agree: number; neutral: number };
+  /** Both sides deny or negate it. */
+  bothDeny: boolean;
+  /** Both give figures and none match. */
+  figuresDiffer: boolean;
+  /** Days between the two articles, when both are dated. */
+  daysApart: number | null;
+}
+
+/** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
+const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
+
+/** Reasons that each name a fact of the event (how many, when, where, which way): two at once mean two events. */
+export const FACT_RULES: ReadonlySet<Reason['code']> = new Set(['number', 'date', 'place', 'antonym']);
+
+/**
+ * How two stances cross without a learned combiner: a conflict when one side disputes and the other does not,
+ * agreement when both state (or both dispute) it, neutral when either side only reports it.
+ */
+export function crossStances(
+  sa: StanceProbs,
+  sb: StanceProbs,
+): { conflict: number; agree: number; neutral: number } {
+  const hi = Math.max(sa.against, sb.against);
+  const lo = Math.min(sa.against, sb.against);
+  return {
+    conflict: hi * (1 - lo),
+    agree: Math.min(sa.for, sb.for),
+    neutral: Math.max(sa.observing, sb.observing),
+  };
+}
+
+/** The rule reasons that point at a conflict between two claims, strongest first. */
+export function conflictReasons(a: NormalizedClaim, b: NormalizedClaim): Reason[] {
+  const reasons = [
+    denialCueReason(a, b),
+    negationReason(a, b),
+    antonymReason(a, b),
+    numberReason(a, b),
+    dateReason(a, b),
+    placeReason(a, b),
+  ];
+  return reasons.filter((r): r is Reason => r !== null);
+}
+
+function daysBetween(a?: string, b?: string): number | null {
+  if (!a || !b) return null;
+  const ms = Date.parse(a) - Date.parse(b);
+  return Number.isFinite(ms) ? Math.abs(ms) / 86_400_000 : null;
+}
+
+/** Reads the features of a pair: overlap, rule reasons, stances, facts that differ. */
+export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel): PairReading {
+  const shared = overlap(a, b);
+  const reasons = conflictReasons(a, b);
+  // "denied reports that …" denies; its "reports" is no hedge.
+  const hedge = a.denial || b.denial ? null : hedgeReason(a, b);
+  const rules = {
+    antonym: reasons.some((r) => r.code === 'antonym'),
+    negation: reasons.some((r) => r.code === 'negation'),
+  };
+  const sa = stanceOf(model.stance, a, b, rules);
+  const sb = stanceOf(model.stance, b, a, rules);
+  const cross = model.pair ? combineStances(model.pair, sa, sb) : crossStances(sa, sb);
+  const opposed = rules.antonym ? 1 : 0;
+  const alikeTerms = Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
+  const alike = meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
+  const extra = Math.max(a.terms.length, b.terms.length) - alikeTerms - opposed;
+  const facts = new Set<string>(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
+  // A negated deed on another day ("did not score on Wednesday" / "scored on Saturday") is another match.
+  if (rules.negation && (facts.has('number') || dateReason(a, b, 0))) facts.add('negation');
+  if (!facts.has('date') && facts.size > 0 && dateReason(a, b, 0)) facts.add('date');
+  return {
+    a,
+    b,
+    alikeTerms,
+    sharedEntities: shared.entities,
+    alike,
+    extra,
+    reasons,
+    hedge,
+    facts,
+    namesDiffer: namesDiffer(a, b),
+    otherEventWord: [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower))),
+    stances: [sa, sb],
+    cross,
+    bothDeny: a.assertion.polarity === -1 && b.assertion.polarity === -1,
+    figuresDiffer: figuresDiffer(a, b),
+    daysApart: daysBetween(a.date, b.date),
+  };
+}
