@@ -81,12 +81,17 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
   const clauseOf = new Array<number>(tokens.length).fill(0);
   clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
   const hedges = findHedges(tokens);
+  const assertion = readAssertion(input.text, tokens, clauses, input.cueStance, hedges.length > 0);
+  const frame = assertion.frame;
+  // "denied reports that …" frames what is said: its words are not what the claim is about.
+  const inFrame = (t: { start: number }) => frame !== null && t.start >= frame.start && t.start < frame.end;
   const words: ClaimWord[] = tokens.map((t, i) => {
     const lower = t.lower.replace(/'s$/, '').replace(/^((?:[a-z]\.)+)$/, (m) => m.replace(/\./g, ''));
     const content =
       isContentWord(lower) &&
       parseNumber(lower.split('-')[0] ?? '') === null &&
-      !hedges.some((h) => h.start === t.start);
+      !hedges.some((h) => h.start === t.start) &&
+      !inFrame(t);
     return {
       text: t.text,
       lower,
@@ -98,8 +103,6 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
     };
   });
   const terms = [...new Set(words.filter((w) => w.content).map((w) => w.stem))];
-  const assertion = readAssertion(input.text, tokens, clauses, input.cueStance, hedges.length > 0);
-  const frame = assertion.frame;
   const denial =
     findDenial(tokens) ?? (frame ? { text: frame.text, start: frame.start, end: frame.end } : null);
   const stance: Stance = input.cueStance ?? (denial ? 'deny' : hedges.length > 0 ? 'hedge' : 'assert');

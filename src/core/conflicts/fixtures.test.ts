@@ -18,12 +18,22 @@ const CONFLICT_REASONS = [
   'denial-cue',
   'same-speaker-opposite',
 ];
-const TRAP_REASONS = ['paraphrase', 'compatible', 'hedged-vs-firm', 'different-event', 'unrelated'];
+const TRAP_REASONS = [
+  'paraphrase',
+  'compatible',
+  'hedged-vs-firm',
+  'different-event',
+  'unrelated',
+  'denial-agree',
+  'different-point',
+  'same-speaker-agree',
+  'same-people',
+];
 const REASONS = [...CONFLICT_REASONS, ...TRAP_REASONS];
-const MIN_PAIRS = 150;
+const MIN_PAIRS = 260;
 const MIN_CONFLICTS_PER_REASON = 15;
 const MIN_NON_CONFLICT_SHARE = 0.4;
-const MIN_CONFLICT_F1 = 0.85;
+const MIN_CONFLICT_F1 = 0.9;
 const MIN_ACCURACY = 0.8;
 
 type Label = (typeof LABELS)[number];

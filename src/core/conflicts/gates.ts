@@ -170,13 +170,14 @@ export const GATES: readonly Gate[] = [
       b: 'Putin agreed to meet Trump in the Vatican soon',
     },
     apply(r, v) {
-      if (r.hedge || r.figuresDiffer || !v.canConflict) return false;
+      // Two claims that share only who they are about ("Mayor Wahl opened …" / "Mayor Wahl was fined …") agree on nothing.
+      if (r.hedge || r.figuresDiffer || !v.canConflict || r.alikeOutsideNames === 0) return false;
       if (r.reasons.some((x) => FACT_RULES.has(x.code))) return false;
       const restated =
         r.reasons.length === 0 &&
         r.a.hedges.length === 0 &&
         r.b.hedges.length === 0 &&
-        r.a.assertion.polarity === r.b.assertion.polarity &&
+        r.polarities[0] === r.polarities[1] &&
         r.alike >= SAME_POINT;
       const learned =
         r.cross.agree >= r.cross.neutral &&

@@ -1,6 +1,6 @@
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
 import { calibrate } from './calibrate.ts';
-import { capitalise } from './describe.ts';
+import { capitalise, clauseAt, restFrom } from './describe.ts';
 import { GATES, type Verdict } from './gates.ts';
 import { defaultModel } from './model.ts';
 import { readPair, type PairReading } from './pair-reading.ts';
@@ -49,11 +49,16 @@ function sameSpeaker(a: NormalizedClaim, b: NormalizedClaim): boolean {
   return short === long || (short.includes(' ') && long.endsWith(` ${short}`));
 }
 
+/** What a speaker said, whole; when the claim holds its own quotation marks, only the first quoted clause. */
+function ownWords(c: NormalizedClaim): string {
+  return /[“”"]/.test(c.text) ? clauseAt(c, c.words[0]?.start ?? 0) : restFrom(c, 0);
+}
+
 function sameSpeakerReason(a: NormalizedClaim, b: NormalizedClaim): Reason {
   const name = capitalise(a.speakerName?.trim() || b.speakerName?.trim() || 'One speaker');
   const where = (c: NormalizedClaim) => (c.outlet ? ` (${c.outlet})` : '');
-  const qa = a.text.trim().replace(/\s+/g, ' ');
-  const qb = b.text.trim().replace(/\s+/g, ' ');
+  const qa = ownWords(a);
+  const qb = ownWords(b);
   const text = `${name} is quoted saying both “${qa}”${where(a)} and “${qb}”${where(b)}.`;
   return { code: 'same-speaker-opposite', text, a: qa, b: qb };
 }

@@ -1,10 +1,11 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
 import { combineStances } from './combine.ts';
+import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';
 import { dateReason, figuresDiffer, namesDiffer, numberReason, placeReason } from './reasons-facts.ts';
 import { antonymReason, denialCueReason, hedgeReason, negationReason } from './reasons-polarity.ts';
 import { stanceOf, type StanceProbs } from './stance.ts';
-import { meaningOverlap, sharedMeanings } from './synonyms.ts';
+import { meaningOverlap, meaningsOf, sharedMeanings } from './synonyms.ts';
 import type { ConflictModel, Reason } from './types.ts';
 
 /** Everything the gates read about a pair of claims, computed once: the features of the judgement. */
@@ -13,6 +14,8 @@ export interface PairReading {
   b: NormalizedClaim;
   /** Stems said alike on both sides (the same word or a word of the same meaning), from the shorter side. */
   alikeTerms: number;
+  /** Stems said alike on both sides outside the names: the predicate and its objects, not only who. */
+  alikeOutsideNames: number;
   /** Entities (people, places, organisations) named on both sides. */
   sharedEntities: number;
   /** Share of the shorter claim's terms the two say alike, counting an opposite word as the same slot. */
@@ -34,6 +37,8 @@ export interface PairReading {
   cross: { conflict: number; agree: number; neutral: number };
   /** Both sides deny or negate it. */
   bothDeny: boolean;
+  /** Whether each side holds that the event happened (1) or not (-1), reading "skipped work" as "did not go". */
+  polarities: [1 | -1, 1 | -1];
   /** Both give figures and none match. */
   figuresDiffer: boolean;
   /** Days between the two articles, when both are dated. */
@@ -82,6 +87,27 @@ function daysBetween(a?: string, b?: string): number | null {
   return Number.isFinite(ms) ? Math.abs(ms) / 86_400_000 : null;
 }
 
+function plainTerms(c: NormalizedClaim): Set<string> {
+  const inName = (start: number) => c.entities.some((e) => start >= e.start && start < e.end);
+  return new Set(c.words.filter((w) => w.content && !inName(w.start)).map((w) => w.stem));
+}
+
+function outsideNames(a: NormalizedClaim, b: NormalizedClaim): number {
+  const mine = plainTerms(a);
+  const theirs = new Set<string>();
+  for (const t of plainTerms(b)) for (const m of meaningsOf(t)) theirs.add(m);
+  let n = 0;
+  for (const t of mine) if ([...meaningsOf(t)].some((m) => theirs.has(m))) n++;
+  return n;
+}
+
+function effectivePolarity(c: NormalizedClaim, other: NormalizedClaim): 1 | -1 {
+  const p = c.assertion.polarity;
+  if (other.assertion.polarity !== -1) return p;
+  const denied = impliedNegations(c);
+  return other.words.some((w) => denied.has(w.stem)) ? (p === 1 ? -1 : 1) : p;
+}
+
 /** Reads the features of a pair: overlap, rule reasons, stances, facts that differ. */
 export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel): PairReading {
   const shared = overlap(a, b);
@@ -99,6 +125,9 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
   const alikeTerms = Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
   const alike = meaningOverlap(a, b) + opposed / Math.max(1, Math.min(a.terms.length, b.terms.length));
   const extra = Math.max(a.terms.length, b.terms.length) - alikeTerms - opposed;
+  // "skipped work" holds that the nurse did not go, as "did not go to work" does.
+  const pa = effectivePolarity(a, b);
+  const pb = effectivePolarity(b, a);
   const facts = new Set<string>(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
   // A negated deed on another day ("did not score on Wednesday" / "scored on Saturday") is another match.
   if (rules.negation && (facts.has('number') || dateReason(a, b, 0))) facts.add('negation');
@@ -107,6 +136,7 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     a,
     b,
     alikeTerms,
+    alikeOutsideNames: outsideNames(a, b),
     sharedEntities: shared.entities,
     alike,
     extra,
@@ -117,7 +147,8 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     otherEventWord: [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower))),
     stances: [sa, sb],
     cross,
-    bothDeny: a.assertion.polarity === -1 && b.assertion.polarity === -1,
+    bothDeny: pa === -1 && pb === -1,
+    polarities: [pa, pb],
     figuresDiffer: figuresDiffer(a, b),
     daysApart: daysBetween(a.date, b.date),
   };

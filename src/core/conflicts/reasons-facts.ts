@@ -1,6 +1,6 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
 import type { Quantity } from '../claims/numbers.ts';
-import { capitalise, excerpt, source } from './describe.ts';
+import { capitalise, excerpt, source, sourceList } from './describe.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
 
@@ -50,7 +50,7 @@ export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | n
     if (!single && shared < 2 && GENERIC_UNITS.has(qa.unit)) continue;
     const wa = excerpt(a, qa.start, qa.end);
     const wb = excerpt(b, qb.start, qb.end);
-    const text = `${capitalise(wa)} (${source(a, 'one account')}) against ${wb} (${source(b, 'the other')}).`;
+    const text = `${capitalise(wa)} (${sourceList(a, 'one account')}) against ${wb} (${sourceList(b, 'the other')}).`;
     return { code: 'number', text, a: wa, b: wb };
   }
   return null;
@@ -89,7 +89,7 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2
     if (!db) continue;
     return {
       code: 'date',
-      text: `${capitalise(source(a, 'one account'))} dates it ${da.text}; ${source(b, 'the other')}, ${db.text}.`,
+      text: `Dated ${da.text} by ${source(a, 'one account')}; ${db.text} by ${source(b, 'the other')}.`,
       a: da.text,
       b: db.text,
     };
@@ -138,21 +138,41 @@ const VENUE_AFTER =
 const VENUE_BEFORE =
   /\b(?:hosted by|host(?:ed)? in|held in|held at|take place in|takes place in|venue of|venue in|venue at)(?: the)?$/i;
 
+/** A name opening a claim as its venue ("Istanbul remains the venue …"), which a sentence's first capital hides. */
+const OPENING_VENUE = new RegExp(
+  `^\\s*((?:the )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)*)(?=${VENUE_AFTER.source.slice(1)})`,
+  'u',
+);
+
 /** Named entities of a claim, each marked whether a place preposition (or a venue phrase) comes before it. */
 function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean; venue: boolean }[] {
   const titled = isTitleCase(claim);
-  return claim.entities.map((e) => {
-    const head = claim.text.slice(Math.max(0, e.start - 24), e.start);
-    const before = head.toLowerCase().trim().split(/\s+/);
-    const the = before[before.length - 1] === 'the';
-    const at = the ? before.length - 2 : before.length - 1;
-    const word = before[at] ?? '';
-    const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
-    const venue = VENUE_BEFORE.test(head.trimEnd()) || VENUE_AFTER.test(claim.text.slice(e.end, e.end + 40));
-    // In a title-case headline "To Open First Store" is a verb after "to", not a place.
-    const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
-    return { key: e.key, text: the ? `the ${e.text}` : e.text, placed: placed || ofPlace || venue, venue };
-  });
+  const opening = OPENING_VENUE.exec(claim.text)?.[1];
+  const named =
+    opening &&
+    !claim.entities.some(
+      (e) => e.start <= claim.text.indexOf(opening) + opening.length && e.end > claim.text.indexOf(opening),
+    );
+  const extra =
+    opening && named
+      ? [{ key: opening.toLowerCase().replace(/^the /, ''), text: opening, placed: true, venue: true }]
+      : [];
+  return [
+    ...extra,
+    ...claim.entities.map((e) => {
+      const head = claim.text.slice(Math.max(0, e.start - 24), e.start);
+      const before = head.toLowerCase().trim().split(/\s+/);
+      const the = before[before.length - 1] === 'the';
+      const at = the ? before.length - 2 : before.length - 1;
+      const word = before[at] ?? '';
+      const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
+      const venue =
+        VENUE_BEFORE.test(head.trimEnd()) || VENUE_AFTER.test(claim.text.slice(e.end, e.end + 40));
+      // In a title-case headline "To Open First Store" is a verb after "to", not a place.
+      const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
+      return { key: e.key, text: the ? `the ${e.text}` : e.text, placed: placed || ofPlace || venue, venue };
+    }),
+  ];
 }
 
 /** A different place for the same event ("talks in the Vatican" vs "talks in Istanbul", "Jakarta will host"). */
@@ -195,7 +215,7 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   const x = venueA && venueB ? venueA : (onlyA.find((p) => p.placed) ?? lone(onlyA, a));
   const y = venueA && venueB ? venueB : (onlyB.find((p) => p.placed) ?? lone(onlyB, b));
   if (!x || !y || x.placed !== y.placed) return null;
-  const text = `${capitalise(source(a, 'one account'))} places it in ${x.text}; ${source(b, 'the other')}, in ${y.text}.`;
+  const text = `Placed in ${x.text} by ${source(a, 'one account')}; in ${y.text} by ${source(b, 'the other')}.`;
   return { code: 'place', text, a: x.text, b: y.text, ...(x.venue && y.venue ? { venue: true } : {}) };
 }
 

@@ -1,6 +1,7 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms, source } from './describe.ts';
-import { sharedMeanings } from './synonyms.ts';
+import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
+import { meaningsOf, sharedMeanings } from './synonyms.ts';
+import { negationsAgree } from './implied-negation.ts';
 import { antonymsOf, findRefuting } from './lexicon.ts';
 import type { Reason } from './types.ts';
 
@@ -24,6 +25,20 @@ export function isOpenNegation(claim: NormalizedClaim, index: number): boolean {
   return /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text);
 }
 
+/**
+ * True when a negated clause speaks of the point the other claim makes: two of its words (or all of a short
+ * clause's) are said on the other side too. "The stadium will not be ready" against "the stadium will seat
+ * 40,000" share only the stadium, and are two points of one story.
+ */
+function onePoint(neg: NormalizedClaim, clause: number, pos: NormalizedClaim): boolean {
+  const theirs = new Set<string>();
+  for (const t of pos.terms) for (const m of meaningsOf(t)) theirs.add(m);
+  const mine = new Set(neg.words.filter((w) => w.clause === clause && w.content).map((w) => w.stem));
+  let shared = 0;
+  for (const t of mine) if ([...meaningsOf(t)].some((m) => theirs.has(m))) shared++;
+  return shared >= Math.min(2, mine.size);
+}
+
 /** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
 export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedTerms(a, b);
@@ -36,13 +51,16 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     const hit = neg.words.find(
       (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
     );
-    if (!hit) continue;
+    if (!hit || !onePoint(neg, hit.clause, pos)) continue;
+    // "did not go to work" against "skipped work": the other side denies it in a word of its own.
+    const negated = neg.words.filter((w) => w.clause === hit.clause).map((w) => w.stem);
+    if (negationsAgree(pos, negated)) continue;
     // The other side must say the same thing without a negation anywhere near it.
     const match = pos.words.find((w) => w.stem === hit.stem && !pos.clauses[w.clause]?.negated);
     if (!match || pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
     const negText = clauseText(neg, hit.clause);
     const posText = clauseText(pos, match.clause);
-    const text = `${capitalise(says(pos, posText, 'one account'))}; ${says(neg, negText, 'the other')}, denying it.`;
+    const text = `Said by ${says(pos, posText, 'one account')}; denied by ${says(neg, negText, 'the other')}.`;
     return { code: 'negation', text, a: negIsA ? negText : posText, b: negIsA ? posText : negText };
   }
   return null;
@@ -61,7 +79,7 @@ export function antonymReason(a: NormalizedClaim, b: NormalizedClaim): Reason | 
     const negB = b.clauses[wb.clause]?.negated ?? false;
     // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
     if (negA !== negB) continue;
-    const text = `${capitalise(says(a, clauseText(a, wa.clause), 'one account'))}; ${says(b, clauseText(b, wb.clause), 'the other')}: “${wa.text}” against “${wb.text}”.`;
+    const text = `Opposite words, “${wa.text}” and “${wb.text}”: said by ${says(a, clauseText(a, wa.clause), 'one account')}; and by ${says(b, clauseText(b, wb.clause), 'the other')}.`;
     return { code: 'antonym', text, a: wa.text, b: wb.text };
   }
   return null;
@@ -85,9 +103,17 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
   const [deny, other] = da ? [a, b] : [b, a];
   const denied = proposition(deny);
   const said = proposition(other);
-  const verb = other.assertion.stance === 'hedge' ? 'suggests' : 'says';
-  const text = `${capitalise(source(deny, 'one account'))} denies “${denied}”; ${source(other, 'the other')} ${verb} “${said}”.`;
+  const verb = other.assertion.stance === 'hedge' ? 'suggested' : 'asserted';
+  const text = `Denied by ${says(deny, denied, 'one account')}; ${verb} by ${says(other, said, 'the other')}.`;
   return { code: 'denial-cue', text, a: deny === a ? denied : said, b: deny === b ? denied : said };
+}
+
+/** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
+const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
+
+function refutingHits(claim: NormalizedClaim, extra: readonly string[]): string[] {
+  const words = [...new Set([...findRefuting(claim.words).map((h) => h.text), ...extra])];
+  return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
 }
 
 /** A refuting word on one side only ("hoax", "fake", "denies"). */
@@ -97,15 +123,15 @@ export function refutingReason(
   extraA: string[],
   extraB: string[],
 ): Reason | null {
-  const hitsA = [...new Set([...findRefuting(a.words).map((h) => h.text), ...extraA])].filter(isEvidence);
-  const hitsB = [...new Set([...findRefuting(b.words).map((h) => h.text), ...extraB])].filter(isEvidence);
+  const hitsA = refutingHits(a, extraA);
+  const hitsB = refutingHits(b, extraB);
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words
     .slice(0, 2)
     .map((w) => `“${w}”`)
     .join(' and ');
-  const text = `${capitalise(source(side, 'one account'))} disputes it (${quoted}): “${restFrom(side, 0)}”; ${says(other, restFrom(other, 0), 'the other')}.`;
+  const text = `Disputed (${quoted}) by ${says(side, restFrom(side, 0), 'one account')}; reported as so by ${says(other, restFrom(other, 0), 'the other')}.`;
   return {
     code: 'refuting-word',
     text,
@@ -121,7 +147,7 @@ export function hedgeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   // A question mark hedges too, but a hedge word, when there is one, is what a reader should be shown.
   const shown = side.hedges.map((h) => h.text).filter(isEvidence);
   const words = shown.length > 0 ? shown.join(', ') : '?';
-  const how = shown.length > 0 ? `only suggests it (${words})` : 'only asks it';
-  const text = `${capitalise(source(side, 'one account'))} ${how}: “${restFrom(side, 0)}”; ${says(other, restFrom(other, 0), 'the other')}, firmly.`;
+  const how = shown.length > 0 ? `only suggested (${words})` : 'only asked';
+  const text = `${capitalise(how)} by ${says(side, restFrom(side, 0), 'one account')}; stated firmly by ${says(other, restFrom(other, 0), 'the other')}.`;
   return { code: 'hedge', text, a: side === a ? words : '', b: side === b ? words : '' };
 }
