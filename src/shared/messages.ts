@@ -20,7 +20,7 @@ export interface BackgroundMessages {
   /** Content script → background: the page was read; answers with the page's report (conflicts per quote). */
   'page-scanned': { request: PageScan; response: TabReport };
   /** Content script → background: the page is being read, or is on a site the reader turned off. */
-  'page-status': { request: { status: 'scanning' | 'disabled'; url: string }; response: null };
+  'page-status': { request: { status: 'scanning' | 'disabled' | 'error'; url: string }; response: null };
   /** Popup → background: the report for one tab, or null when nothing was reported for it. */
   'tab-report': { request: { tabId: number }; response: TabReport | null };
   /** Content script → background: check a reader's selection against the store. */

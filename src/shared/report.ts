@@ -38,8 +38,8 @@ export interface QuoteReport {
   agreeing: number;
 }
 
-/** Where a tab stands: scanned, not an article, turned off, or still being read. */
-export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'unsupported';
+/** Where a tab stands: scanned, not an article, turned off, still being read, or a reading that failed. */
+export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'unsupported' | 'error';
 
 /** Everything the popup shows for one tab. */
 export interface TabReport {
@@ -52,6 +52,8 @@ export interface TabReport {
   otherSourceClaims: number;
   /** Epoch milliseconds of the scan. */
   scannedAt: number;
+  /** Why the reading failed, in words, when `status` is 'error'. */
+  error?: string;
 }
 
 /**

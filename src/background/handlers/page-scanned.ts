@@ -11,7 +11,7 @@ import { findRelated } from '../related/find-related.ts';
 import { conflictsOnPage } from '../related/on-page.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects } from '../sources.ts';
-import { setTabReport } from '../tab-reports.ts';
+import { setTabError, setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
 function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
@@ -39,7 +39,21 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
  */
 export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSender): Promise<TabReport> {
   const tabId = senderTabId(sender);
-  const scan = validate(pageScanSchema, payload, 'page scan');
+  let page: PageScan['page'] | null = null;
+  try {
+    const scan = validate(pageScanSchema, payload, 'page scan');
+    page = scan.page;
+    return await reportPage(tabId, scan);
+  } catch (error) {
+    // The caller hears of the failure too, but the tab's report must not stay at "scanning".
+    const failed = await setTabError(tabId, page, error);
+    await showBadge(tabId, failed).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The report of a checked scan: its claims stored, their conflicts found, the tab's report and badge set. */
+async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);

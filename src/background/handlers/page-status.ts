@@ -7,11 +7,11 @@ import { setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
 const schema = v.object({
-  status: v.picklist(['scanning', 'disabled']),
+  status: v.picklist(['scanning', 'disabled', 'error']),
   url: v.pipe(v.string(), v.maxLength(limits.urlChars)),
 });
 
-/** Records that a tab is being read, or is on a site the reader turned off. */
+/** Records that a tab is being read, is on a site the reader turned off, or could not be read by the page's script. */
 export async function onPageStatus(payload: unknown, sender: Runtime.MessageSender): Promise<null> {
   const tabId = senderTabId(sender);
   const { status } = validate(schema, payload, 'page status');

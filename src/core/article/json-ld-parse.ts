@@ -40,11 +40,14 @@ function parseScript(raw: string): unknown {
 
 /** Adds the page-level nodes of one parsed script: the value, array items, and @graph members (nested graphs too). */
 function addTop(value: unknown, top: LdNode[]): void {
+  // Read by an index, never shifted: shift() moves every remaining item, which made a long array quadratic.
   const queue: unknown[] = [value];
-  while (queue.length > 0 && top.length < MAX_NODES) {
-    const v = queue.shift();
-    if (Array.isArray(v)) queue.push(...v.slice(0, MAX_NODES));
-    else if (isNode(v)) {
+  for (let next = 0; next < queue.length && top.length < MAX_NODES; next++) {
+    const v = queue[next];
+    // Nothing past the node cap is ever read, so nothing past it is queued either.
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length && queue.length - next < MAX_NODES; i++) queue.push(v[i]);
+    } else if (isNode(v)) {
       top.push(v);
       if ('@graph' in v) queue.push(v['@graph']);
     }

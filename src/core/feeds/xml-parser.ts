@@ -14,11 +14,10 @@ export const DEFAULT_XML_LIMITS: XmlLimits = {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
-type Scope = ReadonlyMap<string, string>;
-
 interface Frame {
   element: XmlElement;
-  scope: Scope;
+  /** Prefixes this element declared, to take out of scope when it ends. */
+  declared: readonly string[];
   empty: boolean;
   /** False inside a subtree that the keep filter dropped: still checked, never stored. */
   kept: boolean;
@@ -27,6 +26,12 @@ interface Frame {
 class TreeBuilder {
   private readonly scan: XmlScanner;
   private elements = 0;
+  /**
+   * Namespaces in scope, one stack of URIs per prefix (innermost last): a lookup is one Map.get, and an element's
+   * declarations cost only their own count. Copying the whole map for each declaring element made a feed with
+   * thousands of prefixes in scope take minutes.
+   */
+  private readonly bindings = new Map<string, string[]>();
 
   constructor(
     text: string,
@@ -52,34 +57,44 @@ class TreeBuilder {
     }
   }
 
-  private namespaceOf(prefix: string, scope: Scope): string {
+  private namespaceOf(prefix: string): string {
     if (prefix === 'xml') return XML_NS;
     return (
-      scope.get(prefix) ??
+      this.bindings.get(prefix)?.at(-1) ??
       (prefix === '' ? '' : Object.hasOwn(this.fallback, prefix) ? (this.fallback[prefix] ?? '') : '')
     );
   }
 
-  private startTag(parentScope: Scope, kept: boolean): Frame {
+  private startTag(kept: boolean): Frame {
     const { name, attributes, empty, declares } = readStartTag(this.scan, this.limits.maxAttributes);
-    const scope = declares ? this.declare(attributes, parentScope) : parentScope;
+    const declared = declares ? this.declare(attributes) : [];
     for (const a of attributes) {
-      if (a.prefix !== '') a.ns = a.prefix === 'xmlns' ? XMLNS_NS : this.namespaceOf(a.prefix, scope);
+      if (a.prefix !== '') a.ns = a.prefix === 'xmlns' ? XMLNS_NS : this.namespaceOf(a.prefix);
       else if (a.name === 'xmlns') a.ns = XMLNS_NS;
     }
     const [prefix, local] = splitName(name);
-    const ns = this.namespaceOf(prefix, scope);
+    const ns = this.namespaceOf(prefix);
     const element: XmlElement = { type: 'element', name, prefix, local, ns, attributes, children: [] };
-    return { element, scope, empty, kept };
+    // An empty element's declarations end with it.
+    if (empty) this.undeclare(declared);
+    return { element, declared: empty ? [] : declared, empty, kept };
   }
 
-  private declare(attributes: readonly XmlAttribute[], parent: Scope): Scope {
-    const scope = new Map(parent);
+  private declare(attributes: readonly XmlAttribute[]): string[] {
+    const declared: string[] = [];
     for (const a of attributes) {
-      if (a.name === 'xmlns') scope.set('', a.value);
-      else if (a.prefix === 'xmlns') scope.set(a.local, a.value);
+      const prefix = a.name === 'xmlns' ? '' : a.prefix === 'xmlns' ? a.local : null;
+      if (prefix === null) continue;
+      let stack = this.bindings.get(prefix);
+      if (!stack) this.bindings.set(prefix, (stack = []));
+      stack.push(a.value);
+      declared.push(prefix);
     }
-    return scope;
+    return declared;
+  }
+
+  private undeclare(declared: readonly string[]): void {
+    for (const prefix of declared) this.bindings.get(prefix)?.pop();
   }
 
   private addText(parent: XmlElement, value: string): void {
@@ -104,7 +119,7 @@ class TreeBuilder {
   // Iterative rather than recursive: depth is capped anyway, but an explicit stack keeps the frames cheap.
   private rootElement(): XmlElement {
     const scan = this.scan;
-    const first = this.startTag(new Map(), true);
+    const first = this.startTag(true);
     this.countElement(first.element);
     if (first.empty) return first.element;
     const stack = [first];
@@ -125,6 +140,7 @@ class TreeBuilder {
         if (name !== top.element.name)
           throw scan.fail(`expected </${top.element.name}> but found </${name}>`, at);
         stack.pop();
+        this.undeclare(top.declared);
         if (stack.length === 0) return top.element;
       } else if (scan.at('<!--')) scan.skipComment();
       else if (scan.at('<![CDATA[')) {
@@ -136,7 +152,7 @@ class TreeBuilder {
         if (stack.length >= this.limits.maxDepth) {
           throw scan.fail(`elements are nested more than ${this.limits.maxDepth} deep`, scan.pos, 'too-deep');
         }
-        const child = this.startTag(top.scope, top.kept);
+        const child = this.startTag(top.kept);
         if (child.kept) child.kept = this.keep(child.element, top.element);
         if (child.kept) {
           this.countElement(child.element);

@@ -7,6 +7,7 @@ export type PopupState =
   | 'disabled'
   | 'not-article'
   | 'unsupported'
+  | 'error'
   | 'no-quotes'
   | 'no-other-claims'
   | 'nothing-disputed'

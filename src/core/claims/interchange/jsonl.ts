@@ -8,8 +8,9 @@ import type { Claim } from '../claim.ts';
  *   {"id":"…",…}
  *
  * The header is optional on import (a file of bare claim lines reads as version 1); when present its version
- * must be one this code reads and its count, if given, must match the number of claim lines, so a cut-off file
- * is refused rather than half imported. Blank lines are ignored.
+ * must be one this code reads and its count, if given, is the number of claims when the export began: the file
+ * must hold that many, plus at most the claims collected while the export ran (`collected` from a minute before
+ * `exported` on), so a cut-off file is refused rather than half imported. Blank lines are ignored.
  */
 export const JSONL_FORMAT = 'counterclaim-claims';
 

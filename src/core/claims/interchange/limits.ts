@@ -4,6 +4,14 @@ export const IMPORT_LIMITS = {
   fileChars: 256 * 1024 * 1024,
   /** Claims in one file: a little above the default retention cap, so a full export can be imported back. */
   claims: 250_000,
+  /**
+   * Values (keys, scalars, arrays, objects) in a ClaimReview JSON document, counted before it is parsed: a
+   * review takes about 40, so 50,000 reviews fit, while a 48 MB array of empty objects is refused unbuilt. Large
+   * exports use claim lines, which are read one line at a time.
+   */
+  documentValues: 2_000_000,
+  /** Nesting of arrays and objects in a ClaimReview document; real ones nest about 6 deep. */
+  documentDepth: 32,
   /** Characters on one line of JSON lines. */
   lineChars: 64 * 1024,
   /** Characters of claim text. */

@@ -86,6 +86,18 @@ describe('claim lines', () => {
     expect(parseImport('\n \n').rejected).toEqual([{ line: 0, reason: 'the file holds no claims' }]);
   });
 
+  it('accept claims stored while the export ran beyond the header count, and nothing else', () => {
+    const exportedAt = full.collected + 3_600_000;
+    const during = { ...bare, collected: exportedAt + 5_000 };
+    const grown = jsonlHeaderLine(exportedAt, 1) + claimLine(full) + claimLine(during);
+    expect(parseImport(grown).rejected).toEqual([]);
+    const foreign = jsonlHeaderLine(exportedAt, 1) + claimLine(full) + claimLine(bare);
+    expect(parseImport(foreign).rejected).toEqual([
+      { line: 1, reason: 'header says 1 claims, the file has 2: is it cut off?' },
+    ]);
+    expect(parseImport(jsonlHeaderLine(exportedAt) + claimLine(full) + claimLine(bare)).rejected).toEqual([]);
+  });
+
   it('strip control and bidi-override characters, drop unknown fields, and compute a missing id', () => {
     const { id: _id, ...rest } = full;
     const dirty = { ...rest, text: 'We will\u0000 start\u202e negotiations', html: '<b>x</b>' };
@@ -136,7 +148,7 @@ describe('claim lines', () => {
     const many = Array.from({ length: 500 }, () => 'nope').join('\n');
     const report = parseImport(many).rejected;
     expect(report).toHaveLength(101);
-    expect(report[100]).toEqual({ line: 0, reason: 'and 400 more lines refused' });
+    expect(report[100]).toEqual({ line: 0, reason: 'and 400 more lines not checked' });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
