@@ -52,12 +52,15 @@ interface Pair {
   label: Label;
   reason: string;
   file: string;
+  /** Gates the judgement's trace must hold ("same-stance", "another-event"), when the pair is about one. */
+  gates?: string[];
 }
 
 interface Outcome {
   pair: Pair;
   relation: Relation | 'error';
   reasons: Judgement['reasons'];
+  trace?: string[];
   error?: string;
 }
 
@@ -76,7 +79,18 @@ function parsePair(line: string, file: string, lineNo: number): Pair {
   if (!isSide(r.a) || !isSide(r.b)) throw new Error(`${where}: a and b must be {text, speaker}`);
   if (!LABELS.includes(r.label as Label)) throw new Error(`${where}: bad label ${String(r.label)}`);
   if (typeof r.reason !== 'string') throw new Error(`${where}: missing reason`);
-  return { id: r.id, a: r.a, b: r.b, label: r.label as Label, reason: r.reason, file };
+  const gates = Array.isArray(r.gates)
+    ? r.gates.filter((g): g is string => typeof g === 'string')
+    : undefined;
+  return {
+    id: r.id,
+    a: r.a,
+    b: r.b,
+    label: r.label as Label,
+    reason: r.reason,
+    file,
+    ...(gates ? { gates } : {}),
+  };
 }
 
 function loadPairs(): Pair[] {
@@ -192,7 +206,7 @@ describe('conflict fixture pairs: the judge', () => {
     for (const pair of pairs) {
       try {
         const result = await judgeClaims(pair.a, pair.b);
-        outcomes.push({ pair, relation: result.relation, reasons: result.reasons });
+        outcomes.push({ pair, relation: result.relation, reasons: result.reasons, trace: result.trace });
       } catch (error) {
         // One crashing pair must not hide the scores of the rest; it counts as wrong and is listed.
         outcomes.push({ pair, relation: 'error', reasons: [], error: String(error) });
@@ -208,6 +222,14 @@ describe('conflict fixture pairs: the judge', () => {
 
   it(`reaches conflict F1 >= ${MIN_CONFLICT_F1} over the set`, () => {
     expect(score(outcomes).f1).toBeGreaterThanOrEqual(MIN_CONFLICT_F1);
+  });
+
+  it('fires the gates a pair names, so a rule is pinned by its fixture', () => {
+    const pinned = outcomes.filter((o) => o.pair.gates);
+    expect(pinned.length).toBeGreaterThanOrEqual(5);
+    for (const { pair, trace } of pinned) {
+      for (const gate of pair.gates ?? []) expect(trace, pair.id).toContain(gate);
+    }
   });
 
   it(`reaches three-way accuracy >= ${MIN_ACCURACY} over the set`, () => {

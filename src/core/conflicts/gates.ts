@@ -114,8 +114,8 @@ export const GATES: readonly Gate[] = [
     name: 'different-point',
     does: 'A clash on a detail the other claim hardly speaks of (few words alike, many others) proves nothing alone: its rule gives no floor.',
     example: {
-      a: 'Trump would brief European leaders on Tuesday about the call',
-      b: 'The timeline of a ceasefire was not raised in the conversation',
+      a: 'The mayor opened the new bridge over the river with a brass band and a crowd of residents',
+      b: 'The bridge was not opened to lorries',
     },
     apply(r, v) {
       const loose = v.reasons.filter((x) => !onePoint(r, x));

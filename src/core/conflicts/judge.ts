@@ -109,12 +109,11 @@ export function judgeClaims(
       trace.push('refuting-word');
     }
   }
-  const samePoint = v.canConflict && (reasons.length > 0 || raw >= 0.5);
-  let disputed = samePoint && score >= DISPUTED;
-  if (disputed && reasons.length === 0) {
-    trace.push('no-reason');
-    disputed = false;
-  } else if (samePoint && !disputed) trace.push('below-threshold');
+  // Only a reason in words shows the two speak of the same point; a learned score alone does not.
+  const samePoint = v.canConflict && reasons.length > 0;
+  if (v.canConflict && reasons.length === 0 && score >= DISPUTED) trace.push('no-reason');
+  const disputed = samePoint && score >= DISPUTED;
+  if (samePoint && !disputed) trace.push('below-threshold');
   if (disputed) {
     trace.push('disputed');
     if (sameSpeaker(a, b)) {
