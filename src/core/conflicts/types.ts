@@ -26,7 +26,7 @@ export interface Reason {
 /** How a pair is shown: disputed (marked), another account of the same point (listed, never marked), or neither. */
 export type Tier = 'disputed' | 'other-account' | 'none';
 
-/** The judgement of a pair of claims; score is the calibrated strength of a conflict in [0, 1]. */
+/** The judgement of a pair of claims; score is the strength of a conflict in [0, 1] (calibrated when the model is). */
 export interface Judgement {
   /** "conflict" exactly when the tier is "disputed". */
   relation: Relation;
@@ -55,7 +55,7 @@ export interface ConflictModel {
   stance: LinearModel;
   /** Conflict / agree / neutral from the two stances (classes PAIR_CLASSES); absent, a fixed rule crosses them. */
   pair?: LinearModel;
-  /** Platt scaling of the raw conflict score, fitted on out-of-fold scores; absent, the raw score is kept. */
+  /** Platt scaling of the raw conflict score, when one is fitted on out-of-fold scores; absent, the raw score is kept. */
   calibration?: Calibration;
 }
 
