@@ -12,7 +12,7 @@ import { announceScanning, scanPage, type ScanState } from './scanner.ts';
 import { SelectionFeature } from './selection/selection-feature.ts';
 import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
-import { createShadowHost } from './ui/shadow-host.ts';
+import { LazyShadowHost } from './ui/shadow-host.ts';
 import { uiCss } from './ui/ui-styles.ts';
 import { watchPage } from './watch-page.ts';
 
@@ -30,11 +30,11 @@ export async function startContent(): Promise<void> {
   }
   const setCss = adoptStyles(highlightCss(settings.highlightColor));
   const highlighter = new Highlighter();
-  const root = createShadowHost(uiCss);
-  const card = new QuoteCard(root);
+  const ui = new LazyShadowHost(uiCss);
+  const card = new QuoteCard(ui);
   const layer = new QuoteLayer(highlighter, card);
   highlighter.setVisible(settings.highlights);
-  const selection = new SelectionFeature(root, highlighter);
+  const selection = new SelectionFeature(ui, highlighter);
   // Each reading of the page lands here; saved highlights are found in it without waiting for the report.
   const state: ScanState = selection.scanState;
   answerMessages(layer, highlighter, selectionMessageHandlers(selection));
@@ -55,9 +55,13 @@ export async function startContent(): Promise<void> {
   await whenIdle();
   queue(() => scanPage(layer, state));
   const isOurs = (node: Node) =>
-    node === root.host ||
+    ui.isHost(node) ||
     (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
-  const stopWatching = watchPage(() => rescan(), isOurs);
+  const stopWatching = watchPage(
+    () => rescan(),
+    isOurs,
+    () => state.article !== null && state.article.text === '',
+  );
   const stopHover = showCardsOnHover(layer, card);
   const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);
 

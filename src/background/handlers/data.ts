@@ -24,6 +24,7 @@ export async function onStoreStats(payload: unknown, sender: Runtime.MessageSend
   ]);
   return {
     claims: stats.claims,
+    byOrigin: stats.byOrigin,
     pages: stats.pages,
     savedHighlights: stats.highlights,
     outlets,

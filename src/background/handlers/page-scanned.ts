@@ -2,19 +2,20 @@ import type { Claim } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
+import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
 import { factCheckClaims } from '../fact-checks.ts';
-import { findRelated } from '../related/find-related.ts';
-import { conflictsOnPage } from '../related/on-page.ts';
+import { relatedInStore } from '../related/find-related.ts';
+import { quoteReport, tabReport } from '../related/tab-report.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
 import { validate } from '../validate.ts';
 
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
+function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
   return makeClaim(
     {
       text: quote.text,
@@ -27,6 +28,7 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
         { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: quote.start, end: quote.end },
       ],
+      ...(lang ? { lang } : {}),
     },
     now,
   );
@@ -57,7 +59,7 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
   const source = claimSource(settings, scan.page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, scan.page.language));
   const factChecks = factCheckClaims(scan.claimReviews, source, now);
   if (scan.status === 'article' && collects(settings, scan.page.url)) {
     await claimStore.putPageClaims(
@@ -72,31 +74,20 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
       [...claims, ...factChecks],
     );
   }
-  const onPage = conflictsOnPage(claims);
+  const onPage = accountsOnPage(claims);
   const quotes: QuoteReport[] = [];
   for (const [index, quote] of scan.quotes.entries()) {
-    const related = await findRelated(claimStore, settings, claims[index]!);
-    quotes.push({
-      index,
-      start: quote.start,
-      end: quote.end,
-      text: quote.text,
-      kind: quote.kind,
-      speaker: quote.speaker,
-      cue: quote.cue,
-      conflicts: [...related.conflicts, ...(onPage.get(index) ?? [])],
-      agreeing: related.agreeing.length,
-    });
+    const related = await relatedInStore(claimStore, settings, claims[index]!);
+    quotes.push(quoteReport(index, quote, related, onPage));
   }
   const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
-  const report: TabReport = {
+  const report: TabReport = tabReport({
     status: scan.status,
     page: scan.page,
     quotes,
-    disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
     otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
     scannedAt: now,
-  };
+  });
   await setTabReport(tabId, report);
   await showBadge(tabId, report);
   return report;

@@ -9,7 +9,7 @@ import { pageMetadataSchema, type PageMetadata } from '../../shared/page-scan.ts
 import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { claimStore } from '../claim-store.ts';
-import { findRelated } from '../related/find-related.ts';
+import { relatedInStore } from '../related/find-related.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource } from '../sources.ts';
 import { validate } from '../validate.ts';
@@ -82,7 +82,7 @@ export async function onCheckSelection(
   const claim = selectionClaim(settings, text, around, page);
   // Counted, not read: the page's own claims are only subtracted from the total.
   const [related, ownClaims, total] = await Promise.all([
-    findRelated(claimStore, settings, claim),
+    relatedInStore(claimStore, settings, claim),
     claimStore.countForUrl(claim.source.url),
     claimStore.count(),
   ]);

@@ -32,9 +32,10 @@ export interface Judgement {
   relation: Relation;
   score: number;
   reasons: Reason[];
-  tier: Tier;
-  /** The names of the gates and rules that fired, in order (see GATES and FINAL_RULES). */
-  trace: string[];
+  /** Disputed, another account, or neither; the judge always gives it (optional for judgements made by hand). */
+  tier?: Tier;
+  /** The names of the gates and rules that fired, in order (see GATES and FINAL_RULES); always given by the judge. */
+  trace?: string[];
 }
 
 /** The stance classes a claim is read into: it states the thing, denies it, or only reports it. */
