@@ -173,6 +173,8 @@ export const GATES: readonly Gate[] = [
       // Two claims that share only who they are about ("Mayor Wahl opened …" / "Mayor Wahl was fined …") agree on nothing.
       if (r.hedge || r.figuresDiffer || !v.canConflict || r.alikeOutsideNames === 0) return false;
       if (r.reasons.some((x) => FACT_RULES.has(x.code))) return false;
+      // A reason on the same point (a denial, a negation) already says they differ: they do not restate it.
+      if (v.reasons.some((x) => !v.loose.has(x.code))) return false;
       const restated =
         r.reasons.length === 0 &&
         r.a.hedges.length === 0 &&
