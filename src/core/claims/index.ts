@@ -25,7 +25,7 @@ export { claimKeys, keysOfText, KEY_LIMITS } from './keys.ts';
 export { inflections, stem } from './stem.ts';
 export { findDates, type DateMention } from './dates.ts';
 export { findEntities } from './entities.ts';
-export { findQuantities, parseNumber } from './numbers.ts';
+export { findQuantities, parseNumber, type Quantity } from './numbers.ts';
 export { findDenial, findHedges, isNegator } from './polarity.ts';
 export { parseImport } from './interchange/parse-import.ts';
 export { claimLine, isHeader, jsonlHeaderLine, serializeClaims } from './interchange/jsonl.ts';
