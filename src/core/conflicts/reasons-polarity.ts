@@ -46,8 +46,9 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     [a, b, true],
     [b, a, false],
   ] as const) {
-    // A side that denies it ("denied that troops crossed") negates it too: against "no troops crossed" they agree.
-    if (pos.denial) continue;
+    // A side that denies it ("denied that troops crossed", or a quote its speaker denied) negates it too: against
+    // "no troops crossed" they agree.
+    if (pos.denial || pos.assertion.stance === 'deny') continue;
     const hit = neg.words.find(
       (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
     );
