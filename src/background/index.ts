@@ -1,5 +1,4 @@
 import { browser } from '../shared/browser.ts';
-import { listenForMessages, type BackgroundMessages } from '../shared/messages.ts';
 import { onFeedStatus, onRefreshFeeds, scheduleFeeds } from './feeds/index.ts';
 import {
   onClearData,
@@ -15,9 +14,11 @@ import { onCheckSelection, onPageHighlights, onSaveSelection } from './handlers/
 import { onTabReport } from './handlers/tab-report.ts';
 import { createMenus, listenForSelectionCommands } from './menus.ts';
 import { scheduleRetention } from './retention.ts';
+import { routeMessages } from './router.ts';
+import { forgetScans } from './scan-budget.ts';
 import { forgetTab } from './tab-reports.ts';
 
-listenForMessages<BackgroundMessages>({
+routeMessages({
   'page-scanned': onPageScanned,
   'page-status': onPageStatus,
   'tab-report': onTabReport,
@@ -34,7 +35,10 @@ listenForMessages<BackgroundMessages>({
   'feed-status': onFeedStatus,
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetScans(tabId);
+});
 browser.runtime.onInstalled.addListener(createMenus);
 listenForSelectionCommands();
 scheduleRetention();

@@ -38,8 +38,8 @@ export interface QuoteReport {
   agreeing: number;
 }
 
-/** Where a tab stands: scanned, not an article, turned off, or still being read. */
-export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'unsupported';
+/** Where a tab stands: scanned, not an article, turned off, in a private window not read, or still being read. */
+export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'private' | 'unsupported';
 
 /** Everything the popup shows for one tab. */
 export interface TabReport {

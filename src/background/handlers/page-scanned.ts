@@ -1,18 +1,20 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
-import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
+import type { ScannedQuote } from '../../shared/page-scan.ts';
+import type { RequestOf } from '../../shared/protocol.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
 import { factCheckClaims } from '../fact-checks.ts';
+import { isPrivateSender, trustedPage } from '../page-identity.ts';
 import { findRelated } from '../related/find-related.ts';
 import { conflictsOnPage } from '../related/on-page.ts';
+import { spendScan } from '../scan-budget.ts';
 import { senderTabId } from '../senders.ts';
-import { claimSource, collects } from '../sources.ts';
+import { claimSource, collects, isFactChecker } from '../sources.ts';
 import { setTabReport } from '../tab-reports.ts';
-import { validate } from '../validate.ts';
 
 function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
   return makeClaim(
@@ -32,20 +34,35 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
   );
 }
 
+/** The report of a tab in a private window the reader did not ask to read: nothing stored, nothing looked up. */
+function privateReport(now: number): TabReport {
+  return { status: 'private', page: null, quotes: [], disputed: 0, otherSourceClaims: 0, scannedAt: now };
+}
+
 /**
- * Takes a page's scan: validates it, turns its quotes into claims (stored when the reader collects from
- * that outlet), finds what other sources and the page itself say otherwise, keeps the tab's report and
- * shows the badge.
+ * Takes a page's scan (already checked by the router): files it under the sender's own address and outlet, turns
+ * its quotes into claims (stored when the reader collects from that outlet; fact-checks only from fact-checkers),
+ * finds what other sources and the page itself say otherwise, keeps the tab's report and shows the badge.
  */
-export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSender): Promise<TabReport> {
+export async function onPageScanned(
+  scan: RequestOf<'page-scanned'>,
+  sender: Runtime.MessageSender,
+): Promise<TabReport> {
   const tabId = senderTabId(sender);
-  const scan = validate(pageScanSchema, payload, 'page scan');
   const { settings } = await loadSettings();
   const now = Date.now();
-  const source = claimSource(settings, scan.page);
+  if (isPrivateSender(sender) && !settings.readPrivateWindows) {
+    const report = privateReport(now);
+    await setTabReport(tabId, report);
+    await showBadge(tabId, report);
+    return report;
+  }
+  await spendScan(tabId, now);
+  const page = trustedPage(settings, sender, scan.page);
+  const source = claimSource(page);
   const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
-  const factChecks = factCheckClaims(scan.claimReviews, source, now);
-  if (scan.status === 'article' && collects(settings, scan.page.url)) {
+  const factChecks = isFactChecker(settings, page.url) ? factCheckClaims(scan.claimReviews, source, now) : [];
+  if (scan.status === 'article' && collects(settings, page.url)) {
     await claimStore.putPageClaims(
       {
         url: source.url,
@@ -77,7 +94,7 @@ export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSe
   const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
   const report: TabReport = {
     status: scan.status,
-    page: scan.page,
+    page,
     quotes,
     disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
     otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
