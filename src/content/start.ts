@@ -2,7 +2,7 @@ import { sendToBackground } from '../shared/messages.ts';
 import { isSiteDisabled } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-storage.ts';
 import { answerMessages } from './content-messages.ts';
-import { highlightCss } from './highlight-styles.ts';
+import { pageHighlightCss, quoteHighlightName } from './highlight-styles.ts';
 import { Highlighter } from './highlighter.ts';
 import { showCardsOnHover } from './hover.ts';
 import { whenIdle } from './main-thread.ts';
@@ -12,6 +12,7 @@ import { announceScanning, scanPage, type ScanState } from './scanner.ts';
 import { SelectionFeature } from './selection/selection-feature.ts';
 import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
+import { OverlayMarks } from './ui/overlay-marks.ts';
 import { createShadowHost } from './ui/shadow-host.ts';
 import { uiCss } from './ui/ui-styles.ts';
 import { watchPage } from './watch-page.ts';
@@ -28,9 +29,11 @@ export async function startContent(): Promise<void> {
     await sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     return;
   }
-  const setCss = adoptStyles(highlightCss(settings.highlightColor));
-  const highlighter = new Highlighter();
+  // The page's stylesheet is the same for every reader; the reader's own colours live in the shadow root.
+  adoptStyles(pageHighlightCss);
   const root = createShadowHost(uiCss);
+  const overlay = new OverlayMarks(root, settings.highlightColor);
+  const highlighter = new Highlighter(overlay);
   const card = new QuoteCard(root);
   const layer = new QuoteLayer(highlighter, card);
   highlighter.setVisible(settings.highlights);
@@ -56,14 +59,14 @@ export async function startContent(): Promise<void> {
   queue(() => scanPage(layer, state));
   const isOurs = (node: Node) =>
     node === root.host ||
-    (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
+    (node instanceof Element && node.tagName === 'MARK' && node.className === quoteHighlightName);
   const stopWatching = watchPage(() => rescan(), isOurs);
   const stopHover = showCardsOnHover(layer, card);
   const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);
 
   onSettingsChanged((read) => {
     settings = read.settings;
-    setCss(highlightCss(settings.highlightColor));
+    overlay.setSavedColor(settings.highlightColor);
     highlighter.setVisible(settings.highlights);
     if (isSiteDisabled(settings, location.href)) {
       stopWatching();
@@ -71,6 +74,7 @@ export async function startContent(): Promise<void> {
       clearInterval(restorer);
       layer.clear();
       selection.stop();
+      overlay.stop();
       void sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     }
   });
