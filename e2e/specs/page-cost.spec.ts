@@ -24,6 +24,8 @@ const resultsFile = 'test-results/page-cost.json';
 const MB = 1024 * 1024;
 
 test.describe.configure({ mode: 'serial' });
+// The bench build records our steps on the page's performance timeline; the release build leaves none there.
+test.use({ extensionBuild: 'bench' });
 
 interface Figure {
   value: number;
