@@ -1,6 +1,12 @@
 import type { TabReport } from '../src/shared/report.ts';
 
-/** A tab's report as plain text for the terminal. */
+/** A quote or claim on one line: its parts joined with " … ", cut at `max` characters. */
+const line = (text: string, max: number): string => {
+  const flat = text.replace(/\s*\n\s*/g, ' … ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** A tab's report as plain text for the terminal (the marks are explained by the demo's legend). */
 export function formatReport(url: string, report: TabReport | null): string {
   const lines = [`■ ${url}`];
   if (!report) return [...lines, '  no report from Counterclaim', ''].join('\n');
@@ -9,13 +15,13 @@ export function formatReport(url: string, report: TabReport | null): string {
     `  status ${report.status}; ${report.quotes.length} quotes; ${report.disputed} disputed by other sources`,
   );
   for (const quote of report.quotes) {
-    const text = quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text;
-    lines.push(`  • ${quote.speaker.name} (${quote.cue.text}, ${quote.kind}): “${text}”`);
+    lines.push(`  • ${quote.speaker.name} (${quote.cue.text}, ${quote.kind}): “${line(quote.text, 90)}”`);
     for (const other of quote.conflicts.slice(0, 3)) {
       const where = other.onThisPage ? 'on this page' : `${other.outlet}, ${other.url}`;
-      lines.push(`      ✗ ${other.speaker ?? 'unattributed'} (${where}): “${other.text.slice(0, 80)}”`);
+      lines.push(`      ✗ ${other.speaker ?? 'unattributed'} (${where}): “${line(other.text, 80)}”`);
       for (const reason of other.reasons.slice(0, 2)) lines.push(`        because ${reason.text}`);
     }
+    if (quote.conflicts.length > 3) lines.push(`      ✗ … and ${quote.conflicts.length - 3} more`);
     if (quote.agreeing > 0) lines.push(`      ✓ ${quote.agreeing} other report(s) agree`);
   }
   return [...lines, ''].join('\n');

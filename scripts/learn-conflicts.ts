@@ -9,7 +9,7 @@ import { format } from 'prettier';
 import { stanceExamples, trainingPairs } from '../src/cli/eval/conflicts-cv.ts';
 import { loadEmergentTraining } from '../src/cli/eval/conflicts-data.ts';
 import { isHeldOut } from '../src/cli/research-data.ts';
-import { learnConflictModel } from '../src/core/conflicts/learn.ts';
+import { learnConflictModel } from '../src/lab/conflicts/learn.ts';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../src/core/conflicts/data/model.json');
 const { headlines, pairs } = loadEmergentTraining();

@@ -9,7 +9,9 @@ import { extensionDir } from '../e2e/fixtures.ts';
 import { startFixtureServer } from '../e2e/server.ts';
 import type { TabReport } from '../src/shared/report.ts';
 import { ensureBrowsers } from './ensure-browsers.ts';
+import { pageKey, scoreDemo, type DesignedPairs, type VisitedPage } from './demo-scorecard.ts';
 import { formatReport } from './format-report.ts';
+import { formatSummary, formatUndesigned, type FeedRead, type StoreContents } from './format-summary.ts';
 
 interface DemoArticle {
   site: string;
@@ -25,6 +27,7 @@ const demo = JSON.parse(readFileSync('e2e/site/demo.json', 'utf8')) as {
   articles: DemoArticle[];
   feeds: DemoFeed[];
 };
+const designed = JSON.parse(readFileSync('e2e/site/conflicts.json', 'utf8')) as DesignedPairs;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 if (spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -59,9 +62,9 @@ async function reportFor(page: Page): Promise<{ tabId: number; report: TabReport
  * the feed's site in the options page; a headless demo has nobody to click the browser's prompt, so the
  * grant is answered yes inside the service worker, for this session only.
  */
-async function readDemoFeed(ctx: BrowserContext): Promise<void> {
+async function readDemoFeed(ctx: BrowserContext): Promise<FeedRead | null> {
   const feed = demo.feeds[0];
-  if (!feed) return;
+  if (!feed) return null;
   const url = server.url(feed.site, feed.path);
   await background.evaluate(
     async ({ feed, url }) => {
@@ -94,10 +97,61 @@ async function readDemoFeed(ctx: BrowserContext): Promise<void> {
   };
   await options.close();
   const state = status.value?.find((s) => s.url === url);
+  const read = {
+    name: feed.source.name,
+    url,
+    itemsRead: state?.itemsRead ?? 0,
+    claimsAdded: state?.claimsAdded ?? 0,
+    error: state?.error ?? null,
+  };
   console.log(
-    `Turned on the feed of ${feed.source.name} (${url}), an outlet the demo never opens: ` +
-      `${state?.itemsRead ?? 0} articles read, ${state?.claimsAdded ?? 0} claims added${state?.error ? `; ${state.error}` : ''}.\n`,
+    `Turned on the feed of ${read.name} (${url}), an outlet the demo never opens: ` +
+      `${read.itemsRead} articles read, ${read.claimsAdded} claims added${read.error ? `; ${read.error}` : ''}.\n`,
   );
+  return read;
+}
+
+/** Every claim in the store, through the export the options page offers: counted by origin and by page. */
+async function readStore(ctx: BrowserContext): Promise<StoreContents> {
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const claims = await page.evaluate(async () => {
+    const out: { url: string; origin: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const reply = (await chrome.runtime.sendMessage({
+        type: 'export-claims',
+        payload: { cursor, limit: 1000 },
+      })) as { value?: { lines: string[]; cursor: string | null } };
+      for (const line of reply.value?.lines ?? []) {
+        const claim = JSON.parse(line) as { source?: { url?: string }; origin?: string };
+        if (claim.source?.url && claim.origin) out.push({ url: claim.source.url, origin: claim.origin });
+      }
+      cursor = reply.value?.cursor ?? null;
+    } while (cursor);
+    return out;
+  });
+  await page.close();
+  const byOrigin: Record<string, number> = {};
+  const pagesByOrigin: Record<string, string[]> = {};
+  for (const { url, origin } of claims) {
+    byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
+    const pages = (pagesByOrigin[origin] ??= []);
+    const key = pageKey(url);
+    if (!pages.includes(key)) pages.push(key);
+  }
+  return { claims: claims.length, byOrigin, pagesByOrigin };
+}
+
+/** The popup of a tab, as it first opens (Chrome's popup is 400 px wide here, at most 600 high) and whole. */
+async function screenshotPopup(ctx: BrowserContext, tabId: number, name: string): Promise<void> {
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForSelector('main[data-state]');
+  await popup.screenshot({ path: `artifacts/demo/${name}-popup.png` });
+  await popup.screenshot({ path: `artifacts/demo/${name}-popup-full.png`, fullPage: true });
+  await popup.close();
 }
 
 async function runHeadless(ctx: BrowserContext): Promise<void> {
@@ -105,22 +159,23 @@ async function runHeadless(ctx: BrowserContext): Promise<void> {
   console.log(
     `\nCounterclaim demo: ${demo.articles.length} articles on the local news site (port ${server.port})\n`,
   );
-  await readDemoFeed(ctx);
+  const feed = await readDemoFeed(ctx);
+  const visited: VisitedPage[] = [];
   for (const [n, article] of demo.articles.entries()) {
+    const url = server.url(article.site, article.path);
     const page = await ctx.newPage();
-    await page.goto(server.url(article.site, article.path));
+    await page.goto(url);
     const { tabId, report } = await reportFor(page);
-    console.log(formatReport(server.url(article.site, article.path), report));
+    console.log(formatReport(url, report));
+    visited.push({ page: pageKey(url), report });
     const name = `${String(n + 1).padStart(2, '0')}-${article.site}`;
     await page.screenshot({ path: `artifacts/demo/${name}-page.png` });
-    const popup = await ctx.newPage();
-    await popup.setViewportSize({ width: 420, height: 800 });
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-    await popup.waitForSelector('main[data-state]');
-    await popup.screenshot({ path: `artifacts/demo/${name}-popup.png`, fullPage: true });
-    await popup.close();
+    await screenshotPopup(ctx, tabId, name);
   }
-  console.log('Screenshots are in artifacts/demo/.');
+  const store = await readStore(ctx);
+  const score = scoreDemo(designed, visited, Object.values(store.pagesByOrigin).flat());
+  console.log(formatUndesigned(score.shown).join('\n'));
+  console.log(formatSummary({ visited, feeds: feed ? [feed] : [], store, score }));
 }
 
 try {

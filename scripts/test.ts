@@ -3,6 +3,7 @@
 // everything that is wrong; the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { browserVersions } from './browser-versions.ts';
 import { ensureBrowsers } from './ensure-browsers.ts';
 
 interface Step {
@@ -54,6 +55,8 @@ function counts(): { passed: number; failed: number; flaky: number } {
 }
 
 ensureBrowsers();
+const versions = browserVersions();
+console.log(`Browsers:\n${versions.map((v) => `  ${v}`).join('\n')}`);
 rmSync('test-results', { recursive: true, force: true });
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 let built = false;
@@ -71,6 +74,7 @@ for (const step of steps) {
 }
 
 console.log('\nSummary');
+for (const v of versions) console.log(`  ${v}`);
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✘'} ${r.name} ${r.seconds.toFixed(1)} s`);
 const { passed, failed, flaky } = counts();
 const failedSteps = results.filter((r) => !r.ok).length;

@@ -19,3 +19,26 @@ export async function setTabReport(tabId: number, report: TabReport): Promise<vo
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabReportKey(tabId));
 }
+
+/**
+ * Ends a tab's reading with an error state: a check that threw must never leave the popup saying "scanning"
+ * for good. Best effort, since the storage that failed may be this one.
+ */
+export async function setTabError(
+  tabId: number,
+  page: TabReport['page'],
+  error: unknown,
+): Promise<TabReport> {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const report: TabReport = {
+    status: 'error',
+    page,
+    quotes: [],
+    disputed: 0,
+    otherSourceClaims: 0,
+    scannedAt: Date.now(),
+    error: message,
+  };
+  await setTabReport(tabId, report).catch(() => undefined);
+  return report;
+}

@@ -1,6 +1,7 @@
 import { readArticleSteps, type ArticleRead } from '../core/article/index.ts';
 import { extractQuotes, type Quote } from '../core/quotes/index.ts';
 import { sendToBackground } from '../shared/messages.ts';
+import type { PageScan } from '../shared/page-scan.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
 import { buildPageScan } from './page-scan.ts';
@@ -132,6 +133,20 @@ export async function announceScanning(): Promise<void> {
  */
 export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<void> {
   const url = location.href;
+  let scan: PageScan;
+  try {
+    scan = await readAndDraw(layer, state, url);
+  } catch (error) {
+    // A reading that failed here must still end the tab's report, or the popup would say "reading" for good.
+    await sendToBackground('page-status', { status: 'error', url }).catch(() => null);
+    throw error;
+  }
+  const report = await sendToBackground('page-scanned', scan);
+  if (location.href === url) timed('draw-report', () => layer.applyReport(report));
+}
+
+/** Reads the page, finds and draws its quotes, and describes them for the background. */
+async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Promise<PageScan> {
   // A long or hostile page is read over several tasks; a news story in one.
   const article = await runInSlices(
     'read-article',
@@ -146,7 +161,5 @@ export async function scanPage(layer: QuoteLayer, state: ScanState): Promise<voi
   timed('draw', () => layer.draw(article.map, quotes));
   // Drawing hundreds of quotes and describing them for the report are each a task's worth on a long read.
   await yieldToPage();
-  const scan = timed('report', () => buildPageScan(article, quotes, url, document.title));
-  const report = await sendToBackground('page-scanned', scan);
-  if (location.href === url) timed('draw-report', () => layer.applyReport(report));
+  return timed('report', () => buildPageScan(article, quotes, url, document.title));
 }

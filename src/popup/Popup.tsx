@@ -69,6 +69,7 @@ export function Popup() {
         state={state}
         otherSourceClaims={report?.otherSourceClaims ?? 0}
         gaveUp={gaveUp}
+        error={report?.error}
         onOpenOptions={openOptions}
       />
       <p class="status" aria-live="polite" data-testid="status">

@@ -7,11 +7,13 @@ export interface StateNoticeProps {
   otherSourceClaims: number;
   /** The page was still being read after the popup stopped asking. */
   gaveUp: boolean;
+  /** Why the reading failed, when it did. */
+  error?: string | undefined;
   onOpenOptions: () => void;
 }
 
 /** Explains, in words, what the popup can (or cannot yet) show for this page, and what to do about it. */
-export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }: StateNoticeProps) {
+export function StateNotice({ state, otherSourceClaims, gaveUp, error, onOpenOptions }: StateNoticeProps) {
   const options = (
     <button type="button" class="link-button" onClick={onOpenOptions}>
       Open the options
@@ -53,6 +55,13 @@ export function StateNotice({ state, otherSourceClaims, gaveUp, onOpenOptions }:
       return (
         <p class="notice" data-testid="notice">
           This page does not look like a news article, so Counterclaim did not look for quotes on it.
+        </p>
+      );
+    case 'error':
+      return (
+        <p class="notice" data-testid="notice" role="alert">
+          Counterclaim could not finish reading this page{error ? ` (${error})` : ''}. Reloading the page may
+          help.
         </p>
       );
     case 'unsupported':

@@ -38,8 +38,12 @@ export interface QuoteReport {
   agreeing: number;
 }
 
-/** Where a tab stands: scanned, not an article, turned off, in a private window not read, or still being read. */
-export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'private' | 'unsupported';
+/**
+ * Where a tab stands: scanned, not an article, turned off, in a private window not read, still being read, or a
+ * reading that failed.
+ */
+export type PageStatus =
+  'scanning' | 'article' | 'not-article' | 'disabled' | 'private' | 'unsupported' | 'error';
 
 /** Everything the popup shows for one tab. */
 export interface TabReport {
@@ -52,6 +56,8 @@ export interface TabReport {
   otherSourceClaims: number;
   /** Epoch milliseconds of the scan. */
   scannedAt: number;
+  /** Why the reading failed, in words, when `status` is 'error'. */
+  error?: string;
 }
 
 /**

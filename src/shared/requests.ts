@@ -7,9 +7,9 @@ import { pageMetadataSchema } from './page-scan.ts';
 /** A request that carries nothing. */
 export const emptyRequest = v.strictObject({});
 
-/** A tab's reading is starting, or its site is turned off. */
+/** A tab's reading is starting, its site is turned off, or the page's script could not read it. */
 export const pageStatusRequest = v.object({
-  status: v.picklist(['scanning', 'disabled']),
+  status: v.picklist(['scanning', 'disabled', 'error']),
   url: v.pipe(v.string(), v.maxLength(limits.urlChars)),
 });
 

@@ -14,7 +14,7 @@ import { conflictsOnPage } from '../related/on-page.ts';
 import { spendScan } from '../scan-budget.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects, isFactChecker } from '../sources.ts';
-import { setTabReport } from '../tab-reports.ts';
+import { setTabError, setTabReport } from '../tab-reports.ts';
 
 function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
   return makeClaim(
@@ -49,6 +49,33 @@ export async function onPageScanned(
   sender: Runtime.MessageSender,
 ): Promise<TabReport> {
   const tabId = senderTabId(sender);
+  try {
+    return await reportPage(tabId, scan, sender);
+  } catch (error) {
+    // The caller hears of the failure too, but the tab's report must not stay at "scanning".
+    const failed = await setTabError(tabId, null, error);
+    await showBadge(tabId, failed).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Ends the tab's report in the error state when the router refused its scan (wrong shape or size): the handler
+ * never ran, and the popup must not say "reading" for good.
+ */
+export async function onScanRefused(sender: Runtime.MessageSender, error: unknown): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return;
+  const failed = await setTabError(tabId, null, error);
+  await showBadge(tabId, failed).catch(() => undefined);
+}
+
+/** The report of a checked scan: its claims stored, their conflicts found, the tab's report and badge set. */
+async function reportPage(
+  tabId: number,
+  scan: RequestOf<'page-scanned'>,
+  sender: Runtime.MessageSender,
+): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
   if (isPrivateSender(sender) && !settings.readPrivateWindows) {

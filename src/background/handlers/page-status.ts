@@ -7,7 +7,10 @@ import { isPrivateSender } from '../page-identity.ts';
 import { senderTabId } from '../senders.ts';
 import { setTabReport } from '../tab-reports.ts';
 
-/** Records that a tab is being read, or is on a site the reader turned off, or in a private window not read. */
+/**
+ * Records that a tab is being read, is on a site the reader turned off, could not be read by the page's script, or
+ * is in a private window not read.
+ */
 export async function onPageStatus(
   { status }: RequestOf<'page-status'>,
   sender: Runtime.MessageSender,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { benchAnchoring } from '../../core/anchor/index.ts';
+import { benchAnchoring } from '../../lab/anchor/bench-anchoring.ts';
 import type { Command } from '../command.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../../fixtures/quotes');

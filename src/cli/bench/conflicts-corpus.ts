@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../core/anchor/seeded-random.ts';
+import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 import type { StoredClaim } from '../../core/conflicts/rank.ts';
 
 // Small vocabularies for synthetic news claims: enough variety that inverted lists look like real ones.

@@ -1,6 +1,6 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { claimId } from '../../core/claims/claim-id.ts';
-import { mulberry32 } from '../../core/anchor/seeded-random.ts';
+import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 
 /** A small deterministic random number generator (mulberry32), so every bench run stores the same claims. */
 export const seededRandom = mulberry32;

@@ -1,6 +1,6 @@
 import type { HeadlineRow, PairRow } from './conflicts-data.ts';
 import { isHeldOut, fnv1a } from '../research-data.ts';
-import { learnConflictModel, type PairExample } from '../../core/conflicts/learn.ts';
+import { learnConflictModel, type PairExample } from '../../lab/conflicts/learn.ts';
 import type { ConflictModel } from '../../core/conflicts/types.ts';
 
 /** Folds used for cross-validation by story. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ClaimInput } from '../../core/claims/normalize.ts';
-import type { PairExample, StanceExample } from '../../core/conflicts/learn.ts';
+import type { PairExample, StanceExample } from '../../lab/conflicts/learn.ts';
 import type { Relation } from '../../core/conflicts/types.ts';
 import { researchDataPath } from '../research-data.ts';
 

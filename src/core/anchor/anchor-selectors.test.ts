@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from './anchor-selectors.ts';
 import { describeSelection } from './describe-selection.ts';
 import { normalizeText } from './normalize-text.ts';
-import { SAMPLE_ARTICLES } from './sample-articles.ts';
+import { SAMPLE_ARTICLES } from '../../lab/anchor/sample-articles.ts';
 
 const article = SAMPLE_ARTICLES[0] ?? '';
 const quote = 'Construction is expected to begin next spring and to take two years';

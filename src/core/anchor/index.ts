@@ -16,7 +16,3 @@ export {
 } from './normalize-text.ts';
 export { compilePattern, scanDistances, type CompiledPattern, type ScanOptions } from './myers.ts';
 export { findFuzzyMatches, type Match } from './fuzzy-search.ts';
-export { benchAnchoring, type AnchoringBench } from './bench-anchoring.ts';
-export { mutatePage, pickSelection, applyEdit, changeRandomWords, type TrackedPage } from './page-mutator.ts';
-export { mulberry32, randomInt, pick } from './seeded-random.ts';
-export { SAMPLE_ARTICLES } from './sample-articles.ts';

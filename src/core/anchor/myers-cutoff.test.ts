@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern, scanDistances } from './myers.ts';
 import { scanWithinErrors } from './myers-cutoff.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 
 function randomString(random: () => number, length: number, alphabet: string): string {
   let s = '';

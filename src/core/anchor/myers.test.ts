@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern, scanDistances } from './myers.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 
 /** Reference: least edit distance of `pattern` against text ending after each index (free start). */
 function naiveEndDistances(pattern: string, text: string): number[] {

@@ -25,7 +25,13 @@ const MONTHS = [
   'december',
 ];
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+// A Map, not an object: a page word such as "constructor" must not find Object's own properties.
+const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -78,8 +84,8 @@ export function findDates(tokens: readonly Token[], articleDate?: string): DateM
     const weekday = WEEKDAYS.indexOf(word);
     if (weekday >= 0) {
       push(token, token, base ? iso(lastWeekday(base, weekday)) : word);
-    } else if (word in DAY_OFFSETS) {
-      push(token, token, base ? iso(addDays(base, DAY_OFFSETS[word] ?? 0)) : word);
+    } else if (DAY_OFFSETS.has(word)) {
+      push(token, token, base ? iso(addDays(base, DAY_OFFSETS.get(word) ?? 0)) : word);
     } else if (word === 'weekend') {
       // "over the weekend": the Saturday before the article.
       push(token, token, base ? iso(lastWeekday(addDays(base, -1), 6)) : 'weekend');

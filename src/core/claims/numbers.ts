@@ -1,6 +1,7 @@
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
 import type { Token } from './tokenize.ts';
+import { ownValue } from '../text/own-value.ts';
 
 /** A number in a claim with what it counts: "nine individuals" → { value: 9, unit: "individu" }. */
 export interface Quantity {
@@ -78,14 +79,14 @@ const SKIP = new Set([
 /** Parses "19", "19,000", "3.5", "19M", "$500", "40%", "nine" into a value and a suffix unit, or null. */
 export function parseNumber(text: string): { value: number; unit: string } | null {
   const lower = text.toLowerCase();
-  const small = SMALL[lower];
+  const small = ownValue(SMALL, lower);
   if (small !== undefined) return { value: small, unit: '' };
   const match = /^([$£€]?)(\d+(?:,\d{3})*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$/.exec(lower);
   if (!match) return null;
   let value = Number((match[2] ?? '').replace(/,/g, ''));
   const suffix = match[3] ?? '';
   if (suffix === '%') return { value, unit: '%' };
-  if (suffix) value *= SCALE[suffix] ?? 1;
+  if (suffix) value *= ownValue(SCALE, suffix) ?? 1;
   return { value, unit: match[1] ? 'money' : '' };
 }
 
@@ -114,7 +115,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (parts.length > 1) {
       unit = unit || stem(parts[1] ?? '');
     } else {
-      const scale = tokens[j] && SCALE[tokens[j]?.lower ?? ''];
+      const scale = tokens[j] && ownValue(SCALE, tokens[j]?.lower ?? '');
       if (scale && tokens[j]?.lower.length !== 1) {
         value *= scale;
         end = tokens[j]?.end ?? end;

@@ -5,5 +5,4 @@ export { rankCandidates } from './rank-candidates.ts';
 export type { StoredClaim, RankedConflict, ConflictQueryOptions } from './rank.ts';
 export type { Bm25Stats, KeyField } from './bm25.ts';
 export { defaultModel } from './model.ts';
-export { learnConflictModel, type StanceExample, type PairExample } from './learn.ts';
 export type { Judgement, Reason, ReasonCode, Relation, ConflictModel } from './types.ts';

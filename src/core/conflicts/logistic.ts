@@ -1,4 +1,5 @@
 import type { LinearModel } from './types.ts';
+import { ownValue } from '../text/own-value.ts';
 
 /** Sparse features of one example: name → value. */
 export type Features = Map<string, number>;
@@ -13,7 +14,7 @@ export interface Example {
 export function predict(model: LinearModel, features: Features): number[] {
   const scores = model.bias.slice();
   for (const [name, value] of features) {
-    const w = model.weights[name];
+    const w = ownValue(model.weights, name);
     if (!w) continue;
     for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0) * value;
   }

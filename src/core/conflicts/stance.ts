@@ -4,6 +4,7 @@ import { predict, type Features } from './logistic.ts';
 import { antonymReason, negationReason } from './reasons-polarity.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
 import type { LinearModel } from './types.ts';
+import { ownValue } from '../text/own-value.ts';
 
 /** The probabilities that a claim states the thing (for), disputes it (against), or only reports it (observing). */
 export interface StanceProbs {
@@ -75,7 +76,7 @@ export function stanceOf(
 /** The words of a claim that push it most toward disputing the thing, by the stance model's weights. */
 export function againstWords(model: LinearModel, claim: NormalizedClaim, limit = 2): string[] {
   const push = (name: string) => {
-    const w = model.weights[name];
+    const w = ownValue(model.weights, name);
     return w ? (w[1] ?? 0) - Math.max(w[0] ?? 0, w[2] ?? 0) : 0;
   };
   const scored = [

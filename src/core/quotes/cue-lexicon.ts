@@ -1,4 +1,5 @@
 import type { Stance } from './types.ts';
+import { ownValue } from '../text/own-value.ts';
 
 /**
  * How a reporting cue takes its content: `b` a bare or that-clause ("said (that) …"), `t` an addressee then a
@@ -331,7 +332,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueEntry> = (() => {
     const particle = lemmaWords.slice(1).join(' ');
     const entry: CueEntry = {
       lemma: lemmaWords.join(' '),
-      stance: STANCES[fields[stanceAt]!] ?? 'assert',
+      stance: ownValue(STANCES, fields[stanceAt] ?? '') ?? 'assert',
       frame: fields[stanceAt + 1] as CueFrame,
     };
     const irregular = fields[stanceAt + 2]?.split(',');

@@ -51,20 +51,38 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
       findPollSources(work, ctx, sentence);
     }
   }
-  return dropDuplicates(work.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
+  return dropDuplicates(
+    work.quotes.sort((a, b) => a.start - b.start || b.end - a.end),
+    input,
+  );
 }
 
 // A quoted fragment inside reported speech belongs to that mixed quote; identical spans are reported once.
-function dropDuplicates(sorted: Quote[]): Quote[] {
+// A cue inside a denied clause is part of what is denied: in "The Kremlin denied that Mr Putin had agreed to a
+// ceasefire", Putin is not quoted agreeing to anything, the Kremlin is quoted denying it. A claim the denied
+// clause names as someone's ("rejected Mr Trump's claim that …", "claims by agencies that …") stays theirs.
+function dropDuplicates(sorted: Quote[], text: string): Quote[] {
   const kept: Quote[] = [];
   let mixedEnd = -1;
+  let reported: { start: number; end: number } | null = null;
   let last: Quote | null = null;
   for (const q of sorted) {
     if (last && last.start === q.start && last.end === q.end) continue;
     if (q.kind === 'direct' && !q.parts && q.end <= mixedEnd) continue;
+    if (q.kind === 'indirect' && reported && isDeniedReport(q, reported, text)) continue;
     if (q.kind === 'mixed') mixedEnd = Math.max(mixedEnd, q.end);
+    if (q.kind !== 'direct' && q.cue.stance === 'deny' && (!reported || q.end > reported.end)) {
+      reported = { start: q.start, end: q.end };
+    }
     kept.push(q);
     last = q;
   }
   return kept;
+}
+
+function isDeniedReport(q: Quote, denied: { start: number; end: number }, text: string): boolean {
+  const mention = q.speaker?.mention;
+  if (q.cue.start < denied.start || q.cue.end > denied.end) return false;
+  if (!mention || mention.start < denied.start || mention.end > q.cue.start) return false;
+  return !/['’]s?$/.test(text.slice(mention.start, mention.end));
 }

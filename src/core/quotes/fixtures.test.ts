@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from './index.ts';
-import { checkFixture, locateExpected, locateNotQuote, parseFixture } from './fixture-match.ts';
+import {
+  checkFixture,
+  locateExpected,
+  locateNotQuote,
+  parseFixture,
+} from '../../lab/quotes/fixture-match.ts';
 
 // The hand-written articles in fixtures/quotes/: NN-slug.txt with the expected quotes in NN-slug.json.
 const dir = new URL('../../../fixtures/quotes/', import.meta.url);

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { ROLE_NOUNS } from './speaker-words.ts';
+import { ownValue } from '../text/own-value.ts';
 
 /** A person named with a role: "Senator Elizabeth Warren", "Marieke de Vries, the Dutch minister". */
 export interface RoleMention {
@@ -30,7 +31,7 @@ const NOT_PERSONAL = new Set(
 
 /** The role noun a title or role word stands for ("Sen." → "senator"), or null when it names no single role. */
 export function roleOf(word: string): string | null {
-  const w = ALIASES[word.toLowerCase()] ?? word.toLowerCase();
+  const w = ownValue(ALIASES, word.toLowerCase()) ?? word.toLowerCase();
   return ROLE_NOUNS.has(w) && !NOT_PERSONAL.has(w) && !w.endsWith('s') ? w : null;
 }
 

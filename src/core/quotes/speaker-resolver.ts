@@ -5,6 +5,7 @@ import { addRole, appositiveRole, latestWithRole, roleOf, type RoleIndex } from 
 import { nameInRun, nameRunEnd, type SpeakerPhrase } from './speaker-phrase.ts';
 import { NOT_NAMES, ORG_WORDS, TITLES } from './speaker-words.ts';
 import type { Speaker } from './types.ts';
+import { ownValue } from '../text/own-value.ts';
 
 type Gender = 'male' | 'female';
 
@@ -79,7 +80,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       const end = nameRunEnd(tokens, i, s.end);
       for (let k = i + 1; k < end; k++) sentenceOf[k] = si;
       const phrase = nameInRun(tokens, i, end);
-      const honorific = HONORIFIC_GENDER[tokens[phrase.first - 1]?.text ?? ''];
+      const honorific = ownValue(HONORIFIC_GENDER, tokens[phrase.first - 1]?.text ?? '');
       const titled = phrase.first > i;
       i = end - 1;
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
@@ -177,7 +178,7 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = POSSESSIVE_TO_SUBJECT[raw.toLowerCase()] ?? raw.toLowerCase();
+    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, raw.toLowerCase()) ?? raw.toLowerCase();
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);

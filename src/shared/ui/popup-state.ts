@@ -8,6 +8,7 @@ export type PopupState =
   | 'private'
   | 'not-article'
   | 'unsupported'
+  | 'error'
   | 'no-quotes'
   | 'no-other-claims'
   | 'nothing-disputed'

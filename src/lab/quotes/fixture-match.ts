@@ -1,4 +1,4 @@
-import type { Quote, QuoteKind, Span } from './types.ts';
+import type { Quote, QuoteKind, Span } from '../../core/quotes/types.ts';
 
 /** Speaker kinds a fixture may expect (an expected speaker is never "unknown"). */
 export type ExpectedSpeakerKind = 'person' | 'organization' | 'group';

@@ -1,9 +1,14 @@
-import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
-import { train, type Example } from './logistic.ts';
-import { stanceFeatures } from './stance.ts';
-import { combineFeatures } from './combine.ts';
-import { PAIR_CLASSES, STANCE_CLASSES, type ConflictModel, type LinearModel } from './types.ts';
-import { stanceOf } from './stance.ts';
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../core/claims/normalize.ts';
+import { train, type Example } from '../../core/conflicts/logistic.ts';
+import { stanceFeatures } from '../../core/conflicts/stance.ts';
+import { combineFeatures } from '../../core/conflicts/combine.ts';
+import {
+  PAIR_CLASSES,
+  STANCE_CLASSES,
+  type ConflictModel,
+  type LinearModel,
+} from '../../core/conflicts/types.ts';
+import { stanceOf } from '../../core/conflicts/stance.ts';
 
 /** A claim labelled with its stance toward the story it is about. */
 export interface StanceExample {

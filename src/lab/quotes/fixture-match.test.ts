@@ -8,7 +8,7 @@ import {
   sameSpeaker,
   type Fixture,
 } from './fixture-match.ts';
-import type { Quote, QuoteKind, SpeakerKind } from './types.ts';
+import type { Quote, QuoteKind, SpeakerKind } from '../../core/quotes/types.ts';
 
 const TEXT =
   '“No,” Ana Ruiz said. “No,” she said again. Officials said the plan would pass. The “so-called” plan failed.';

@@ -1,7 +1,7 @@
-import type { ClaimSelectors } from '../claims/claim.ts';
-import { anchorSelectors, type AnchorMethod } from './anchor-selectors.ts';
-import { describeSelection } from './describe-selection.ts';
-import { normalizeText } from './normalize-text.ts';
+import type { ClaimSelectors } from '../../core/claims/claim.ts';
+import { anchorSelectors, type AnchorMethod } from '../../core/anchor/anchor-selectors.ts';
+import { describeSelection } from '../../core/anchor/describe-selection.ts';
+import { normalizeText } from '../../core/anchor/normalize-text.ts';
 import { changeRandomWords, mutatePage, pickSelection } from './page-mutator.ts';
 import { mulberry32 } from './seeded-random.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { anchorSelectors, type Anchor } from './anchor-selectors.ts';
-import { describeSelection } from './describe-selection.ts';
+import { anchorSelectors, type Anchor } from '../../core/anchor/anchor-selectors.ts';
+import { describeSelection } from '../../core/anchor/describe-selection.ts';
 import { applyEdit, mutatePage, pickSelection, type TrackedPage } from './page-mutator.ts';
 import { SAMPLE_ARTICLES } from './sample-articles.ts';
 import { mulberry32, pick } from './seeded-random.ts';
