@@ -14,6 +14,7 @@ export function formatReport(url: string, report: TabReport | null): string {
   lines.push(
     `  status ${report.status}; ${report.quotes.length} quotes; ${report.disputed} disputed by other sources`,
   );
+  if (report.error) lines.push(`  the reading failed: ${report.error}`);
   for (const quote of report.quotes) {
     lines.push(`  • ${quote.speaker.name} (${quote.cue.text}, ${quote.kind}): “${line(quote.text, 90)}”`);
     for (const other of quote.conflicts.slice(0, 3)) {

@@ -35,7 +35,8 @@ const short = (text: string, max = 70): string => {
 export const legend: readonly string[] = [
   'Legend',
   '  ■  a page the demo opened; "status article" means Counterclaim read it as a news article',
-  '     (other statuses: not-article, disabled, unsupported; "scanning" means it had not finished)',
+  '     (others: not-article, disabled, unsupported, error (the reading failed, with why);',
+  '     "scanning" means it had not finished)',
   '  •  a quote on the page: speaker (the verb that attributes it, the kind of quote)',
   '  ✗  a claim from another source, or another speaker on the same page, that says otherwise:',
   '     the quote is disputed, which is not to say it is false; "because" gives the reason shown in the popup',

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { browserVersions } from './browser-versions.ts';
 import { ensureBrowsers } from './ensure-browsers.ts';
+import { benchmarkLines, expectedFailures } from './test-summary.ts';
 
 interface Step {
   name: string;
@@ -76,6 +77,16 @@ for (const step of steps) {
 console.log('\nSummary');
 for (const v of versions) console.log(`  ${v}`);
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✘'} ${r.name} ${r.seconds.toFixed(1)} s`);
+const benchmarks = benchmarkLines();
+if (benchmarks.length > 0) {
+  // Timed on a machine that may be loaded: a wall-clock figure "not met" here is a figure to look at, not a
+  // failed test (the tests fail only at many times the bar, as their names say).
+  console.log('  Benchmarks against their bars:');
+  for (const line of benchmarks) console.log(`    ${line}`);
+}
+// Playwright's list marks a test.fail() that failed with a (green) ✘; it is counted as passed: it is known.
+for (const name of expectedFailures())
+  console.log(`  expected failure (a known gap, counted as passed): ${name}`);
 const { passed, failed, flaky } = counts();
 const failedSteps = results.filter((r) => !r.ok).length;
 // A browser test that failed once and passed on its retry is counted as passed but named here, so it is seen.

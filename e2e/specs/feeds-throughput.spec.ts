@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
+import { recordFigure } from '../bench/figures.ts';
 import { expect, test } from '../fixtures.ts';
 import { startFeedServer } from '../feed-server.ts';
 import { askBackground, storedClaims, updateSettings } from '../page-helpers.ts';
@@ -30,7 +31,11 @@ async function extensionProcessKb(context: BrowserContext): Promise<number> {
   return kb;
 }
 
-test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays quick meanwhile', async ({
+// The popup's bar: it opens in 300 ms, even while feeds are read.
+const popupBar = 300;
+const popupGuard = 10;
+
+test(`a refresh of 20 feeds of 50 article pages finishes, and the popup opens meanwhile (bar ${popupBar} ms), guard at ${popupGuard}× the bar`, async ({
   background,
   context,
   server,
@@ -137,8 +142,17 @@ test('a refresh of 20 feeds of 50 article pages finishes, and the popup stays qu
     expect(itemsRead).toBe(FEEDS * ITEMS);
     expect(feedClaims).toBeGreaterThanOrEqual(FEEDS * ITEMS);
     expect(end - started).toBeLessThan(120_000);
-    // The bar is 300 ms; the test guards only against a gross breach, the printed figures are the benchmark.
-    expect(Math.max(...opens.shown)).toBeLessThan(3_000);
+    recordFigure('feeds-throughput', 'refresh-20-feeds-of-50-s', figures.seconds, 's', null);
+    recordFigure(
+      'feeds-throughput',
+      'popup-open-during-refresh-ms',
+      Math.max(...opens.shown),
+      'ms',
+      popupBar,
+      opens.shown,
+    );
+    // The test guards only against a gross breach; the printed figures are the benchmark.
+    expect(Math.max(...opens.shown)).toBeLessThan(popupBar * popupGuard);
   } finally {
     await generated.close();
   }

@@ -78,7 +78,12 @@ async function quoteHighlights(page: Page): Promise<string[]> {
 }
 
 for (const hostile of pages) {
-  test(`a hostile page: ${hostile.path}`, async ({ server, context, background, tabIdOf }) => {
+  test(`a hostile page: ${hostile.path} (longest task, guard at ${gross}× the ${taskBar} ms bar)`, async ({
+    server,
+    context,
+    background,
+    tabIdOf,
+  }) => {
     test.setTimeout(120_000);
     await watchWorkerErrors(background);
     const serviceWorkerConsole: string[] = [];

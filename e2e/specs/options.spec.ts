@@ -32,8 +32,12 @@ test('sources start from the defaults and can be searched', async ({ openOptions
   await options.getByLabel('Search sources').fill('bbc.co');
   await expect(options.getByTestId('source')).toHaveCount(1);
   await expect(options.getByTestId('source')).toContainText('BBC News');
-  await expect(options.getByTestId('source').getByRole('list', { name: 'Feeds of BBC News' })).toContainText(
-    'feeds.bbci.co.uk',
+  // The feed switch says what it does, and whose feed it is; the address is one hover away.
+  const feed = options.getByRole('switch', { name: 'Read feed of BBC News' });
+  await expect(feed).not.toBeChecked();
+  await expect(options.getByTestId('source').locator('label.feed-switch')).toHaveAttribute(
+    'title',
+    'https://feeds.bbci.co.uk/news/world/rss.xml',
   );
 });
 
@@ -90,6 +94,9 @@ test('a valid source is saved and can be edited and removed', async ({ openOptio
   await expect
     .poll(async () => (await storedSettings(options))?.sources.find((s) => s.id === 'the-ledger')?.name)
     .toBe('The Ledger Daily');
+  // Remove sits behind Edit, beside the form, not on every line of the list.
+  await expect(options.getByRole('button', { name: 'Remove The Ledger Daily' })).toHaveCount(0);
+  await options.getByRole('button', { name: 'Edit The Ledger Daily' }).click();
   await options.getByRole('button', { name: 'Remove The Ledger Daily' }).click();
   await expect
     .poll(async () => (await storedSettings(options))?.sources.some((s) => s.id === 'the-ledger'))
@@ -157,7 +164,20 @@ test('data: import a fact-check, see the counts, export it, then clear all after
   openOptions,
 }) => {
   const options = await openOptions();
+  // Claims by origin, and nothing the section does not count: no count of sources, no storage figure for 0.
+  await expect(options.locator('#data dt')).toHaveText([
+    'Claims kept',
+    'From articles you read',
+    'From feeds',
+    'From fact-checks',
+    'Imported',
+    'Your saved highlights',
+  ]);
   await expect(options.getByTestId('stat-claims')).toHaveText('0');
+  await expect(options.getByTestId('stat-bytes')).toHaveCount(0);
+  await expect(options.getByLabel(/^Import claims/)).toHaveAccessibleName(
+    'Import claims: a file exported from Counterclaim, or a fact-check feed (ClaimReview)',
+  );
   await options.getByLabel(/^Import claims/).setInputFiles({
     name: 'checks.json',
     mimeType: 'application/json',
@@ -165,6 +185,9 @@ test('data: import a fact-check, see the counts, export it, then clear all after
   });
   await expect(options.getByTestId('import-result')).toContainText('Imported 1 claim');
   await expect(options.getByTestId('stat-claims')).toHaveText('1');
+  await expect(options.getByTestId('stat-factcheck')).toHaveText('1');
+  await expect(options.getByTestId('stat-import')).toHaveText('0');
+  await expect(options.getByTestId('stat-bytes')).toContainText('of your browser’s storage');
   const download = options.waitForEvent('download');
   await options.getByRole('button', { name: 'Export claims' }).click();
   const file = await download;
@@ -210,11 +233,59 @@ test('feeds show their state and can be refreshed', async ({ openOptions }) => {
   await expect(options.getByTestId('feeds-status')).toHaveText('Feeds read.');
 });
 
+test('the table of contents reaches every section from the keyboard', async ({ openOptions }) => {
+  const options = await openOptions();
+  const toc = options.getByRole('navigation', { name: 'Contents' });
+  await expect(toc.getByRole('link')).toHaveText([
+    'Sources',
+    'Collection',
+    'Feeds',
+    'Data',
+    'Saved highlights',
+  ]);
+  // The first Tab from the top of the page lands in the table of contents.
+  await options.keyboard.press('Tab');
+  await expect(toc.getByRole('link', { name: 'Sources' })).toBeFocused();
+  for (const name of ['Collection', 'Feeds', 'Data']) {
+    await toc.getByRole('link', { name }).focus();
+    await options.keyboard.press('Enter');
+    await expect(options).toHaveURL(new RegExp(`#${name.toLowerCase()}$`));
+    await expect(options.locator(`#${name.toLowerCase()} h2`)).toBeInViewport();
+  }
+});
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`screenshot of the options page, ${scheme}`, async ({ openOptions }) => {
+  test(`options page, ${scheme}: Sources, Collection and the contents within the first 1,600 px at 1280 wide`, async ({
+    openOptions,
+  }) => {
     const options = await openOptions();
-    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.setViewportSize({ width: 1280, height: 800 });
     await options.emulateMedia({ colorScheme: scheme });
+    await expect(options.getByTestId('source')).toHaveCount(20);
+    const box = async (selector: string) => {
+      const b = await options.locator(selector).first().boundingBox();
+      if (!b) throw new Error(`${selector} is not shown`);
+      return { top: Math.round(b.y), bottom: Math.round(b.y + b.height), height: Math.round(b.height) };
+    };
+    const layout = {
+      contents: await box('nav.toc'),
+      sources: await box('#sources'),
+      collection: await box('#collection'),
+      sourceLine: await box('[data-testid="source"]'),
+    };
+    console.log(`options page at 1280×800 (${scheme}): ${JSON.stringify(layout)}`);
+    expect(layout.contents.bottom).toBeLessThanOrEqual(1600);
+    expect(layout.sources.bottom).toBeLessThanOrEqual(1600);
+    expect(layout.collection.bottom).toBeLessThanOrEqual(1600);
+    // One source, one line: name, trust, feed switch and Edit side by side.
+    expect(layout.sourceLine.height).toBeLessThanOrEqual(48);
+    await options.screenshot({ path: `artifacts/screenshots/options-1280-${scheme}.png`, fullPage: true });
+    // At 200% zoom a 1280 px window is 640 CSS px wide: nothing may stick out sideways.
+    await options.setViewportSize({ width: 640, height: 800 });
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await options.screenshot({ path: `artifacts/screenshots/options-640-${scheme}.png`, fullPage: true });
+    // The form opened by Edit, with a refused field, in the same theme.
+    await options.setViewportSize({ width: 1280, height: 800 });
     await options.getByRole('button', { name: 'Add a source' }).click();
     await options
       .getByRole('form', { name: 'Add a source' })
@@ -222,14 +293,6 @@ for (const scheme of ['light', 'dark'] as const) {
       .fill('not a domain');
     await options.getByRole('button', { name: 'Add source' }).click();
     await expect(options.getByTestId('error-domains')).toBeVisible();
-    await options.screenshot({ path: `artifacts/screenshots/options-${scheme}.png` });
-    await options.getByTestId('source').first().scrollIntoViewIfNeeded();
-    await options.locator('#collection').scrollIntoViewIfNeeded();
-    await options.screenshot({ path: `artifacts/screenshots/options-collection-${scheme}.png` });
-    await options.locator('#data').scrollIntoViewIfNeeded();
-    await options.screenshot({ path: `artifacts/screenshots/options-data-${scheme}.png` });
-    // At 200% zoom a 1280 px window is 640 CSS px wide: nothing may stick out sideways.
-    await options.setViewportSize({ width: 640, height: 900 });
-    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await options.screenshot({ path: `artifacts/screenshots/options-form-${scheme}.png` });
   });
 }

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { recordFigure } from '../bench/figures.ts';
 import { expect, test } from '../fixtures.ts';
 import type { QuoteReport, RelatedClaimView, TabReport } from '../../src/shared/report.ts';
 
@@ -296,7 +297,13 @@ test('clicking a quote asks the tab to reveal it; the switch turns highlights of
   expect((stored.settings as { highlights: boolean }).highlights).toBe(false);
 });
 
-test('200 quotes with 1,000 conflicts render a window at a time, quickly', async ({
+// The popup's bar is to open in 300 ms; its render of the first window of a huge report is held to the same.
+// A test fails only at many times the bar, as load on a shared machine slows any run several-fold; the
+// figure against the bar is printed in npm test's summary.
+const renderBar = 300;
+const renderGuard = 20;
+
+test(`200 quotes with 1,000 conflicts render a window at a time: first 50 (bar ${renderBar} ms), guard at ${renderGuard}× the bar`, async ({
   context,
   background,
   extensionId,
@@ -337,8 +344,9 @@ test('200 quotes with 1,000 conflicts render a window at a time, quickly', async
   const figures = `first 50 quotes rendered in ${render.toFixed(0)} ms after the report arrived (${first.sinceOpen.toFixed(0)} ms after the popup started loading); each "50 more" ${moreTimes.join('/')} ms`;
   test.info().annotations.push({ type: 'render time', description: figures });
   console.log(`200 quotes / 1,000 conflicts: ${figures}`);
+  recordFigure('popup', 'render-first-50-of-200-quotes-ms', render, 'ms', renderBar);
   // Generous on purpose: the machine is shared, and the same render measured 220 to 1,800 ms under load.
-  expect(render).toBeLessThan(5_000);
+  expect(render).toBeLessThan(renderBar * renderGuard);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -12,6 +12,8 @@ export interface Command {
   summary: string;
   /** Usage text printed by `counterclaim <name> --help`. */
   usage: string;
+  /** The commands of a group (`eval quotes`), so `--help` after one of them explains that one. */
+  subcommands?: readonly Command[];
   /** Runs the command and resolves to the process exit code. */
   run(args: string[], io: CommandIo): Promise<number>;
 }

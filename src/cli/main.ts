@@ -17,6 +17,15 @@ function help(): string {
   ].join('\n');
 }
 
+/** An error in words: a file the system could not open is named, not shown as a bare ENOENT. */
+function describeError(error: unknown): string {
+  const { code, path, message } = (error ?? {}) as { code?: unknown; path?: unknown; message?: unknown };
+  if (typeof path === 'string' && code === 'ENOENT') return `${path}: no such file`;
+  if (typeof path === 'string' && code === 'EISDIR') return `${path}: is a folder, not a file`;
+  if (typeof path === 'string' && code === 'EACCES') return `${path}: not allowed to read it`;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** Runs the CLI with the given arguments and resolves to the exit code. */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -30,13 +39,15 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage.trimEnd()}\n`);
+    // `eval quotes --help` explains `eval quotes`; `eval --help` lists what eval can do.
+    const sub = command.subcommands?.find((s) => s.name === rest[0]);
+    io.stdout(`${(sub ?? command).usage.trimEnd()}\n`);
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
-    io.stderr(`counterclaim ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`counterclaim ${name}: ${describeError(error)}\n`);
     return 1;
   }
 }

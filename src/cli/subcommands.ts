@@ -12,6 +12,7 @@ export function groupCommand(name: string, summary: string, subcommands: Command
   return {
     name,
     summary,
+    subcommands,
     get usage() {
       return usage();
     },

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreStats } from '../shared/data-views.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
-import { formatBytes, formatDay } from '../shared/ui/format.ts';
+import { formatDay } from '../shared/ui/format.ts';
+import { ClaimCounts } from './ClaimCounts.tsx';
 import { ClearData } from './ClearData.tsx';
 import { ExportClaims } from './ExportClaims.tsx';
 import { ImportClaims } from './ImportClaims.tsx';
@@ -15,7 +16,7 @@ export interface DataSectionProps {
   onUpdate: (change: (current: Settings) => Settings) => Promise<void>;
 }
 
-/** What Counterclaim keeps (counts, storage), how long, and import, export and clear. */
+/** What Counterclaim keeps (claims by origin), how long, and import, export and clear. */
 export function DataSection({ settings, onUpdate }: DataSectionProps) {
   const [stats, setStats] = useState<StoreStats | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,29 +31,10 @@ export function DataSection({ settings, onUpdate }: DataSectionProps) {
   useEffect(refresh, []);
   // A dash, not an ellipsis, once the figures could not be read: nothing more is coming.
   const pending = error ? '–' : '…';
-  const figure = (value: number | undefined) =>
-    value === undefined ? pending : value.toLocaleString('en-GB');
   return (
     <section id="data" aria-labelledby="data-title">
       <h2 id="data-title">Data</h2>
-      <dl class="stats" data-testid="stats" aria-live="polite">
-        <div>
-          <dt>Claims</dt>
-          <dd data-testid="stat-claims">{figure(stats?.claims)}</dd>
-        </div>
-        <div>
-          <dt>Sources</dt>
-          <dd data-testid="stat-outlets">{figure(stats?.outlets)}</dd>
-        </div>
-        <div>
-          <dt>Saved highlights</dt>
-          <dd data-testid="stat-saved">{figure(stats?.savedHighlights)}</dd>
-        </div>
-        <div>
-          <dt>Storage used</dt>
-          <dd data-testid="stat-bytes">{stats ? formatBytes(stats.bytesUsed) : pending}</dd>
-        </div>
-      </dl>
+      <ClaimCounts stats={stats} pending={pending} />
       {error && <p class="field-error">{error}</p>}
       {stats?.quota && (
         <p class="notice">

@@ -14,7 +14,7 @@ export interface ImportClaimsProps {
 // characters, so a bigger file is refused here, with a reason, before it is read.
 const maxFileBytes = limits.importChars;
 
-/** Imports a file of claims (Counterclaim JSON lines or ClaimReview) and says what it did, line by line. */
+/** Imports a file of claims (exported from Counterclaim, or a ClaimReview fact-check feed) and says what it did, line by line. */
 export function ImportClaims({ onImported }: ImportClaimsProps) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -45,7 +45,9 @@ export function ImportClaims({ onImported }: ImportClaimsProps) {
   };
   return (
     <div class="import">
-      <label for="import-file">Import claims (JSON lines or ClaimReview)</label>
+      <label for="import-file">
+        Import claims: a file exported from Counterclaim, or a fact-check feed (ClaimReview)
+      </label>
       <input
         id="import-file"
         type="file"

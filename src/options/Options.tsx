@@ -23,9 +23,24 @@ export function Options() {
   return (
     <main class="options">
       <h1>Counterclaim settings</h1>
-      <nav aria-label="Sections">
-        <a href="#sources">Sources</a> <a href="#collection">Collection</a> <a href="#feeds">Feeds</a>{' '}
-        <a href="#data">Data</a> <a href="#saved">Saved highlights</a>
+      <nav aria-label="Contents" class="toc">
+        <ul>
+          <li>
+            <a href="#sources">Sources</a>: which outlets count, and their feeds
+          </li>
+          <li>
+            <a href="#collection">Collection</a>: which articles become claims, sites never to scan
+          </li>
+          <li>
+            <a href="#feeds">Feeds</a>: when they were read, how often
+          </li>
+          <li>
+            <a href="#data">Data</a>: what is kept, import, export, clear
+          </li>
+          <li>
+            <a href="#saved">Saved highlights</a>: the sentences you kept
+          </li>
+        </ul>
       </nav>
       <p class="muted">Changes are saved at once and apply in open tabs.</p>
       {invalid.length > 0 && (

@@ -6,67 +6,63 @@ export interface SourceRowProps {
   onChange: (source: Source) => void;
   onFeedToggle: (source: Source, feed: Feed, enabled: boolean) => void;
   onEdit: () => void;
-  onRemove: () => void;
 }
 
-/** One source: name, domains, on/off, trust, feeds with their switches, and edit/remove. */
-export function SourceRow({ source, onChange, onFeedToggle, onEdit, onRemove }: SourceRowProps) {
+const host = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * One source on one line: its name and domains, its trust, a switch for each of its feeds, and Edit (which
+ * opens the form with everything else: domains, feeds, on/off, remove).
+ */
+export function SourceRow({ source, onChange, onFeedToggle, onEdit }: SourceRowProps) {
   const id = `source-${source.id}`;
+  const several = source.feeds.length > 1;
   return (
     <li class="source" data-testid="source" data-source-id={source.id}>
-      <div class="source-head">
-        <h3 id={`${id}-name`} class="source-name">
+      <p class="source-head">
+        <span id={`${id}-name`} class="source-name">
           {source.name}
-          {source.factChecker && <span class="tag">fact-checker</span>}
-        </h3>
-        <p class="muted source-domains">{source.domains.join(', ')}</p>
-      </div>
-      <div class="source-controls">
-        <label>
-          <input
-            type="checkbox"
-            checked={source.enabled}
-            onChange={(e) => onChange({ ...source, enabled: e.currentTarget.checked })}
-            aria-describedby={`${id}-name`}
-          />{' '}
-          Enabled
-        </label>
-        <label>
-          Trust{' '}
-          <select
-            value={source.trust}
-            aria-describedby={`${id}-name`}
-            data-testid="trust"
-            onChange={(e) => onChange({ ...source, trust: e.currentTarget.value as Trust })}
-          >
-            <option value="trusted">trusted</option>
-            <option value="neutral">neutral</option>
-            <option value="ignored">ignored</option>
-          </select>
-        </label>
-        <button type="button" onClick={onEdit} aria-label={`Edit ${source.name}`}>
-          Edit
-        </button>
-        <button type="button" class="danger" onClick={onRemove} aria-label={`Remove ${source.name}`}>
-          Remove
-        </button>
-      </div>
-      {source.feeds.length > 0 && (
-        <ul class="feeds" aria-label={`Feeds of ${source.name}`}>
-          {source.feeds.map((feed) => (
-            <li key={feed.url}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={feed.enabled}
-                  onChange={(e) => onFeedToggle(source, feed, e.currentTarget.checked)}
-                />{' '}
-                <span class="feed-url">{feed.url}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
+        </span>
+        {source.factChecker && <span class="tag">fact-checker</span>}
+        {!source.enabled && <span class="tag">turned off</span>}{' '}
+        <span class="muted source-domains">{source.domains.join(', ')}</span>
+      </p>
+      <label class="source-trust">
+        <span class="visually-hidden">Trust {source.name}</span>
+        <select
+          value={source.trust}
+          data-testid="trust"
+          onChange={(e) => onChange({ ...source, trust: e.currentTarget.value as Trust })}
+        >
+          <option value="trusted">trusted</option>
+          <option value="neutral">neutral</option>
+          <option value="ignored">ignored</option>
+        </select>
+      </label>
+      <span class="source-feeds">
+        {source.feeds.length === 0 && <span class="muted">no feed</span>}
+        {source.feeds.map((feed) => (
+          <label key={feed.url} class="feed-switch" title={feed.url}>
+            <input
+              type="checkbox"
+              role="switch"
+              checked={feed.enabled}
+              aria-label={`Read feed of ${source.name}${several ? ` at ${host(feed.url)}` : ''}`}
+              onChange={(e) => onFeedToggle(source, feed, e.currentTarget.checked)}
+            />{' '}
+            Read feed{several ? ` (${host(feed.url)})` : ''}
+          </label>
+        ))}
+      </span>
+      <button type="button" onClick={onEdit} aria-label={`Edit ${source.name}`}>
+        Edit
+      </button>
     </li>
   );
 }

@@ -14,7 +14,7 @@ export interface SourcesSectionProps {
 
 const replace = (sources: Source[], next: Source) => sources.map((s) => (s.id === next.id ? next : s));
 
-/** The reader's sources: search, add, edit, remove, trust, and which feeds to read. */
+/** The reader's sources, one line each: search, add, trust, which feeds to read; edit and remove behind Edit. */
 export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
@@ -63,8 +63,9 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
     <section id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <p class="muted">
-        A source’s domains decide which pages and claims belong to it. Trusted sources rank first; ignored
-        ones are neither collected nor shown.
+        Trusted sources rank first; ignored ones are neither collected nor shown. “Read feed” fetches the
+        source’s news feed in the background, so its claims are there before you read it. Edit a source to
+        change its domains or feeds, turn it off or remove it.
       </p>
       <div class="row">
         <label for="source-search">Search sources</label>
@@ -93,13 +94,24 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
       <ul class="sources">
         {shown.map((source) =>
           editing === source.id ? (
-            <li key={source.id} class="source">
+            <li key={source.id} class="source editing">
               <SourceForm
                 editing={source}
                 sources={sources}
                 onSave={save}
                 onCancel={() => setEditing(null)}
               />
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setEditing(null);
+                  remove(source);
+                }}
+                aria-label={`Remove ${source.name}`}
+              >
+                Remove {source.name}
+              </button>
             </li>
           ) : (
             <SourceRow
@@ -108,7 +120,6 @@ export function SourcesSection({ sources, onUpdate }: SourcesSectionProps) {
               onChange={change}
               onFeedToggle={(s, f, on) => void toggleFeed(s, f, on)}
               onEdit={() => setEditing(source.id)}
-              onRemove={() => remove(source)}
             />
           ),
         )}

@@ -1,4 +1,4 @@
-import type { Claim } from '../core/claims/claim.ts';
+import type { Claim, ClaimOrigin } from '../core/claims/claim.ts';
 import type { RelatedClaimView } from './report.ts';
 
 /** A reader's saved selection: a claim of origin `selection` with its selectors. */
@@ -17,6 +17,8 @@ export interface CheckResult {
 /** Figures for the options page's Data section. */
 export interface StoreStats {
   claims: number;
+  /** Claims by where they came from: pages read, feeds, fact-checks, imports, the reader's highlights. */
+  byOrigin: Record<ClaimOrigin, number>;
   pages: number;
   savedHighlights: number;
   /** Distinct outlets the stored claims come from. */

@@ -19,6 +19,7 @@ export async function onStoreStats(): Promise<StoreStats> {
   ]);
   return {
     claims: stats.claims,
+    byOrigin: stats.byOrigin,
     pages: stats.pages,
     savedHighlights: stats.highlights,
     outlets,

@@ -124,6 +124,20 @@ describe('ClaimStore reads and deletes', () => {
       JSON.stringify(testClaim('We will start negotiations now')).length,
     );
   });
+
+  it('counts claims by origin, adding up to the total', async () => {
+    const store = freshStore();
+    await store.putPageClaims(testPage(), [testClaim('We will start negotiations now')]);
+    await store.importClaims([
+      testClaim('Nine prisoners from each side', { url: 'https://wire.test/a', origin: 'feed' }),
+      testClaim('Twelve prisoners from each side', { url: 'https://wire.test/b', origin: 'feed' }),
+      testClaim('A ceasefire timeline was agreed', { url: 'https://checkers.test/c', origin: 'factcheck' }),
+      testClaim('The talks start now', { url: 'https://mine.test/d', origin: 'import' }),
+    ]);
+    const stats = await store.stats();
+    expect(stats.byOrigin).toEqual({ page: 1, feed: 2, factcheck: 1, import: 1, selection: 0 });
+    expect(Object.values(stats.byOrigin).reduce((a, b) => a + b, 0)).toBe(stats.claims);
+  });
 });
 
 describe('ClaimStore connection', () => {

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim, ClaimOrigin } from '../../core/claims/claim.ts';
 import type { CounterclaimDB, QuotaState, RetentionReport } from './schema.ts';
 import { estimateClaimBytes } from './size-estimate.ts';
 import { toClaim } from './stored-claim.ts';
@@ -16,6 +16,8 @@ export interface StoreStats {
   pages: number;
   /** Saved reader selections: claims of origin 'selection'. */
   highlights: number;
+  /** Claims by where they came from: pages read, feeds, fact-checks, imports, the reader's highlights. */
+  byOrigin: Record<ClaimOrigin, number>;
   /** Estimated bytes on disk: the mean of a sample of records (see `estimateClaimBytes`) times the count. */
   bytesEstimate: number;
   /** The last time the browser refused space, or null. */
@@ -61,20 +63,27 @@ export async function clearAll(db: Db): Promise<void> {
 export async function readStats(db: Db): Promise<StoreStats> {
   const tx = db.transaction(['claims', 'pages', 'meta'], 'readonly');
   const claims = tx.objectStore('claims');
-  const [count, pages, highlights, sample, quota, retention] = await Promise.all([
-    claims.count(),
-    tx.objectStore('pages').count(),
-    claims.index('origin').count('selection'),
-    claims.getAll(undefined, SIZE_SAMPLE),
-    tx.objectStore('meta').get('quota'),
-    tx.objectStore('meta').get('retention'),
-  ]);
+  const origin = claims.index('origin');
+  const [count, pages, page, feed, factcheck, imported, highlights, sample, quota, retention] =
+    await Promise.all([
+      claims.count(),
+      tx.objectStore('pages').count(),
+      origin.count('page'),
+      origin.count('feed'),
+      origin.count('factcheck'),
+      origin.count('import'),
+      origin.count('selection'),
+      claims.getAll(undefined, SIZE_SAMPLE),
+      tx.objectStore('meta').get('quota'),
+      tx.objectStore('meta').get('retention'),
+    ]);
   const sampleBytes = sample.reduce((sum, c) => sum + estimateClaimBytes(c), 0);
   const bytesEstimate = sample.length === 0 ? 0 : Math.round((sampleBytes / sample.length) * count);
   return {
     claims: count,
     pages,
     highlights,
+    byOrigin: { page, feed, factcheck, import: imported, selection: highlights },
     bytesEstimate,
     quota: (quota as QuotaState | undefined) ?? null,
     retention: (retention as RetentionReport | undefined) ?? null,

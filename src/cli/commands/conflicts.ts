@@ -1,23 +1,21 @@
 import type { Command } from '../command.ts';
 import { ClaimIndex } from '../../core/conflicts/claim-index.ts';
 import type { StoredClaim } from '../../core/conflicts/rank.ts';
-import { readLines } from './judge.ts';
+import { isHeader } from '../../core/claims/interchange/jsonl.ts';
+import { claimLine } from '../claim-line.ts';
+import { readLines } from '../input.ts';
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-function storedClaim(line: string, number: number): StoredClaim {
-  const row = JSON.parse(line) as Record<string, unknown>;
-  if (typeof row.text !== 'string') throw new Error('"text" must be a string');
-  const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : undefined);
-  const claim: StoredClaim = { id: text('id') ?? String(row.id ?? number), text: row.text };
-  for (const key of ['speaker', 'source', 'url', 'date'] as const) {
-    const value = text(key);
-    if (value) claim[key] = value;
-  }
-  return claim;
+/** A stored claim from one line, or null for the header line a Counterclaim export starts with. */
+function storedClaim(line: string, number: number): StoredClaim | null {
+  const value: unknown = JSON.parse(line);
+  if (isHeader(value)) return null;
+  const { id, ...fields } = claimLine(value);
+  return { id: id ?? String(number), ...fields };
 }
 
 async function readClaims(
@@ -31,7 +29,8 @@ async function readClaims(
     number++;
     if (line.trim().length === 0) continue;
     try {
-      claims.push(storedClaim(line, number));
+      const claim = storedClaim(line, number);
+      if (claim) claims.push(claim);
     } catch (error) {
       bad++;
       io.stderr(
@@ -48,9 +47,10 @@ export const conflictsCommand: Command = {
   summary: 'find the stored claims that conflict with each query claim',
   usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--window DAYS] [--all]
 
-Store and query lines are {"id", "text", "speaker"?, "source"?, "url"?, "date"?}; queries default to every store
-line. Writes per query {"id", "conflicts": [{"id", "score", "reasons"}]}, best first, at most 10 (--limit), never
-the query itself nor claims from the query's URL. --all ranks every related claim by how likely it disputes
+Store and query lines are claim lines {"id", "text", "speaker"?, "source"?, "url"?, "date"?}, speaker a name
+or {"name"} and source an outlet or {"outlet", "url", "published"?}, so a Counterclaim export reads too; queries
+default to every store line. Writes per query {"id", "conflicts": [{"id", "score", "reasons"}]}, best first, at
+most 10 (--limit), never the query itself nor claims from the query's URL. --all ranks every related claim by how likely it disputes
 the query (each with the judge's "relation"), not only those the judge calls conflicts.
 `,
   async run(args, io) {
@@ -62,6 +62,10 @@ the query (each with the judge's "relation"), not only those the judge calls con
     const limit = Math.min(10, Math.max(1, Number(option(args, '--limit') ?? 10) || 10));
     const windowOption = option(args, '--window');
     const store = await readClaims(storePath, io);
+    if (store.claims.length === 0 && store.bad === 0) {
+      io.stderr(`counterclaim conflicts: no input: ${storePath} has no claims\n`);
+      return 1;
+    }
     const queriesPath = option(args, '--queries');
     const queries = queriesPath ? await readClaims(queriesPath, io) : { claims: store.claims, bad: 0 };
     const index = new ClaimIndex();

@@ -4,6 +4,7 @@ import { serializeClaims } from '../../core/claims/interchange/jsonl.ts';
 import { IMPORT_LIMITS } from '../../core/claims/interchange/limits.ts';
 import { parseImport } from '../../core/claims/interchange/parse-import.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { requireFile } from '../input.ts';
 
 /** `counterclaim import FILE [--to OUT.jsonl]`: checks an import file as the options page would, and converts it. */
 export const importCommand: Command = {
@@ -16,6 +17,10 @@ export const importCommand: Command = {
     'an array, a @graph or one review). Prints how many claims it holds, or every refused line with its reason',
     '(exit 1; all or nothing, as in the extension). With --to, writes the claims as Counterclaim JSON lines;',
     'ClaimReview claims get their index keys computed on the way.',
+    '',
+    'A claim line is a claim as Counterclaim exports it, or the short line every command reads:',
+    '{"text", "url", "speaker"?, "source"?, "date"?} with speaker a name or {"name", "kind"?} and source the',
+    "outlet's name; import needs the url, where the claim was said.",
   ].join('\n'),
   async run(args: string[], io: CommandIo): Promise<number> {
     const toAt = args.indexOf('--to');
@@ -25,10 +30,16 @@ export const importCommand: Command = {
       io.stderr('counterclaim import: say which FILE to read (and, after --to, where to write)\n');
       return 2;
     }
+    requireFile(file);
     // Refused before reading: a file over the cap is not worth holding in memory.
     const { size } = await stat(file);
     if (size > IMPORT_LIMITS.fileChars * 3) throw new Error(`${file} is ${size} bytes, too large to import`);
-    const parsed = parseImport(await readFile(file, 'utf8'), { keysFor: (claim) => keysOfText(claim.text) });
+    const text = await readFile(file, 'utf8');
+    if (text.trim() === '') {
+      io.stderr(`counterclaim import: no input: ${file} is empty\n`);
+      return 1;
+    }
+    const parsed = parseImport(text, { keysFor: (claim) => keysOfText(claim.text) });
     if (parsed.rejected.length > 0) {
       for (const { line, reason } of parsed.rejected) io.stderr(`${file}:${line}: ${reason}\n`);
       io.stderr(`counterclaim import: nothing imported; ${parsed.rejected.length} problem(s) listed above\n`);

@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Command, CommandIo } from '../command.ts';
+import type { Command } from '../command.ts';
+import { claimLine } from '../claim-line.ts';
+import { inputName, readLines } from '../input.ts';
 import type { ClaimInput } from '../../core/claims/normalize.ts';
 import { judgeClaims } from '../../core/conflicts/judge.ts';
 
@@ -9,21 +9,12 @@ const MAX_LINE = 100_000;
 
 function side(value: unknown, name: string): ClaimInput {
   if (typeof value === 'string') return { text: value };
-  if (typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string') {
-    const v = value as { text: string; speaker?: unknown; date?: unknown };
-    return {
-      text: v.text,
-      speaker: typeof v.speaker === 'string' ? v.speaker : null,
-      ...(typeof v.date === 'string' ? { date: v.date } : {}),
-    };
+  try {
+    const { text, speaker, date } = claimLine(value);
+    return { text, speaker, ...(date ? { date } : {}) };
+  } catch (error) {
+    throw new Error(`"${name}": ${error instanceof Error ? error.message : String(error)}`);
   }
-  throw new Error(`"${name}" must be a string or {"text", "speaker"}`);
-}
-
-/** Reads the lines of a file, or of standard input when the path is "-" or missing. */
-export function readLines(path: string | undefined, io: CommandIo): AsyncIterable<string> {
-  const input = !path || path === '-' ? io.stdin : createReadStream(path, 'utf8');
-  return createInterface({ input, crlfDelay: Infinity });
 }
 
 /** `counterclaim judge [FILE|-]`: judges pairs of claims, one JSON line in, one JSON line out. */
@@ -32,16 +23,19 @@ export const judgeCommand: Command = {
   summary: 'judge pairs of claims: conflict, agree, neutral or unrelated, with reasons',
   usage: `Usage: counterclaim judge [FILE|-]
 
-Reads JSON lines {"id", "a", "b"} where a and b are strings or {"text", "speaker"}, and writes
+Reads JSON lines {"id", "a", "b"} where a and b are strings or claim lines {"text", "speaker"?, "date"?}
+(speaker a name or {"name"}, as every command reads them), and writes
 {"id", "relation", "score", "reasons"} per line. A bad line is reported on stderr with its number; the others are
 still judged, and the exit code is 1.
 `,
   async run(args, io) {
     let bad = 0;
     let number = 0;
+    let read = 0;
     for await (const line of readLines(args[0], io)) {
       number++;
       if (line.trim().length === 0) continue;
+      read++;
       try {
         if (line.length > MAX_LINE) throw new Error(`longer than ${MAX_LINE} characters`);
         const row = JSON.parse(line) as { id?: unknown; a?: unknown; b?: unknown };
@@ -54,6 +48,10 @@ still judged, and the exit code is 1.
           `counterclaim judge: line ${number}: ${error instanceof Error ? error.message : String(error)}\n`,
         );
       }
+    }
+    if (read === 0) {
+      io.stderr(`counterclaim judge: no input: ${inputName(args[0])} has no pairs\n`);
+      return 1;
     }
     return bad > 0 ? 1 : 0;
   },

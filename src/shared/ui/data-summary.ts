@@ -10,7 +10,7 @@ export function describeLoss(stats: StoreStats | null): string {
     countOf(stats.pages, 'page'),
     countOf(stats.savedHighlights, 'saved highlight'),
   ];
-  return `This deletes ${parts[0]} (from ${countOf(stats.outlets, 'source')}), ${parts[1]} and ${parts[2]}. It cannot be undone. Your settings and sources stay.`;
+  return `This deletes ${parts[0]} (from ${countOf(stats.outlets, 'site')}), ${parts[1]} and ${parts[2]}. It cannot be undone. Your settings and sources stay.`;
 }
 
 /** The name of an export file for a day, e.g. "counterclaim-claims-2025-05-03.jsonl". */

@@ -124,6 +124,7 @@ describe('describeLoss', () => {
   it('says what clearing deletes', () => {
     const text = describeLoss({
       claims: 1204,
+      byOrigin: { page: 1100, feed: 100, factcheck: 3, import: 0, selection: 1 },
       pages: 31,
       savedHighlights: 1,
       outlets: 7,
@@ -131,7 +132,7 @@ describe('describeLoss', () => {
       quota: null,
     });
     expect(text).toBe(
-      'This deletes 1,204 claims (from 7 sources), 31 pages and 1 saved highlight. It cannot be undone. Your settings and sources stay.',
+      'This deletes 1,204 claims (from 7 sites), 31 pages and 1 saved highlight. It cannot be undone. Your settings and sources stay.',
     );
   });
   it('names the export file by day', () => {

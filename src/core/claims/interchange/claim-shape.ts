@@ -81,6 +81,29 @@ function keys(value: unknown): ClaimKeys {
   };
 }
 
+/**
+ * The claim's source: `{"outlet", "domain", "url", ...}` as exported, or the short claim line's `"url"` with
+ * `"source"` as the outlet's name (the URL's host when absent) and `"date"` as the publication date.
+ */
+function sourceOf(c: Obj): ClaimSource {
+  if (c.source !== undefined && c.source !== null && typeof c.source !== 'string') return source(c.source);
+  const url = httpUrl(c.url, 'url');
+  const domain = new URL(url).hostname;
+  const outlet = c.source === undefined || c.source === null ? domain : str(c.source, 'source', L.nameChars);
+  return source({ outlet, domain, url, published: c.date });
+}
+
+/** The speaker as a name, or as `{"name", "kind"?}` (kind unknown when not given). */
+function speakerOf(value: unknown): Claim['speaker'] {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return { name: str(value, 'speaker', L.nameChars), kind: 'unknown' };
+  const s = obj(value, 'speaker');
+  return {
+    name: str(s.name, 'speaker.name', L.nameChars),
+    kind: s.kind === undefined ? 'unknown' : oneOf(s.kind, 'speaker.kind', SPEAKER_KINDS),
+  };
+}
+
 function source(value: unknown): ClaimSource {
   const s = obj(value, 'source');
   const result: ClaimSource = {
@@ -136,32 +159,30 @@ export function rating(value: unknown): ClaimRating {
 /**
  * A Claim rebuilt from untrusted JSON: every field checked and capped, strings stripped of control characters,
  * unknown fields dropped. A missing id is computed; missing keys come back empty for the caller to compute.
- * Throws ShapeError naming the field at fault.
+ * The short claim line the CLI reads (`{"text", "speaker": "Name", "url", "source"?, "date"?}`) is a claim
+ * too: kind "statement", origin "import", collected `now`. Throws ShapeError naming the field at fault.
  */
-export function claimFromJson(value: unknown): Claim {
+export function claimFromJson(value: unknown, now = Date.now()): Claim {
   const c = obj(value, 'claim');
-  const speaker = c.speaker === null || c.speaker === undefined ? null : obj(c.speaker, 'speaker');
   const cue = c.cue === null || c.cue === undefined ? null : obj(c.cue, 'cue');
   const claim: Claim = {
     id: '',
     text: str(c.text, 'text', L.textChars),
-    speaker: speaker && {
-      name: str(speaker.name, 'speaker.name', L.nameChars),
-      kind: oneOf(speaker.kind, 'speaker.kind', SPEAKER_KINDS),
-    },
+    speaker: speakerOf(c.speaker),
     cue: cue && {
       text: str(cue.text, 'cue.text', L.nameChars),
       lemma: str(cue.lemma, 'cue.lemma', L.nameChars),
       stance: oneOf(cue.stance, 'cue.stance', STANCES),
     },
-    kind: oneOf(c.kind, 'kind', KINDS),
-    source: source(c.source),
-    collected: num(c.collected, 'collected', true),
-    origin: oneOf(c.origin, 'origin', ORIGINS),
+    kind: c.kind === undefined ? 'statement' : oneOf(c.kind, 'kind', KINDS),
+    source: sourceOf(c),
+    collected: c.collected === undefined ? now : num(c.collected, 'collected', true),
+    origin: c.origin === undefined ? 'import' : oneOf(c.origin, 'origin', ORIGINS),
     keys: c.keys === undefined ? { terms: [], entities: [], numbers: [] } : keys(c.keys),
   };
   if (c.id === undefined) claim.id = claimId(claim.source.url, claim.text, claim.speaker?.name);
   else if (typeof c.id === 'string' && ID.test(c.id)) claim.id = c.id;
+  else if (Number.isSafeInteger(c.id) && Number(c.id) >= 0) claim.id = String(c.id);
   else throw new ShapeError('id: expected 1 to 64 letters, digits, "-" or "_"');
   if (c.selectors !== undefined) claim.selectors = selectors(c.selectors);
   if (c.rating !== undefined) claim.rating = rating(c.rating);

@@ -117,7 +117,7 @@ function parseJsonl(text: string, options: ParseImportOptions, rejected: Rejecti
       }
       if (claims.length >= L.claims) throw new ShapeError(`more than ${L.claims} claims in one file`);
       // Once a line is refused nothing will be stored: the rest are only checked.
-      const claim = claimFromJson(value);
+      const claim = claimFromJson(value, options.now);
       if (rejected.count === 0) claims.push(withKeys(claim, options));
     } catch (error) {
       rejected.add(lineNo, reasonOf(error));
