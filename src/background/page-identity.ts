@@ -34,6 +34,16 @@ export function outletFor(settings: Settings, senderUrl: string, claimedName: st
 }
 
 /**
+ * A page's metadata with its address, canonical URL and domain from the sender and its host as the outlet: what
+ * can be said of it without the settings (an error report, when reading them may be what failed).
+ */
+export function senderPage(sender: Runtime.MessageSender, page: PageMetadata): PageMetadata {
+  const url = senderPageUrl(sender);
+  const domain = hostOf(url);
+  return { ...page, url, canonicalUrl: acceptedCanonical(url, page.canonicalUrl), domain, outlet: domain };
+}
+
+/**
  * A page's metadata as the background trusts it: its address and domain from the sender, its canonical URL only
  * on the same site, its outlet from the sources list. Headline, date and authors stay the page's own words.
  */
@@ -42,14 +52,8 @@ export function trustedPage(
   sender: Runtime.MessageSender,
   page: PageMetadata,
 ): PageMetadata {
-  const url = senderPageUrl(sender);
-  return {
-    ...page,
-    url,
-    canonicalUrl: acceptedCanonical(url, page.canonicalUrl),
-    domain: hostOf(url),
-    outlet: outletFor(settings, url, page.outlet),
-  };
+  const shown = senderPage(sender, page);
+  return { ...shown, outlet: outletFor(settings, shown.url, page.outlet) };
 }
 
 /** Whether the sender is a tab in a private (incognito) window. */

@@ -8,7 +8,7 @@ import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
 import { factCheckClaims } from '../fact-checks.ts';
-import { isPrivateSender, trustedPage } from '../page-identity.ts';
+import { isPrivateSender, senderPage, trustedPage } from '../page-identity.ts';
 import { findRelated } from '../related/find-related.ts';
 import { conflictsOnPage } from '../related/on-page.ts';
 import { spendScan } from '../scan-budget.ts';
@@ -53,7 +53,7 @@ export async function onPageScanned(
     return await reportPage(tabId, scan, sender);
   } catch (error) {
     // The caller hears of the failure too, but the tab's report must not stay at "scanning".
-    const failed = await setTabError(tabId, null, error);
+    const failed = await setTabError(tabId, senderPage(sender, scan.page), error);
     await showBadge(tabId, failed).catch(() => undefined);
     throw error;
   }
