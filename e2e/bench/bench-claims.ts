@@ -1,6 +1,6 @@
 import { syntheticClaims } from '../../src/cli/bench/conflicts-corpus.ts';
 import { jsonlHeaderLine } from '../../src/core/claims/interchange/jsonl.ts';
-import type { StoredClaim } from '../../src/core/conflicts/rank.ts';
+import type { ClaimLine } from '../../src/cli/claim-line.ts';
 
 /** The corpus generator's outlet ids are `outlet<k>`; readers see a name, the store keys on the domain. */
 function outletName(source: string): string {
@@ -12,7 +12,7 @@ function outletName(source: string): string {
  * cue, outlet, headline, date and W3C selectors. Id and keys are left out, so the import computes both exactly as
  * it does for any claim file (keys are never trusted from a file anyway).
  */
-export function claimLineOf(claim: StoredClaim, index: number): string {
+export function claimLineOf(claim: ClaimLine, index: number): string {
   const speaker = claim.speaker ?? 'Unknown';
   const source = claim.source ?? 'outlet0';
   const url = claim.url ?? `https://${source}.test/a/${index}`;

@@ -7,6 +7,8 @@ interface Expected {
   isArticle: boolean;
   outlet: string;
   quotes: { text: string; speaker: string }[];
+  mustNotContain: string[];
+  hiddenByStylesheet?: string[];
 }
 
 const dir = join(import.meta.dirname, '../site/fixtures');
@@ -70,6 +72,13 @@ for (const file of pages) {
       `${file}: ${found.length}/${expected.quotes.length} expected quotes highlighted (${exact.length} exactly), ${drawn.length} highlights`,
     );
     expect(errors).toEqual([]);
+    // Nothing outside the story, and nothing the page's styles hide, is highlighted.
+    for (const outside of [...expected.mustNotContain, ...(expected.hiddenByStylesheet ?? [])]) {
+      expect(
+        drawn.filter((h) => squash(h).includes(squash(outside))),
+        outside,
+      ).toEqual([]);
+    }
     expect(found.length, 'most expected quotes are highlighted').toBeGreaterThanOrEqual(
       Math.ceil(expected.quotes.length * 0.5),
     );

@@ -230,6 +230,30 @@ test('nothing disputed says so, with the number of claims compared', async ({
   await expect(popup.getByTestId('disputed-count')).toHaveText('none disputed');
 });
 
+test('other accounts of the same point are listed with who, where and when, unmarked and uncounted', async ({
+  context,
+  background,
+  extensionId,
+  tabIdOf,
+}) => {
+  const fixtures = { context, background, extensionId, tabIdOf };
+  const account = related(1, { speaker: null, reasons: [] });
+  const { popup } = await popupWith(
+    fixtures,
+    report({ quotes: [quote(0, 'Helen Ortiz', { otherAccounts: [account] })], otherSourceClaims: 40 }),
+  );
+  await expect(popup.getByTestId('disputed-count')).toHaveText('none disputed');
+  const item = popup.getByTestId('quote');
+  await expect(item).not.toHaveClass(/disputed/);
+  await expect(item.getByTestId('conflict')).toHaveCount(0);
+  const others = item.getByTestId('other-accounts');
+  await expect(others.locator('h3')).toHaveText('Other accounts (1)');
+  await expect(others.getByTestId('other-account')).toContainText(
+    'Speaker not named · The Wire · 3 May 2025',
+  );
+  await expect(others.getByRole('link')).toHaveAttribute('href', account.url);
+});
+
 test('disputed quotes: grouped by speaker, conflicts ranked with who, where, when and why', async ({
   context,
   background,

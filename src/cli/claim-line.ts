@@ -1,8 +1,11 @@
+import type { Claim } from '../core/claims/claim.ts';
+import { keysFor } from '../core/claims/make-claim.ts';
+
 /** The fields every command reads from a claim line, whichever of the accepted shapes it came in. */
 export interface ClaimLine {
   id?: string;
   text: string;
-  speaker: string | null;
+  speaker?: string | null;
   /** The outlet's name. */
   source?: string;
   url?: string;
@@ -45,4 +48,40 @@ export function claimLine(value: unknown): ClaimLine {
   if (url !== undefined) line.url = url;
   if (date !== undefined) line.date = date;
   return line;
+}
+
+/** A claim line that names its claim: what a store or a query is made of. */
+export type IdentifiedClaimLine = ClaimLine & { id: string };
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The claim the extension would hold for a line: the same retrieval keys (`keysFor`), the outlet and domain of its
+ * URL, its date as the article's. Lines carry no cue, so the claim is a plain statement.
+ */
+export function claimOfLine(line: IdentifiedClaimLine): Claim {
+  const speaker = line.speaker ?? null;
+  const domain = hostOf(line.url);
+  return {
+    id: line.id,
+    text: line.text,
+    speaker: speaker ? { name: speaker, kind: /^the\s/i.test(speaker) ? 'organization' : 'person' } : null,
+    cue: null,
+    kind: 'statement',
+    source: {
+      outlet: line.source ?? domain,
+      domain,
+      url: line.url ?? '',
+      ...(line.date ? { published: line.date } : {}),
+    },
+    collected: 0,
+    origin: 'import',
+    keys: keysFor(line.text, speaker, undefined, line.date),
+  };
 }

@@ -1,6 +1,7 @@
 import { describeSelection } from '../core/anchor/index.ts';
 import type { ArticleRead, ClaimReviewData } from '../core/article/index.ts';
 import type { Quote } from '../core/quotes/index.ts';
+import { pageLanguage } from '../core/quotes/lang/language.ts';
 import { limits } from '../shared/limits.ts';
 import type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote } from '../shared/page-scan.ts';
 import { hostOf } from '../shared/settings.ts';
@@ -20,6 +21,7 @@ function httpUrl(candidate: string | null, fallback: string): string {
 /** The page's metadata, clipped to the caps the background enforces so an odd page still gets through. */
 export function pageMetadata(article: ArticleRead, url: string, title: string): PageMetadata {
   const { metadata } = article;
+  const language = pageLanguage(metadata.language, article.text);
   const pageUrl = url.slice(0, limits.urlChars);
   return {
     url: pageUrl,
@@ -29,6 +31,7 @@ export function pageMetadata(article: ArticleRead, url: string, title: string): 
     headline: clip(metadata.headline || title),
     ...(metadata.published ? { published: clip(metadata.published) } : {}),
     authors: metadata.authors.slice(0, 20).map((a) => clip(a)),
+    ...(language ? { language } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 import { readArticleSteps, type ArticleRead } from '../core/article/index.ts';
 import { extractQuotes, type Quote } from '../core/quotes/index.ts';
+import { isQuoteLanguage, pageLanguage } from '../core/quotes/lang/language.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { PageScan } from '../shared/page-scan.ts';
 import { timed, yieldToPage } from './main-thread.ts';
 import { reportableQuotes } from '../shared/page-extraction/reportable-quotes.ts';
+import { hiddenByStyle } from './hidden-by-style.ts';
 import { buildPageScan } from './page-scan.ts';
 import { runInSlices } from './run-in-slices.ts';
 import type { QuoteLayer } from './quote-layer.ts';
@@ -105,13 +107,14 @@ export async function extractInSlices(
   text: string,
   blocks: readonly { start: number; end: number }[],
   pause: () => Promise<void> = yieldToPage,
+  extract: (text: string) => Quote[] = extractQuotes,
 ): Promise<Quote[]> {
   const slices = planSlices(blocks, text.length);
   const quotes: Quote[] = [];
   for (const [i, slice] of slices.entries()) {
     if (i > 0) await pause();
     const found = timed('extract-quotes', () =>
-      extractQuotes(slice.from === 0 && slice.to === text.length ? text : text.slice(slice.from, slice.to)),
+      extract(slice.from === 0 && slice.to === text.length ? text : text.slice(slice.from, slice.to)),
     );
     for (const quote of found) {
       const start = quote.start + slice.from;
@@ -119,6 +122,17 @@ export async function extractInSlices(
     }
   }
   return slices.length > 1 ? restoreFullNames(quotes) : quotes;
+}
+
+/**
+ * The quote reader for the article's language: the English one, or the French, Spanish, Portuguese and German
+ * one, loaded as a chunk of its own only on a page that needs it so English pages never pay for its lexicons.
+ */
+async function readerFor(article: ArticleRead): Promise<(text: string) => Quote[]> {
+  const lang = pageLanguage(article.metadata.language, article.text);
+  if (!isQuoteLanguage(lang)) return extractQuotes;
+  const { extractQuotesIn } = await import('../core/quotes/lang/index.ts');
+  return (text) => extractQuotesIn(text, lang);
 }
 
 /** Tells the background this tab's report is about to change, so the popup says "reading" meanwhile. */
@@ -150,12 +164,14 @@ async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Pr
   // A long or hostile page is read over several tasks; a news story in one.
   const article = await runInSlices(
     'read-article',
-    readArticleSteps(document, { url, maxChars: maxArticleChars }),
+    readArticleSteps(document, { url, maxChars: maxArticleChars, isHidden: hiddenByStyle }),
   );
   state.article = article;
   await yieldToPage();
   const quotes = article.isArticle
-    ? reportableQuotes(await extractInSlices(article.text, article.blocks))
+    ? reportableQuotes(
+        await extractInSlices(article.text, article.blocks, yieldToPage, await readerFor(article)),
+      )
     : [];
   await yieldToPage();
   timed('draw', () => layer.draw(article.map, quotes));

@@ -13,7 +13,7 @@ import { SelectionFeature } from './selection/selection-feature.ts';
 import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
 import { OverlayMarks } from './ui/overlay-marks.ts';
-import { createShadowHost } from './ui/shadow-host.ts';
+import { LazyShadowHost } from './ui/shadow-host.ts';
 import { uiCss } from './ui/ui-styles.ts';
 import { watchPage } from './watch-page.ts';
 
@@ -31,13 +31,15 @@ export async function startContent(): Promise<void> {
   }
   // The page's stylesheet is the same for every reader; the reader's own colours live in the shadow root.
   adoptStyles(pageHighlightCss);
-  const root = createShadowHost(uiCss);
-  const overlay = new OverlayMarks(root, settings.highlightColor);
+  const ui = new LazyShadowHost(uiCss);
+  // The host is made now, on every page read, not when the first mark is shown: a host that appeared only with a
+  // disputed or saved mark would tell the page what the store holds.
+  const overlay = new OverlayMarks(ui.get(), settings.highlightColor);
   const highlighter = new Highlighter(overlay);
-  const card = new QuoteCard(root);
+  const card = new QuoteCard(ui);
   const layer = new QuoteLayer(highlighter, card);
   highlighter.setVisible(settings.highlights);
-  const selection = new SelectionFeature(root, highlighter);
+  const selection = new SelectionFeature(ui, highlighter);
   // Each reading of the page lands here; saved highlights are found in it without waiting for the report.
   const state: ScanState = selection.scanState;
   answerMessages(layer, highlighter, selectionMessageHandlers(selection));
@@ -58,9 +60,13 @@ export async function startContent(): Promise<void> {
   await whenIdle();
   queue(() => scanPage(layer, state));
   const isOurs = (node: Node) =>
-    node === root.host ||
+    ui.isHost(node) ||
     (node instanceof Element && node.tagName === 'MARK' && node.className === quoteHighlightName);
-  const stopWatching = watchPage(() => rescan(), isOurs);
+  const stopWatching = watchPage(
+    () => rescan(),
+    isOurs,
+    () => state.article !== null && state.article.text === '',
+  );
   const stopHover = showCardsOnHover(layer, card);
   const restorer = setInterval(() => highlighter.restore(), restoreEveryMs);
 

@@ -8,10 +8,15 @@ const debounceMs = 700;
 const maxRescansPerUrl = 12;
 
 /**
- * Calls `rescan` when the page moves to another address (single-page sites) or when a large amount of
- * text arrives (late-loading articles); debounced and bounded, and blind to our own UI.
+ * Calls `rescan` when the page moves to another address (single-page sites), when a large amount of
+ * text arrives (late-loading articles), or when the page shows its body after a reading that found nothing;
+ * debounced and bounded, and blind to our own UI.
  */
-export function watchPage(rescan: () => void, isOurs: (node: Node) => boolean): () => void {
+export function watchPage(
+  rescan: () => void,
+  isOurs: (node: Node) => boolean,
+  readNothing: () => boolean = () => false,
+): () => void {
   let url = location.href;
   let added = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,10 +50,18 @@ export function watchPage(rescan: () => void, isOurs: (node: Node) => boolean): 
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A page that kept its body hidden until its scripts ran is read again once they show it.
+  const shown = new MutationObserver(() => {
+    if (!urlChanged() && readNothing()) schedule();
+  });
+  for (const el of [document.documentElement, document.body]) {
+    if (el) shown.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+  }
   addEventListener('popstate', urlChanged);
   addEventListener('hashchange', urlChanged);
   return () => {
     observer.disconnect();
+    shown.disconnect();
     clearTimeout(timer);
     removeEventListener('popstate', urlChanged);
     removeEventListener('hashchange', urlChanged);

@@ -20,7 +20,7 @@ export function Popup() {
   useLayoutEffect(() => {
     popupTabId().then(setTabId, () => setStatus('Counterclaim could not tell which tab this is.'));
   }, []);
-  const { report, error, gaveUp } = useTabReport(tabId);
+  const { report, error } = useTabReport(tabId);
   const [highlights, setHighlights] = useHighlights(tabId);
   const saved = useSavedStatus(tabId);
   const listReady = useFirstFrame(report !== undefined || error !== null);
@@ -68,7 +68,6 @@ export function Popup() {
       <StateNotice
         state={state}
         otherSourceClaims={report?.otherSourceClaims ?? 0}
-        gaveUp={gaveUp}
         error={report?.error}
         onOpenOptions={openOptions}
       />

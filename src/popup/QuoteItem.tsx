@@ -18,6 +18,7 @@ export interface QuoteItemProps {
 function QuoteItemView({ quote, conflictsShown = 3, onReveal }: QuoteItemProps) {
   const [shown, setShown] = useState(conflictsShown);
   const ranked = useMemo(() => rankConflicts(quote.conflicts), [quote.conflicts]);
+  const others = useMemo(() => rankConflicts(quote.otherAccounts ?? []), [quote.otherAccounts]);
   const onPage = quote.conflicts.some((c) => c.onThisPage);
   const elsewhere = quote.conflicts.length - quote.conflicts.filter((c) => c.onThisPage).length;
   const left = ranked.length - shown;
@@ -53,6 +54,16 @@ function QuoteItemView({ quote, conflictsShown = 3, onReveal }: QuoteItemProps) 
               Show {Math.min(10, left)} more ({left} not shown)
             </button>
           )}
+        </div>
+      )}
+      {others.length > 0 && (
+        <div class="other-accounts" data-testid="other-accounts">
+          <h3 class="other-accounts-title">Other accounts ({others.length})</h3>
+          <ol class="conflicts">
+            {others.slice(0, conflictsShown).map((claim) => (
+              <ConflictItem key={claim.claimId} conflict={claim} tier="other-account" />
+            ))}
+          </ol>
         </div>
       )}
       {quote.agreeing > 0 && (

@@ -5,15 +5,13 @@ import { countOf } from '../shared/ui/format.ts';
 export interface StateNoticeProps {
   state: PopupState;
   otherSourceClaims: number;
-  /** The page was still being read after the popup stopped asking. */
-  gaveUp: boolean;
   /** Why the reading failed, when it did. */
   error?: string | undefined;
   onOpenOptions: () => void;
 }
 
 /** Explains, in words, what the popup can (or cannot yet) show for this page, and what to do about it. */
-export function StateNotice({ state, otherSourceClaims, gaveUp, error, onOpenOptions }: StateNoticeProps) {
+export function StateNotice({ state, otherSourceClaims, error, onOpenOptions }: StateNoticeProps) {
   const options = (
     <button type="button" class="link-button" onClick={onOpenOptions}>
       Open the options
@@ -30,9 +28,7 @@ export function StateNotice({ state, otherSourceClaims, gaveUp, error, onOpenOpt
     case 'scanning':
       return (
         <p class="notice" data-testid="notice" role="status">
-          {gaveUp
-            ? 'Counterclaim is still reading this page. Open the popup again in a moment.'
-            : 'Still reading this page…'}
+          Still reading this page…
         </p>
       );
     case 'disabled':

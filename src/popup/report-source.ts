@@ -6,6 +6,8 @@ export interface ReportSources {
   readSession: (key: string) => Promise<unknown>;
   /** Asks the background for the report (the `tab-report` message). */
   askBackground: (tabId: number) => Promise<TabReport | null>;
+  /** Calls back with a key's new value whenever `storage.session` changes it; returns how to stop. */
+  watchSession: (key: string, onValue: (value: unknown) => void) => () => void;
 }
 
 function looksLikeReport(value: unknown): value is TabReport {
@@ -26,4 +28,18 @@ export async function loadTabReport(tabId: number, sources: ReportSources): Prom
     return sources.askBackground(tabId);
   }
   return looksLikeReport(value) ? value : null;
+}
+
+/**
+ * Follows a tab's report as the background rewrites it (the page read again, a late article): the popup is told
+ * of each change instead of asking again on a timer. Returns how to stop.
+ */
+export function watchTabReport(
+  tabId: number,
+  sources: ReportSources,
+  onReport: (report: TabReport | null) => void,
+): () => void {
+  return sources.watchSession(tabReportKey(tabId), (value) =>
+    onReport(looksLikeReport(value) ? value : null),
+  );
 }

@@ -2,61 +2,61 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import type { TabReport } from '../shared/report.ts';
-import { loadTabReport, type ReportSources } from './report-source.ts';
+import { loadTabReport, watchTabReport, type ReportSources } from './report-source.ts';
 
 /** The tab's report as the popup knows it: undefined while loading, null when the page was not read. */
 export interface TabReportState {
   report: TabReport | null | undefined;
   error: string | null;
-  /** True when the page was still being read after the last poll. */
-  gaveUp: boolean;
 }
 
-/** Session storage read in place, the background asked only where that is refused. */
+/** Session storage read and followed in place, the background asked only where reading it is refused. */
 const browserSources: ReportSources = {
   readSession: async (key) => (await browser.storage.session.get(key))[key],
   askBackground: (tabId) => sendToBackground('tab-report', { tabId }),
+  watchSession: (key, onValue) => {
+    // storage.onChanged with the area's name: every browser we support has it, for the session area too.
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) onValue(changes[key]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
 };
 
 /**
- * Loads a tab's report and, while the page is still being read, asks again every `intervalMs`, at most
- * `maxPolls` times: a page that never finishes must not keep the popup busy forever.
+ * Loads a tab's report, then follows it: each time the background writes the tab's report to session storage
+ * (the page still being read, then read), the popup shows the new one.
  */
-export function useTabReport(
-  tabId: number | null,
-  intervalMs = 500,
-  maxPolls = 60,
-  sources: ReportSources = browserSources,
-): TabReportState {
-  const [state, setState] = useState<TabReportState>({ report: undefined, error: null, gaveUp: false });
+export function useTabReport(tabId: number | null, sources: ReportSources = browserSources): TabReportState {
+  const [state, setState] = useState<TabReportState>({ report: undefined, error: null });
   // A layout effect starts the read in the task that rendered, not after the next frame as useEffect
   // would: a frame can be long in coming while the extension's renderer is busy.
   useLayoutEffect(() => {
     if (tabId === null) return undefined;
     let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async (poll: number) => {
-      try {
-        const report = await loadTabReport(tabId, sources);
-        if (stopped) return;
+    // Listening starts before the first read, so a report written meanwhile is not missed; once one has
+    // arrived that way, the first read (perhaps older) no longer counts.
+    let changed = false;
+    const stop = watchTabReport(tabId, sources, (report) => {
+      changed = true;
+      if (!stopped) setState({ report, error: null });
+    });
+    loadTabReport(tabId, sources).then(
+      (report) => {
+        if (stopped || changed) return;
         performance.mark('counterclaim:report-received');
-        const scanning = report?.status === 'scanning';
-        setState({ report, error: null, gaveUp: scanning && poll >= maxPolls });
-        if (scanning && poll < maxPolls) timer = setTimeout(() => void load(poll + 1), intervalMs);
-      } catch (error) {
-        if (!stopped)
-          setState({
-            report: null,
-            error: error instanceof Error ? error.message : String(error),
-            gaveUp: false,
-          });
-      }
-    };
-    void load(0);
+        setState({ report, error: null });
+      },
+      (error: unknown) => {
+        if (!stopped && !changed)
+          setState({ report: null, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
     return () => {
       stopped = true;
-      clearTimeout(timer);
+      stop();
     };
-  }, [tabId, intervalMs, maxPolls, sources]);
+  }, [tabId, sources]);
   return state;
 }

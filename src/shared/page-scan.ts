@@ -19,6 +19,8 @@ export const pageMetadataSchema = v.object({
   headline: shortText,
   published: v.optional(shortText),
   authors: v.pipe(v.array(shortText), v.maxLength(20)),
+  /** The language the quotes were read in: the page's declared one, else the guess from its text. */
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a language subtag'))),
 });
 
 /** One attributed quote as found on a page, with the selectors that find it again. */

@@ -1,28 +1,9 @@
 import type { QuoteKind, SpeakerKind, Stance } from '../core/quotes/types.ts';
+import type { RelatedClaimView } from '../core/conflicts/related/claim-view.ts';
 import type { PageMetadata } from './page-scan.ts';
 
-/** One reason, in words, why two claims are judged to conflict or agree. */
-export interface ReasonView {
-  code: string;
-  text: string;
-}
-
-/** A claim from elsewhere that conflicts or agrees with a quote on the page. */
-export interface RelatedClaimView {
-  claimId: string;
-  text: string;
-  speaker: string | null;
-  outlet: string;
-  domain: string;
-  url: string;
-  published?: string;
-  score: number;
-  reasons: ReasonView[];
-  /** The claim was said on the same page, by another speaker. */
-  onThisPage: boolean;
-  /** The reader marked the claim's outlet as trusted. */
-  trusted: boolean;
-}
+// The related-claim view model is core's, so the CLI prints what the popup and the page's card show.
+export type { ReasonView, RelatedClaimView } from '../core/conflicts/related/claim-view.ts';
 
 /** One quote of the page with what other sources say about it. */
 export interface QuoteReport {
@@ -33,7 +14,13 @@ export interface QuoteReport {
   kind: QuoteKind;
   speaker: { name: string; kind: SpeakerKind };
   cue: { text: string; lemma: string; stance: Stance };
+  /** Claims that dispute the quote, each with at least one reason in words: drawn, counted and badged. */
   conflicts: RelatedClaimView[];
+  /**
+   * Claims about the same point that the judge does not call disputed: listed in the popup under "Other
+   * accounts", never drawn, counted or badged. Absent in reports written before the tier existed.
+   */
+  otherAccounts?: RelatedClaimView[];
   /** How many claims from other outlets agree with the quote. */
   agreeing: number;
 }
@@ -50,7 +37,7 @@ export interface TabReport {
   status: PageStatus;
   page: PageMetadata | null;
   quotes: QuoteReport[];
-  /** How many quotes of the page are disputed by other sources. */
+  /** How many quotes of the page are disputed by other sources (each dispute with a reason in words). */
   disputed: number;
   /** How many claims the store holds from sources other than this page. */
   otherSourceClaims: number;

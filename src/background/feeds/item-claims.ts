@@ -2,7 +2,7 @@ import { reportableQuotes } from '../../shared/page-extraction/reportable-quotes
 import type { Claim, ClaimSelectors, ClaimSource } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { FeedItem } from '../../core/feeds/index.ts';
-import { extractQuotes } from '../../core/quotes/index.ts';
+import { quotesInLanguage } from '../../shared/page-extraction/quotes-in-language.ts';
 import type { ExtractedQuote } from '../../shared/page-extraction/extracted-page.ts';
 import { limits } from '../../shared/limits.ts';
 import { hostOf } from '../../shared/settings.ts';
@@ -21,6 +21,8 @@ export interface ItemContext {
   url: string;
   headline: string;
   published?: string;
+  /** The language the item's quotes were read in. */
+  lang?: string;
 }
 
 type QuoteParts = Omit<ExtractedQuote, 'selectors'> & { selectors?: ClaimSelectors };
@@ -46,6 +48,7 @@ export function itemClaims(quotes: readonly QuoteParts[], context: ItemContext, 
         source,
         origin: 'feed',
         ...(q.selectors ? { selectors: q.selectors } : {}),
+        ...(context.lang ? { lang: context.lang } : {}),
       },
       now,
     ),
@@ -62,8 +65,8 @@ export function itemClaims(quotes: readonly QuoteParts[], context: ItemContext, 
 }
 
 /** The quotes of a text that came in the feed itself (no page fetched), capped as a page's are. */
-export function quotesOfFeedText(text: string): QuoteParts[] {
-  return reportableQuotes(extractQuotes(text)).map((q) => ({
+export function quotesOfFeedText(text: string, lang?: string | null): QuoteParts[] {
+  return reportableQuotes(quotesInLanguage(text, lang)).map((q) => ({
     text: q.text,
     kind: q.kind,
     speaker: { name: clip(q.speaker.name), kind: q.speaker.kind },

@@ -1,5 +1,6 @@
 import type { FeedItem } from '../../core/feeds/index.ts';
 import { htmlToText } from '../../core/feeds/index.ts';
+import { guessLanguage } from '../../core/quotes/lang/language.ts';
 import type { ClaimStore } from '../store/claim-store.ts';
 import { decodeHtml, isHtmlType } from './decode-html.ts';
 import { fetchFailureWords } from './failure-words.ts';
@@ -53,6 +54,7 @@ async function readPage(
     url: item.link,
     headline: item.title || (extracted.metadata.headline ?? ''),
     ...(published ? { published } : {}),
+    ...(extracted.language ? { lang: extracted.language } : {}),
   });
 }
 
@@ -69,11 +71,13 @@ export async function readItem(
   try {
     if (!item.contentHtml && item.link) return await readPage({ ...item, link: item.link }, outlet, deps);
     const text = item.contentHtml ? htmlToText(item.contentHtml).text : item.summary;
-    return await store(deps, quotesOfFeedText(text), {
+    const lang = guessLanguage(text);
+    return await store(deps, quotesOfFeedText(text, lang), {
       outlet,
       url: itemUrl(item, feedUrl),
       headline: item.title,
       ...(item.published ? { published: item.published } : {}),
+      ...(lang ? { lang } : {}),
     });
   } catch (error) {
     // A page that breaks the reader, or a store write refused, costs this item only; the feed goes on.

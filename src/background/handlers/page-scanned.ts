@@ -3,20 +3,21 @@ import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import type { ScannedQuote } from '../../shared/page-scan.ts';
 import type { RequestOf } from '../../shared/protocol.ts';
+import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
 import { factCheckClaims } from '../fact-checks.ts';
 import { isPrivateSender, senderPage, trustedPage } from '../page-identity.ts';
-import { findRelated } from '../related/find-related.ts';
-import { conflictsOnPage } from '../related/on-page.ts';
+import { relatedInStore } from '../related/find-related.ts';
+import { quoteReport, tabReport } from '../related/tab-report.ts';
 import { spendScan } from '../scan-budget.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects, isFactChecker } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
 
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): Claim {
+function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
   return makeClaim(
     {
       text: quote.text,
@@ -29,6 +30,7 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number): 
         { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: quote.start, end: quote.end },
       ],
+      ...(lang ? { lang } : {}),
     },
     now,
   );
@@ -87,7 +89,7 @@ async function reportPage(
   await spendScan(tabId, now);
   const page = trustedPage(settings, sender, scan.page);
   const source = claimSource(page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now));
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, page.language));
   const factChecks = isFactChecker(settings, page.url) ? factCheckClaims(scan.claimReviews, source, now) : [];
   if (scan.status === 'article' && collects(settings, page.url)) {
     await claimStore.putPageClaims(
@@ -102,31 +104,20 @@ async function reportPage(
       [...claims, ...factChecks],
     );
   }
-  const onPage = conflictsOnPage(claims);
+  const onPage = accountsOnPage(claims);
   const quotes: QuoteReport[] = [];
   for (const [index, quote] of scan.quotes.entries()) {
-    const related = await findRelated(claimStore, settings, claims[index]!);
-    quotes.push({
-      index,
-      start: quote.start,
-      end: quote.end,
-      text: quote.text,
-      kind: quote.kind,
-      speaker: quote.speaker,
-      cue: quote.cue,
-      conflicts: [...related.conflicts, ...(onPage.get(index) ?? [])],
-      agreeing: related.agreeing.length,
-    });
+    const related = await relatedInStore(claimStore, settings, claims[index]!);
+    quotes.push(quoteReport(index, quote, related, onPage));
   }
   const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
-  const report: TabReport = {
+  const report: TabReport = tabReport({
     status: scan.status,
     page,
     quotes,
-    disputed: quotes.filter((q) => q.conflicts.some((c) => !c.onThisPage)).length,
     otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
     scannedAt: now,
-  };
+  });
   await setTabReport(tabId, report);
   await showBadge(tabId, report);
   return report;

@@ -9,7 +9,7 @@ import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { claimStore } from '../claim-store.ts';
 import { acceptedCanonical, isPrivateSender, senderPageUrl, trustedPage } from '../page-identity.ts';
-import { findRelated } from '../related/find-related.ts';
+import { relatedInStore } from '../related/find-related.ts';
 import { claimSource } from '../sources.ts';
 
 const privateRefusal =
@@ -61,7 +61,7 @@ export async function onCheckSelection(
   const claim = selectionClaim(text, around, trustedPage(settings, sender, page));
   // Counted, not read: the page's own claims are only subtracted from the total.
   const [related, ownClaims, total] = await Promise.all([
-    findRelated(claimStore, settings, claim),
+    relatedInStore(claimStore, settings, claim),
     claimStore.countForUrl(claim.source.url),
     claimStore.count(),
   ]);

@@ -4,9 +4,10 @@ import { wrap, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
-import { defaultSettings } from '../../shared/settings.ts';
+import { findRelated, MemorySource } from '../../core/conflicts/index.ts';
+import { defaultSettings, type Settings } from '../../shared/settings.ts';
 import { openClaimStore, type ClaimStore } from '../store/claim-store.ts';
-import { findRelated } from './find-related.ts';
+import { relatedInStore } from './find-related.ts';
 
 const said: [string, string, string][] = [
   ['Moscow agreed to immediately start negotiations toward a ceasefire.', 'Donald Trump', 'wire'],
@@ -51,7 +52,7 @@ async function dropFeatures(name: string, factory: IDBFactory): Promise<void> {
   db.close();
 }
 
-describe('findRelated', () => {
+describe('relatedInStore', () => {
   it('finds the same conflicts and agreements from stored readings as from the claims’ text', async () => {
     const factory = new IDBFactory();
     const withFeatures = await filledStore('with', factory);
@@ -61,8 +62,8 @@ describe('findRelated', () => {
     let conflicts = 0;
     for (const [i, line] of said.entries()) {
       const query = claimOf(line, i + 100);
-      const fast = await findRelated(withFeatures, defaultSettings, query);
-      expect(fast).toEqual(await findRelated(plain, defaultSettings, query));
+      const fast = await relatedInStore(withFeatures, defaultSettings, query);
+      expect(fast).toEqual(await relatedInStore(plain, defaultSettings, query));
       conflicts += fast.conflicts.length;
     }
     expect(conflicts).toBeGreaterThan(0);
@@ -72,10 +73,44 @@ describe('findRelated', () => {
     const store = openClaimStore('late', new IDBFactory());
     const query = claimOf(said[0]!, 100);
     await store.importClaims([claimOf(said[4]!, 4)]);
-    expect((await findRelated(store, defaultSettings, query)).conflicts).toEqual([]);
+    expect((await relatedInStore(store, defaultSettings, query)).conflicts).toEqual([]);
     const kremlin = claimOf(said[1]!, 1);
     await store.importClaims([kremlin, claimOf(said[2]!, 2)]);
-    const after = await findRelated(store, defaultSettings, query);
+    const after = await relatedInStore(store, defaultSettings, query);
     expect(after.conflicts.map((c) => c.claimId)).toContain(kremlin.id);
+  });
+
+  it('answers exactly as the CLI’s in-memory source does over the same claims', async () => {
+    const store = await filledStore('same', new IDBFactory());
+    const memory = new MemorySource();
+    for (const [i, line] of said.entries()) memory.add(claimOf(line, i));
+    let shown = 0;
+    for (const [i, line] of said.entries()) {
+      const query = claimOf(line, i + 100);
+      const fromStore = await relatedInStore(store, defaultSettings, query);
+      expect(fromStore).toEqual(await findRelated(memory, query));
+      shown += fromStore.conflicts.length + fromStore.agreeing.length;
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('never shows an ignored outlet, and puts a trusted one first', async () => {
+    const store = await filledStore('trust', new IDBFactory());
+    const query = claimOf(said[3]!, 100);
+    const before = await relatedInStore(store, defaultSettings, query);
+    const outlet = before.conflicts.at(-1)?.domain ?? 'ledger.test';
+    const source = (trust: 'trusted' | 'ignored'): Settings['sources'][number] => ({
+      id: 'test',
+      name: outlet,
+      domains: [outlet],
+      enabled: true,
+      trust,
+      factChecker: false,
+      feeds: [],
+    });
+    const ignored = await relatedInStore(store, { ...defaultSettings, sources: [source('ignored')] }, query);
+    expect([...ignored.conflicts, ...ignored.agreeing].map((c) => c.domain)).not.toContain(outlet);
+    const trusted = await relatedInStore(store, { ...defaultSettings, sources: [source('trusted')] }, query);
+    expect(trusted.conflicts[0]?.domain).toBe(outlet);
   });
 });

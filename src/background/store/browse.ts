@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import type { CounterclaimDB } from './schema.ts';
-import { toClaim } from './stored-claim.ts';
+import { toClaim } from './claim-record.ts';
 
 type Db = IDBPDatabase<CounterclaimDB>;
 

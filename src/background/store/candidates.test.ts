@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { claimTime } from './candidates.ts';
-import { openClaimStore } from './claim-store.ts';
+import type { ClaimKeys } from '../../core/claims/claim.ts';
+import { claimTime, SEARCH, type CandidateRequest } from '../../core/conflicts/index.ts';
+import { openClaimStore, type ClaimStore } from './claim-store.ts';
 import { testClaim } from './test-claims.ts';
 
 const LEDGER = 'https://ledger.test/2025/call';
@@ -27,40 +28,49 @@ async function store() {
   return s;
 }
 
-describe('candidates', () => {
-  it('unions term and entity lookups, ranks by shared keys and leaves out the asking page', async () => {
+function keys(terms: string[], entities: string[] = []): ClaimKeys {
+  return { terms, entities, numbers: [] };
+}
+
+async function texts(s: ClaimStore, request: CandidateRequest): Promise<string[]> {
+  return (await s.search(request)).candidates.map((c) => c.claim.text);
+}
+
+describe('the claim store as a candidate source', () => {
+  it('unions term and entity lookups, ranks by the rarest shared keys and leaves out the asking page', async () => {
     const s = await store();
-    const found = await s.candidates(
-      { terms: ['ceasefire', 'timeline', 'negotiations'], entities: ['kremlin'] },
-      { excludeUrl: `${LEDGER}?utm_medium=x` },
-    );
-    expect(found.map((c) => c.text)).toEqual([
+    const found = await texts(s, {
+      keys: keys(['ceasefire', 'timeline', 'negotiations'], ['kremlin']),
+      excludeUrl: `${LEDGER}?utm_medium=x`,
+    });
+    expect(found).toEqual([
       'negotiations about ceasefire timeline',
       'ceasefire timeline was never discussed',
     ]);
   });
 
-  it('caps the result and filters by when the claim was said', async () => {
+  it('filters by when the claim was said', async () => {
     const s = await store();
-    const keys = { terms: ['ceasefire'] };
-    expect(await s.candidates(keys, { limit: 1 })).toHaveLength(1);
-    const recent = await s.candidates(keys, {
+    const recent = await texts(s, {
+      keys: keys(['ceasefire']),
       since: Date.parse('2025-01-01'),
       until: Date.parse('2025-05-31'),
     });
-    expect(recent.map((c) => c.text)).toEqual(['ceasefire timeline was never discussed']);
-    expect(await s.candidates({})).toEqual([]);
+    expect(recent).toEqual(['ceasefire timeline was never discussed']);
+    expect(await texts(s, { keys: keys([]) })).toEqual([]);
   });
 
-  it('gives document frequencies for BM25 with the candidates', async () => {
+  it('counts the claims holding each of the query’s keys, by field key, and the store’s size', async () => {
     const s = await store();
-    const search = await s.searchCandidates({
-      terms: ['ceasefire', 'weather', 'absent'],
-      entities: ['kremlin', 'trump'],
+    const search = await s.search({ keys: keys(['ceasefire', 'weather', 'absent'], ['kremlin', 'trump']) });
+    expect(Object.fromEntries(search.counts)).toEqual({
+      't:ceasefire': 3,
+      't:weather': 1,
+      't:absent': 0,
+      'e:kremlin': 2,
+      'e:trump': 2,
     });
-    expect(Object.fromEntries(search.counts.terms)).toEqual({ ceasefire: 3, weather: 1, absent: 0 });
-    expect(Object.fromEntries(search.counts.entities)).toEqual({ kremlin: 2, trump: 2 });
-    expect(await s.count()).toBe(4);
+    expect(search.total).toBe(4);
   });
 
   it('dates a claim by its publication, else by collection', () => {
@@ -74,22 +84,20 @@ describe('candidates', () => {
 });
 
 describe('candidates with common keys', () => {
-  it('leaves out keys too common to rank by when rarer keys found something', async () => {
+  it('leaves out keys too common to rank by when rarer keys found something, and caps the answer', async () => {
     const s = openClaimStore('counterclaim', new IDBFactory());
-    const common = Array.from({ length: 6 }, (_, i) =>
-      testClaim(`people said thing ${i}`, { entities: [`e${i}`] }),
+    const common = Array.from({ length: SEARCH.perKey + 1 }, (_, i) =>
+      testClaim(`people said thing ${i}`, { entities: [`e${i}`], url: `https://ledger.test/${i}` }),
     );
     await s.importClaims([
       ...common,
       testClaim('people said ceasefire', { url: WIRE, entities: ['kremlin'] }),
     ]);
-    const keys = { terms: ['people', 'ceasefire'] };
-    // 'people' is in all seven claims, over the cap of 3: only the 'ceasefire' claim is a candidate.
-    expect((await s.candidates(keys, { perKeyLimit: 3 })).map((c) => c.text)).toEqual([
-      'people said ceasefire',
-    ]);
-    // With only common keys, their capped samples are still returned.
-    expect(await s.candidates({ terms: ['people'] }, { perKeyLimit: 3 })).toHaveLength(3);
-    expect(await s.candidates(keys, { perKeyLimit: 10 })).toHaveLength(7);
+    // 'people' is in every claim, over the cap: only the 'ceasefire' claim is a candidate.
+    expect(await texts(s, { keys: keys(['people', 'ceasefire']) })).toEqual(['people said ceasefire']);
+    // With only common keys, their capped samples are still returned, at most `SEARCH.candidates` of them.
+    const search = await s.search({ keys: keys(['people']) });
+    expect(search.candidates).toHaveLength(SEARCH.candidates);
+    expect(search.counts.get('t:people')).toBe(SEARCH.perKey + 1);
   });
 });

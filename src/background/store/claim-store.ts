@@ -2,13 +2,12 @@ import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
 import { claimsAfter, countDomains, firstExportPage } from './browse.ts';
-import {
-  findCandidates,
-  searchCandidates,
-  type CandidateKeys,
-  type CandidateOptions,
-  type CandidateSearch,
-} from './candidates.ts';
+import type {
+  CandidateRequest,
+  CandidateSearch,
+  CandidateSource,
+} from '../../core/conflicts/related/candidate-source.ts';
+import { searchClaims } from './candidates.ts';
 import { checkClaims } from './check-claims.ts';
 import {
   clearAll,
@@ -23,20 +22,11 @@ import { PostingCache } from './posting-cache.ts';
 import { guardQuota } from './quota.ts';
 import { applyRetention, type RetentionPolicy } from './retention.ts';
 import { DB_NAME, DB_VERSION, type CounterclaimDB, type PageReport, type RetentionReport } from './schema.ts';
-import { toClaim } from './stored-claim.ts';
+import { toClaim } from './claim-record.ts';
 import { allOrNothing } from './transaction.ts';
 import { writeImport, writePage, type PageInput, type WriteResult } from './writes.ts';
 
-export type {
-  CandidateSearch,
-  CandidateKeys,
-  CandidateOptions,
-  DeleteFilter,
-  PageInput,
-  RetentionPolicy,
-  StoreStats,
-  WriteResult,
-};
+export type { CandidateSearch, DeleteFilter, PageInput, RetentionPolicy, StoreStats, WriteResult };
 
 /** Most claims one page may bring; the background's message caps are lower, this is the store's own guard. */
 export const MAX_PAGE_CLAIMS = 5_000;
@@ -46,7 +36,7 @@ export const MAX_PAGE_CLAIMS = 5_000;
  * promise, so a service worker stopped at any moment loses nothing; the database opens on first use, and calls
  * that arrive while it opens wait for that one open.
  */
-export class ClaimStore {
+export class ClaimStore implements CandidateSource {
   private readonly connection: LazyConnection;
   // Lost when the worker stops, which costs only time: every write goes through `mutate`, which empties it.
   private readonly cache = new PostingCache();
@@ -103,17 +93,13 @@ export class ClaimStore {
     return all.filter((c) => page === null || c.page === page).map(toClaim);
   }
 
-  /** Claims sharing terms or entities with the keys, ranked by overlap; see `findCandidates`. */
-  async candidates(keys: CandidateKeys, options?: CandidateOptions): Promise<Claim[]> {
-    return findCandidates(await this.db(), keys, options);
-  }
-
   /**
-   * Candidates together with how many claims hold each key looked up, in one pass; see `searchCandidates`. Posting
-   * lists read recently are served from memory until the next write.
+   * The candidates of a claim's check, with the key counts its ranking needs (`CandidateSource`; see
+   * `searchClaims`). Posting lists read recently are served from memory until the next write.
    */
-  async searchCandidates(keys: CandidateKeys, options?: CandidateOptions): Promise<CandidateSearch> {
-    return searchCandidates(await this.db(), keys, options, this.cache);
+  async search(request: CandidateRequest): Promise<CandidateSearch> {
+    const [db, total] = await Promise.all([this.db(), this.count()]);
+    return searchClaims(db, request, total, this.cache);
   }
 
   /** How many claims are stored: BM25's document count (remembered until the next write). */

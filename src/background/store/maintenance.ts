@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Claim, ClaimOrigin } from '../../core/claims/claim.ts';
 import type { CounterclaimDB, QuotaState, RetentionReport } from './schema.ts';
 import { estimateClaimBytes } from './size-estimate.ts';
-import { toClaim } from './stored-claim.ts';
+import { toClaim } from './claim-record.ts';
 import { allOrNothing } from './transaction.ts';
 
 type Db = IDBPDatabase<CounterclaimDB>;

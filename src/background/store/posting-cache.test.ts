@@ -60,9 +60,10 @@ describe('the claim store with its cache', () => {
     const claim = testClaim('There was no talk of a ceasefire', { published: '2025-05-20' });
     await store.importClaims([claim]);
     expect(await store.getClaim(claim.id)).toEqual(claim);
-    const search = await store.searchCandidates({ terms: ['ceasefire'] });
-    expect(search.claims).toEqual([claim]);
-    expect(search.features.get(claim.id)).toMatch(/^\{/);
+    const search = await store.search({ keys: { terms: ['ceasefire'], entities: [], numbers: [] } });
+    expect(search.candidates.map((c) => c.claim)).toEqual([claim]);
+    // The reading comes from the stored features, not from the text: it is the reading packed at write time.
+    expect(search.candidates[0]?.readings?.().dated.text).toBe(claim.text);
     await store.close();
     const raw = (await wrap(factory.open('counterclaim'))) as IDBPDatabase<unknown>;
     const record = (await raw.get('claims', claim.id)) as { features?: string };
@@ -74,7 +75,10 @@ describe('the claim store with its cache', () => {
     const store = openClaimStore('counterclaim', new IDBFactory());
     const first = testClaim('There was no talk of a ceasefire');
     await store.importClaims([first]);
-    const ids = async () => (await store.searchCandidates({ terms: ['ceasefire'] })).claims.map((c) => c.id);
+    const ids = async () =>
+      (await store.search({ keys: { terms: ['ceasefire'], entities: [], numbers: [] } })).candidates.map(
+        (c) => c.claim.id,
+      );
     expect(await ids()).toEqual([first.id]);
     expect(await store.count()).toBe(1);
     const second = testClaim('A ceasefire starts now', { url: 'https://wire.test/x' });

@@ -8,11 +8,11 @@ export const DB_NAME = 'counterclaim';
 export const DB_VERSION = 2;
 
 /**
- * A claim as stored: the claim plus `page`, its canonical article URL, which the `page` index looks up, and
- * `features`, its normalised reading packed by `core/conflicts/claim-features.ts` (absent on records written
- * before it existed, which are read from their text instead).
+ * A claim as the store records it: core's `Claim` plus `page`, its canonical article URL, which the `page` index
+ * looks up, and `features`, its normalised reading packed by `core/conflicts/claim-features.ts` (absent on
+ * records written before it existed, which are read from their text instead).
  */
-export type StoredClaim = Claim & { page: string; features?: string };
+export type ClaimRecord = Claim & { page: string; features?: string };
 
 /** What the store keeps about a scanned article, keyed by its canonical URL. */
 export interface PageReport {
@@ -58,7 +58,7 @@ export interface MetaRecords {
 export interface CounterclaimDB extends DBSchema {
   claims: {
     key: string;
-    value: StoredClaim;
+    value: ClaimRecord;
     indexes: {
       page: string;
       domain: string;

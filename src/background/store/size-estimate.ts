@@ -1,4 +1,4 @@
-import type { StoredClaim } from './schema.ts';
+import type { ClaimRecord } from './schema.ts';
 
 // Per index entry: the index key, the primary key it points to, and about this much bookkeeping.
 const INDEX_ENTRY_OVERHEAD = 8;
@@ -19,7 +19,7 @@ function utf8Bytes(text: string): number {
 }
 
 /** Estimated bytes of one stored claim: the record, and its index entries. */
-export function claimBytes(claim: StoredClaim): { record: number; index: number } {
+export function claimBytes(claim: ClaimRecord): { record: number; index: number } {
   const record = utf8Bytes(JSON.stringify(claim));
   const idBytes = utf8Bytes(claim.id);
   const entry = (keyBytes: number) => keyBytes + idBytes + INDEX_ENTRY_OVERHEAD;
@@ -37,7 +37,7 @@ export function claimBytes(claim: StoredClaim): { record: number; index: number 
  * primary key bytes and a fixed overhead). Browsers compress and add their own framing, so it is an estimate
  * of order, not the usage the browser will report.
  */
-export function estimateClaimBytes(claim: StoredClaim): number {
+export function estimateClaimBytes(claim: ClaimRecord): number {
   const { record, index } = claimBytes(claim);
   return record + index;
 }

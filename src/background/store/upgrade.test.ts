@@ -44,15 +44,17 @@ describe('schema upgrade from version 1', () => {
     expect(await store.claimsForUrl('https://ledger.test/2025/call')).toHaveLength(2);
     expect(await store.getPage('https://ledger.test/2025/call')).toMatchObject({ quoteCount: 2 });
     // New multi-entry entity index, origin index and meta store.
-    expect((await store.candidates({ entities: ['kremlin'] })).map((c) => c.text)).toEqual([
-      'Saved by the reader',
-    ]);
-    expect((await store.searchCandidates({ entities: ['trump'] })).counts.entities.get('trump')).toBe(1);
+    const byEntity = (entity: string) =>
+      store.search({ keys: { terms: [], entities: [entity], numbers: [] } });
+    expect((await byEntity('kremlin')).candidates.map((c) => c.claim.text)).toEqual(['Saved by the reader']);
+    expect((await byEntity('trump')).counts.get('e:trump')).toBe(1);
     expect(await store.highlights()).toHaveLength(1);
     expect(await store.stats()).toMatchObject({ claims: 2, pages: 1, highlights: 1, quota: null });
     // The claim read back is the claim written, without the store's own page key.
-    const [claim] = await store.candidates({ entities: ['trump'] });
-    expect(claim).toEqual(testClaim('We will start negotiations now', { url: URL_V1, entities: ['trump'] }));
+    const [candidate] = (await byEntity('trump')).candidates;
+    expect(candidate?.claim).toEqual(
+      testClaim('We will start negotiations now', { url: URL_V1, entities: ['trump'] }),
+    );
 
     const raw = (await wrap(factory.open('counterclaim'))) as IDBPDatabase<unknown>;
     expect(raw.version).toBe(2);

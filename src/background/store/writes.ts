@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
-import type { CounterclaimDB, PageReport, StoredClaim } from './schema.ts';
-import { toStored } from './stored-claim.ts';
+import type { CounterclaimDB, PageReport, ClaimRecord } from './schema.ts';
+import { toRecord } from './claim-record.ts';
 import { allOrNothing, requestAll } from './transaction.ts';
 
 /** The page a batch of claims was found on, as the scan reports it. */
@@ -25,7 +25,7 @@ export interface WriteResult {
 // The two calls putNew makes, so it serves a transaction over claims alone or over claims and pages.
 interface ClaimWriter {
   getKey(id: string): Promise<string | undefined>;
-  put(claim: StoredClaim): Promise<string>;
+  put(claim: ClaimRecord): Promise<string>;
 }
 
 // The first of two equal ids in a batch wins, and an id already stored keeps its record: the claim was first
@@ -36,7 +36,7 @@ async function putNew(store: ClaimWriter, claims: readonly Claim[]): Promise<Wri
   const candidates = [...unique.values()];
   const existing = await Promise.all(candidates.map((c) => store.getKey(c.id)));
   const fresh = candidates.filter((_, i) => existing[i] === undefined);
-  await requestAll(fresh, (c) => store.put(toStored(c)));
+  await requestAll(fresh, (c) => store.put(toRecord(c)));
   return { added: fresh.length, skipped: claims.length - fresh.length };
 }
 

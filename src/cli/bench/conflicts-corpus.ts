@@ -1,5 +1,5 @@
 import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
-import type { StoredClaim } from '../../core/conflicts/rank.ts';
+import type { IdentifiedClaimLine } from '../claim-line.ts';
 
 // Small vocabularies for synthetic news claims: enough variety that inverted lists look like real ones.
 const PEOPLE = [
@@ -97,7 +97,7 @@ const NOUNS = ['individuals', 'workers', 'soldiers', 'tonnes', 'barrels', 'famil
 const random = mulberry32;
 
 /** Generates `count` synthetic news-like claims with speakers, sources, URLs and dates. */
-export function* syntheticClaims(count: number, seed = 1): Generator<StoredClaim> {
+export function* syntheticClaims(count: number, seed = 1): Generator<IdentifiedClaimLine> {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   for (let i = 0; i < count; i++) {

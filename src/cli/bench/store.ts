@@ -2,7 +2,7 @@ import type { Command, CommandIo } from '../command.ts';
 import type { Claim } from '../../core/claims/claim.ts';
 import { openClaimStore } from '../../background/store/claim-store.ts';
 import { claimBytes } from '../../background/store/size-estimate.ts';
-import { toStored } from '../../background/store/stored-claim.ts';
+import { toRecord } from '../../background/store/claim-record.ts';
 import { seededRandom, syntheticPages } from './store-data.ts';
 
 function option(args: string[], name: string, fallback: number): number {
@@ -48,7 +48,7 @@ export const benchStore: Command = {
     const cpuBefore = process.cpuUsage();
     for (const { page, claims } of syntheticPages(total, perPage)) {
       for (const claim of claims) {
-        const bytes = claimBytes(toStored(claim));
+        const bytes = claimBytes(toRecord(claim));
         record += bytes.record;
         index += bytes.index;
       }
@@ -76,10 +76,10 @@ export const benchStore: Command = {
     for (let q = 0; q < queries; q++) {
       const probe = sample[Math.floor(random() * sample.length)] as Claim;
       const started = performance.now();
-      const hits = await store.candidates(
-        { terms: probe.keys.terms.slice(0, 12), entities: probe.keys.entities },
-        { excludeUrl: probe.source.url, limit: 200 },
-      );
+      const { candidates: hits } = await store.search({
+        keys: { ...probe.keys, terms: probe.keys.terms.slice(0, 12) },
+        excludeUrl: probe.source.url,
+      });
       latencies.push(performance.now() - started);
       found += hits.length;
     }

@@ -1,8 +1,7 @@
 import type { Command } from '../command.ts';
-import { ClaimIndex } from '../../core/conflicts/claim-index.ts';
-import type { StoredClaim } from '../../core/conflicts/rank.ts';
+import { findRelated, MemorySource, rankRelatedClaims } from '../../core/conflicts/index.ts';
 import { isHeader } from '../../core/claims/interchange/jsonl.ts';
-import { claimLine } from '../claim-line.ts';
+import { claimLine, claimOfLine, type IdentifiedClaimLine } from '../claim-line.ts';
 import { readLines } from '../input.ts';
 
 function option(args: string[], name: string): string | undefined {
@@ -10,8 +9,8 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-/** A stored claim from one line, or null for the header line a Counterclaim export starts with. */
-function storedClaim(line: string, number: number): StoredClaim | null {
+/** A claim line with its id (the line number when it has none), or null for an export's header line. */
+function identifiedLine(line: string, number: number): IdentifiedClaimLine | null {
   const value: unknown = JSON.parse(line);
   if (isHeader(value)) return null;
   const { id, ...fields } = claimLine(value);
@@ -21,15 +20,15 @@ function storedClaim(line: string, number: number): StoredClaim | null {
 async function readClaims(
   path: string,
   io: Parameters<Command['run']>[1],
-): Promise<{ claims: StoredClaim[]; bad: number }> {
-  const claims: StoredClaim[] = [];
+): Promise<{ claims: IdentifiedClaimLine[]; bad: number }> {
+  const claims: IdentifiedClaimLine[] = [];
   let bad = 0;
   let number = 0;
   for await (const line of readLines(path, io)) {
     number++;
     if (line.trim().length === 0) continue;
     try {
-      const claim = storedClaim(line, number);
+      const claim = identifiedLine(line, number);
       if (claim) claims.push(claim);
     } catch (error) {
       bad++;
@@ -41,17 +40,19 @@ async function readClaims(
   return { claims, bad };
 }
 
-/** `counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl]`: ranked conflicts per query claim. */
+/** `counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl]`: what the extension shows per query claim. */
 export const conflictsCommand: Command = {
   name: 'conflicts',
-  summary: 'find the stored claims that conflict with each query claim',
-  usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--window DAYS] [--all]
+  summary: 'find the stored claims that dispute (or give another account of) each query claim',
+  usage: `Usage: counterclaim conflicts --store CLAIMS.jsonl [--queries QUERIES.jsonl] [--limit N] [--all]
 
 Store and query lines are claim lines {"id", "text", "speaker"?, "source"?, "url"?, "date"?}, speaker a name
 or {"name"} and source an outlet or {"outlet", "url", "published"?}, so a Counterclaim export reads too; queries
-default to every store line. Writes per query {"id", "conflicts": [{"id", "score", "reasons"}]}, best first, at
-most 10 (--limit), never the query itself nor claims from the query's URL. --all ranks every related claim by how likely it disputes
-the query (each with the judge's "relation"), not only those the judge calls conflicts.
+default to every store line. Runs the extension's own search (same candidates, time window of 45 days around dated claims, ranking,
+judge and reason rule) and writes per query {"id", "conflicts": [...], "otherAccounts": [...]}, each entry
+{"id", "score", "reasons"}, at most 10 (--limit), never the query itself nor claims from the query's URL.
+--all instead ranks every related claim by how likely it disputes the query, each with the judge's "relation"
+and "tier", not only those shown.
 `,
   async run(args, io) {
     const storePath = option(args, '--store');
@@ -60,7 +61,6 @@ the query (each with the judge's "relation"), not only those the judge calls con
       return 2;
     }
     const limit = Math.min(10, Math.max(1, Number(option(args, '--limit') ?? 10) || 10));
-    const windowOption = option(args, '--window');
     const store = await readClaims(storePath, io);
     if (store.claims.length === 0 && store.bad === 0) {
       io.stderr(`counterclaim conflicts: no input: ${storePath} has no claims\n`);
@@ -68,16 +68,35 @@ the query (each with the judge's "relation"), not only those the judge calls con
     }
     const queriesPath = option(args, '--queries');
     const queries = queriesPath ? await readClaims(queriesPath, io) : { claims: store.claims, bad: 0 };
-    const index = new ClaimIndex();
-    for (const claim of store.claims) index.add(claim);
-    for (const query of queries.claims) {
-      const found = index.conflictsFor(query, {
-        limit,
-        ...(windowOption ? { window: Number(windowOption) } : {}),
-        rankAll: args.includes('--all'),
+    const source = new MemorySource();
+    for (const line of store.claims) source.add(claimOfLine(line));
+    for (const line of queries.claims) {
+      const query = claimOfLine(line);
+      if (args.includes('--all')) {
+        const ranked = await rankRelatedClaims(source, query, { limit, rankAll: true });
+        const conflicts = ranked.map(({ id, score, reasons, relation, tier }) => ({
+          id,
+          score,
+          reasons,
+          relation,
+          tier,
+        }));
+        io.stdout(`${JSON.stringify({ id: query.id, conflicts })}\n`);
+        continue;
+      }
+      const related = await findRelated(source, query);
+      const entry = (v: { claimId: string; score: number; reasons: unknown[] }) => ({
+        id: v.claimId,
+        score: v.score,
+        reasons: v.reasons,
       });
-      const conflicts = found.map(({ id, score, reasons, relation }) => ({ id, score, reasons, relation }));
-      io.stdout(`${JSON.stringify({ id: query.id, conflicts })}\n`);
+      io.stdout(
+        `${JSON.stringify({
+          id: query.id,
+          conflicts: related.conflicts.slice(0, limit).map(entry),
+          otherAccounts: related.otherAccounts.slice(0, limit).map(entry),
+        })}\n`,
+      );
     }
     return store.bad + queries.bad > 0 ? 1 : 0;
   },

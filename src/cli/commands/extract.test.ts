@@ -40,6 +40,21 @@ describe('counterclaim extract', () => {
     expect(errors).toContain('line 4: binary data');
   });
 
+  it('reads a text in the language --lang names, or guesses it', async () => {
+    const text =
+      'Le ministre est arrivé dans la ville pour une réunion avec les syndicats et les élus du département.\n' +
+      '« Nous ne céderons pas », a déclaré Jean Dupont devant la presse, qui était au rendez-vous.';
+    for (const lang of ['fr', 'auto']) {
+      const run = io(text);
+      expect(await extractCommand.run(['-', `--lang=${lang}`], run.io)).toBe(0);
+      const quotes = JSON.parse(run.out.join('')) as { text: string; speaker: { name: string } }[];
+      expect(quotes).toMatchObject([{ text: 'Nous ne céderons pas', speaker: { name: 'Jean Dupont' } }]);
+    }
+    const refused = io(text);
+    expect(await extractCommand.run(['-', '--lang=xx'], refused.io)).toBe(2);
+    expect(refused.err.join('')).toContain('--lang must be');
+  });
+
   it('rejects an unknown option', async () => {
     expect(await extractCommand.run(['--nope'], io('').io)).toBe(2);
   });

@@ -3,6 +3,7 @@ import { claimLine } from '../claim-line.ts';
 import { inputName, readLines } from '../input.ts';
 import type { ClaimInput } from '../../core/claims/normalize.ts';
 import { judgeClaims } from '../../core/conflicts/judge.ts';
+import { shownTier } from '../../core/conflicts/tier.ts';
 
 /** Longest input line read; longer lines are reported as errors rather than parsed. */
 const MAX_LINE = 100_000;
@@ -24,8 +25,9 @@ export const judgeCommand: Command = {
   usage: `Usage: counterclaim judge [FILE|-]
 
 Reads JSON lines {"id", "a", "b"} where a and b are strings or claim lines {"text", "speaker"?, "date"?}
-(speaker a name or {"name"}, as every command reads them), and writes
-{"id", "relation", "score", "reasons"} per line. A bad line is reported on stderr with its number; the others are
+(speaker a name or {"name"}, as every command reads them), and writes {"id", "relation", "score", "reasons",
+"tier"} per line; "tier" is what the extension does with the pair: "disputed" (marked, when it has a reason),
+"other-account" (listed apart) or "none". A bad line is reported on stderr with its number; the others are
 still judged, and the exit code is 1.
 `,
   async run(args, io) {
@@ -41,7 +43,7 @@ still judged, and the exit code is 1.
         const row = JSON.parse(line) as { id?: unknown; a?: unknown; b?: unknown };
         const id = typeof row.id === 'string' || typeof row.id === 'number' ? row.id : number;
         const judgement = judgeClaims(side(row.a, 'a'), side(row.b, 'b'));
-        io.stdout(`${JSON.stringify({ id, ...judgement })}\n`);
+        io.stdout(`${JSON.stringify({ id, ...judgement, tier: shownTier(judgement) })}\n`);
       } catch (error) {
         bad++;
         io.stderr(

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
-import { ClaimIndex } from '../../core/conflicts/claim-index.ts';
+import { MemorySource, rankRelatedClaims } from '../../core/conflicts/index.ts';
 import { judgeClaims } from '../../core/conflicts/judge.ts';
 import { defaultModel } from '../../core/conflicts/model.ts';
 import type { ConflictModel, Relation } from '../../core/conflicts/types.ts';
+import { claimOfLine } from '../claim-line.ts';
 import { isHeldOut } from '../research-data.ts';
 import { FOLDS, foldModels, foldOf } from './conflicts-cv.ts';
 import {
@@ -58,30 +59,34 @@ function evalClaimDiff(path: string): Record<string, unknown> {
   };
 }
 
-function evalRetrieval(path: string): Record<string, unknown> {
+async function evalRetrieval(path: string): Promise<Record<string, unknown>> {
   const headlines = loadHeadlines(path);
   const training = loadEmergentTraining();
   const models = foldModels(training.headlines, training.pairs);
-  const results: { ranked: string[]; targets: Set<string> }[] = [];
+  const results: { ranked: string[]; targets: Set<string>; heldOut: boolean }[] = [];
+  // The extension's own search: the in-memory store answers as the IndexedDB store does, and the same ranking
+  // orders what it found. Headlines have no speaker, outlet or date, so no window or trust applies.
+  const source = new MemorySource();
+  for (const h of headlines) source.add(claimOfLine({ id: h.id, text: h.text }));
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = models[fold] ?? defaultModel;
-    const index = new ClaimIndex();
-    for (const h of headlines) index.add({ id: h.id, text: h.text });
     for (const query of headlines.filter((h) => h.stance === 'for' && foldOf(h.group) === fold)) {
       const targets = new Set(
         headlines.filter((h) => h.group === query.group && h.stance === 'against').map((h) => h.id),
       );
       if (targets.size === 0) continue;
-      const ranked = index
-        .conflictsFor({ id: query.id, text: query.text }, { limit: 10, model, rankAll: true })
-        .map((c) => c.id);
-      results.push({ ranked, targets });
+      const claim = claimOfLine({ id: query.id, text: query.text });
+      const ranked = (await rankRelatedClaims(source, claim, { limit: 10, model, rankAll: true })).map(
+        (c) => c.id,
+      );
+      results.push({ ranked, targets, heldOut: isHeldOut(query.id) });
     }
   }
   return {
     file: path,
-    method: `${FOLDS}-fold cross-validation by story`,
-    retrieval: scoreRetrieval(results),
+    method: `${FOLDS}-fold cross-validation by story, on the extension's search path`,
+    retrieval: scoreRetrieval(results.filter((r) => !r.heldOut)),
+    heldOut: scoreRetrieval(results.filter((r) => r.heldOut)),
   };
 }
 
@@ -107,7 +112,7 @@ Emergent files are cross-validated by story (5 folds); "heldOut" repeats the fig
     const report = path.endsWith('.json')
       ? evalClaimDiff(path)
       : /"group"\s*:/.test(first.split('\n')[0] ?? '')
-        ? evalRetrieval(path)
+        ? await evalRetrieval(path)
         : evalPairs(path);
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return 0;

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../shared/data-views.ts';
 import { relatedClaim } from '../ui/related-claims.ts';
-import { el, placeNear } from '../ui/shadow-host.ts';
+import { el, placeNear, type LazyShadowHost } from '../ui/shadow-host.ts';
 import { summarizeCheck } from './check-summary.ts';
 
 /** Related claims shown in the card; the popup lists them all. */
@@ -10,7 +10,7 @@ const shownClaims = 3;
 export class CheckCard {
   private readonly box = el('div', 'card');
 
-  constructor(root: ShadowRoot) {
+  constructor(private readonly ui: LazyShadowHost) {
     this.box.hidden = true;
     this.box.tabIndex = -1;
     this.box.setAttribute('role', 'dialog');
@@ -19,7 +19,6 @@ export class CheckCard {
     this.box.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
     });
-    root.append(this.box);
   }
 
   /** Whether the card is on screen. */
@@ -61,6 +60,7 @@ export class CheckCard {
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', () => this.hide());
     this.box.replaceChildren(close, ...parts);
+    if (!this.box.isConnected) this.ui.get().append(this.box);
     this.box.hidden = false;
     placeNear(this.box, rect);
     if (focus) this.box.focus({ preventScroll: true });

@@ -1,4 +1,4 @@
-import { el } from '../ui/shadow-host.ts';
+import { el, type LazyShadowHost } from '../ui/shadow-host.ts';
 
 /** What the bar's buttons do. */
 export interface SelectionBarActions {
@@ -14,7 +14,7 @@ export class SelectionBar {
   private readonly message = el('span', 'message');
 
   constructor(
-    private readonly root: ShadowRoot,
+    private readonly ui: LazyShadowHost,
     actions: SelectionBarActions,
   ) {
     this.box.hidden = true;
@@ -34,7 +34,6 @@ export class SelectionBar {
       }
     });
     this.box.append(this.check, this.save, this.message);
-    root.append(this.box);
   }
 
   /** Whether the bar is on screen. */
@@ -48,6 +47,7 @@ export class SelectionBar {
     this.save.hidden = refusal !== null;
     this.message.hidden = refusal === null;
     this.message.textContent = refusal ?? '';
+    if (!this.box.isConnected) this.ui.get().append(this.box);
     this.box.hidden = false;
     const margin = 8;
     const width = this.box.offsetWidth;
@@ -72,7 +72,7 @@ export class SelectionBar {
 
   /** Whether the keyboard is in the bar. */
   get focused(): boolean {
-    return this.box.contains(this.root.activeElement);
+    return this.box.contains(this.ui.activeElement);
   }
 
   /** Whether an event happened inside the bar. */

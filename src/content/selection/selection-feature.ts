@@ -3,6 +3,8 @@ import { readArticle, type ArticleRead } from '../../core/article/index.ts';
 import { limits } from '../../shared/limits.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
+import type { LazyShadowHost } from '../ui/shadow-host.ts';
+import { hiddenByStyle } from '../hidden-by-style.ts';
 import { yieldToPage } from '../main-thread.ts';
 import { pageMetadata } from '../page-scan.ts';
 import type { ScanState } from '../scanner.ts';
@@ -59,14 +61,14 @@ export class SelectionFeature {
     this.afterRead(article).catch((error: unknown) => console.debug('Counterclaim:', error));
   });
 
-  constructor(root: ShadowRoot, highlighter: Highlighter) {
-    this.bar = new SelectionBar(root, {
+  constructor(ui: LazyShadowHost, highlighter: Highlighter) {
+    this.bar = new SelectionBar(ui, {
       onCheck: () => void this.check(this.bar.focused),
       onSave: () => void this.save(this.bar.focused),
     });
-    this.card = new CheckCard(root);
+    this.card = new CheckCard(ui);
     this.saved = new SavedLayer(highlighter);
-    this.stopWatching = watchSelection(root.host, {
+    this.stopWatching = watchSelection((event) => ui.holds(event), {
       onSettled: () => this.update(),
       onChanged: () => {
         const range = this.liveRange();
@@ -160,7 +162,7 @@ export class SelectionFeature {
   }
 
   private readPage(): ArticleRead {
-    return readArticle(document, { url: location.href, maxChars: maxArticleChars });
+    return readArticle(document, { url: location.href, maxChars: maxArticleChars, isHidden: hiddenByStyle });
   }
 
   private async check(focus: boolean): Promise<void> {

@@ -25,15 +25,16 @@ export function inEditable(node: Node | null): boolean {
 }
 
 /** Watches the page's selection, mouse and keys for the selection UI; returns a function that stops watching. */
-export function watchSelection(host: Element, handlers: SelectionWatchHandlers): () => void {
+export function watchSelection(
+  ours: (event: Event) => boolean,
+  handlers: SelectionWatchHandlers,
+): () => void {
   let pressed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = (ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(handlers.onSettled, ms);
   };
-  // Events from inside our closed shadow root reach the page retargeted to the host.
-  const ours = (event: Event) => event.composedPath().includes(host);
 
   const onSelectionChange = () => {
     handlers.onChanged();

@@ -1,6 +1,6 @@
 import type { QuoteReport } from '../../shared/report.ts';
 import { relatedClaim } from './related-claims.ts';
-import { el, placeNear } from './shadow-host.ts';
+import { el, placeNear, type LazyShadowHost } from './shadow-host.ts';
 
 const stanceWords = { assert: 'asserts', deny: 'denies', hedge: 'hedges' } as const;
 
@@ -9,7 +9,7 @@ export class QuoteCard {
   private readonly box = el('div', 'card');
   private current: QuoteReport | null = null;
 
-  constructor(root: ShadowRoot) {
+  constructor(private readonly ui: LazyShadowHost) {
     this.box.hidden = true;
     this.box.tabIndex = -1;
     this.box.setAttribute('role', 'dialog');
@@ -17,7 +17,6 @@ export class QuoteCard {
     this.box.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
     });
-    root.append(this.box);
   }
 
   /** The quote the card shows, or null when hidden. */
@@ -29,6 +28,8 @@ export class QuoteCard {
   show(quote: QuoteReport, rect: DOMRect, focus = false): void {
     if (this.current !== quote) this.render(quote);
     this.current = quote;
+    // Beneath the selection bar and card, as when it was made first: the pointer crosses quotes on its way to them.
+    if (!this.box.isConnected) this.ui.get().prepend(this.box);
     this.box.hidden = false;
     placeNear(this.box, rect);
     if (focus) this.box.focus();

@@ -16,6 +16,37 @@ export function createShadowHost(css: string): ShadowRoot {
   return root;
 }
 
+/**
+ * Our shadow host, made on first use: most pages never show a card or a selection bar, and a page should not pay
+ * for an element, a shadow root and a style sheet it never sees.
+ */
+export class LazyShadowHost {
+  private root: ShadowRoot | null = null;
+
+  constructor(private readonly css: string) {}
+
+  /** The shadow root, created (and put on the page) the first time anything is shown. */
+  get(): ShadowRoot {
+    this.root ??= createShadowHost(this.css);
+    return this.root;
+  }
+
+  /** Whether a node is our host element (never true before it exists). */
+  isHost(node: Node): boolean {
+    return this.root !== null && node === this.root.host;
+  }
+
+  /** Whether an event came from inside our UI: events from a closed shadow root reach the page retargeted to the host. */
+  holds(event: Event): boolean {
+    return this.root !== null && event.composedPath().includes(this.root.host);
+  }
+
+  /** The focused element inside our UI, or null. */
+  get activeElement(): Element | null {
+    return this.root?.activeElement ?? null;
+  }
+}
+
 /** Creates an element with a class and text; page text is only ever set as text, never as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -17,11 +17,6 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'PICTURE',
   'IMG',
   'FIGCAPTION',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'FORM',
   'BUTTON',
   'SELECT',
   'INPUT',
@@ -36,12 +31,8 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'LINK',
 ]);
 
-/** ARIA landmark and widget roles that hold page chrome. */
+/** ARIA widget roles whose content is never story text. */
 export const SKIP_ROLES: ReadonlySet<string> = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
   'dialog',
   'alertdialog',
   'search',
@@ -53,6 +44,20 @@ export const SKIP_ROLES: ReadonlySet<string> = new Set([
   'button',
   'figure',
   'img',
+]);
+
+/**
+ * Landmark tags that usually hold page chrome, but that some pages wrap around everything (a form around the
+ * whole page, a header around the story): weak evidence, like a class name.
+ */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+/** Landmark roles that usually hold page chrome (and layout roles some pages put on the story's table). */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
   'presentation',
   'none',
 ]);
@@ -127,7 +132,10 @@ export const STRONG_WORDS: ReadonlySet<string> = new Set([
   'toolbar',
 ]);
 
-/** Class/id words that usually mean chrome unless the same attribute also names the story. */
+/**
+ * Class/id words that usually mean chrome unless the same attribute also names the story; a block so named that
+ * reads as prose (several paragraphs, few links) is kept.
+ */
 export const WEAK_WORDS: ReadonlySet<string> = new Set([
   'sidebar',
   'rail',

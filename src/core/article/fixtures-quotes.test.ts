@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../quotes/index.ts';
 import type { Quote } from '../quotes/index.ts';
+import { extractQuotesIn, isQuoteLanguage, pageLanguage } from '../quotes/lang/index.ts';
 import { fixtureUrl, loadFixtures, parseFixture, type ExpectedQuote } from './fixtures.test-helper.ts';
 import { readArticle } from './index.ts';
 
@@ -44,7 +45,9 @@ describe('core/article + core/quotes on the saved pages', () => {
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     const read = readArticle(parseFixture(fixture), { url: fixtureUrl(fixture.name) });
-    const quotes = extractQuotes(read.text);
+    // Each page is read in its language, as the content script reads it.
+    const lang = pageLanguage(read.metadata.language, read.text);
+    const quotes = isQuoteLanguage(lang) ? extractQuotesIn(read.text, lang) : extractQuotes(read.text);
     for (const want of fixture.expected.quotes) {
       expect(read.text).toContain(want.text);
       const verdict = check(read.text, quotes, want);

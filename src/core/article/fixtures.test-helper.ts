@@ -24,7 +24,11 @@ export interface Expected {
   language?: string;
   dir?: 'ltr' | 'rtl';
   quotes: ExpectedQuote[];
+  /** Story paragraphs (or their opening sentences) that must be in the article text. */
+  paragraphs?: string[];
   mustNotContain: string[];
+  /** Text hidden by the page's stylesheet: only a browser can tell, so only e2e tests check it stays out. */
+  hiddenByStylesheet?: string[];
   occursOnce?: string[];
   insertedAfterLoad?: { data: string; container: string };
   claimReviews?: Record<string, unknown>[];

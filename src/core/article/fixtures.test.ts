@@ -31,6 +31,10 @@ describe('saved article pages', () => {
       for (const q of want.quotes) expect(read.text, q.text).toContain(q.text);
     });
 
+    it('contains every expected paragraph', () => {
+      for (const p of want.paragraphs ?? []) expect(read.text, p).toContain(p);
+    });
+
     it('leaves out page chrome', () => {
       for (const s of want.mustNotContain) expect(read.text, s).not.toContain(s);
       for (const s of want.occursOnce ?? []) expect(read.text.split(s).length - 1, s).toBe(1);

@@ -1,4 +1,5 @@
 import { gatherStatsSteps } from './block-stats.ts';
+import { judgeChrome } from './chrome-verdict.ts';
 import { readClaimReviews } from './claim-review.ts';
 import { detectArticle } from './detect.ts';
 import { findLdArticle } from './json-ld-article.ts';
@@ -54,14 +55,17 @@ export function* readArticleSteps(doc: Document, options: ReadArticleOptions = {
       truncated: false,
     };
   }
-  const measured = yield* gatherStatsSteps(top, maxChars, maxElements);
+  // A page that keeps its body hidden until its scripts run shows nothing yet, so nothing is read.
+  const shown = options.isHidden === undefined || !options.isHidden(top);
+  const measured = yield* gatherStatsSteps(top, shown ? maxChars : 0, maxElements, options.isHidden);
+  judgeChrome(top, measured);
   const root = findStoryRoot(doc, top, measured.stats);
   const detection = detectArticle(doc, ldArticle, measured.stats, top, root);
   yield;
   // A complete first walk judged every element the second one meets; a cut-short one did not.
   const built = yield* buildTextSteps(
     root,
-    maxChars,
+    shown ? maxChars : 0,
     maxElements,
     measured.truncated ? undefined : measured.skipped,
   );
@@ -71,7 +75,7 @@ export function* readArticleSteps(doc: Document, options: ReadArticleOptions = {
     text: built.text,
     blocks: built.blocks,
     map: createTextMap(built.runs, built.text.length),
-    metadata: readMetadata(doc, ld, ldArticle, pageUrl, detection.isArticle),
+    metadata: readMetadata(doc, ld, ldArticle, pageUrl, detection.isArticle, root),
     claimReviews,
     truncated: measured.truncated || built.truncated,
   };

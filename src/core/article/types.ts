@@ -66,4 +66,9 @@ export interface ReadArticleOptions {
   maxElements?: number;
   /** The page URL when the document does not carry one (DOMParser and linkedom documents). */
   url?: string;
+  /**
+   * Whether an element is hidden from the reader by the page's styles (the browser passes one that reads computed
+   * style); markup-hidden blocks (`hidden`, inline `display:none`) are skipped without it.
+   */
+  isHidden?: (el: Element) => boolean;
 }

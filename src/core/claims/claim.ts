@@ -63,4 +63,6 @@ export interface Claim {
   keys: ClaimKeys;
   selectors?: ClaimSelectors;
   rating?: ClaimRating;
+  /** The language the claim was said in ("fr"), when its page declares it or its text tells it. */
+  lang?: string;
 }

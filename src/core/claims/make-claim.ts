@@ -13,6 +13,8 @@ export interface ClaimParts {
   source: ClaimSource;
   origin: ClaimOrigin;
   selectors?: ClaimSelectors;
+  /** The language of the page the claim was read on. */
+  lang?: string;
 }
 
 /** The retrieval keys of a claim's text, computed the same way for every claim whatever its origin. */
@@ -36,6 +38,7 @@ export function makeClaim(parts: ClaimParts, collected: number): Claim {
     origin: parts.origin,
     keys: keysFor(parts.text, speakerName, parts.cue?.stance, parts.source.published),
     ...(parts.selectors ? { selectors: parts.selectors } : {}),
+    ...(parts.lang ? { lang: parts.lang } : {}),
   };
 }
 

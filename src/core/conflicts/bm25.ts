@@ -3,14 +3,6 @@ import type { ClaimKeys } from '../claims/claim.ts';
 /** Which list of a claim's keys a retrieval key comes from. */
 export type KeyField = 'terms' | 'entities';
 
-/** Collection statistics BM25 needs: how many claims hold a key, how many claims there are, their mean key count. */
-export interface Bm25Stats {
-  df(key: string, field: KeyField): number;
-  total: number;
-  /** Mean number of keys per claim; defaults to 12 when the store does not track it. */
-  averageLength?: number;
-}
-
 /** BM25's usual constants; entities weigh more than terms because a shared name is better evidence of one story. */
 export const BM25 = { k1: 1.2, b: 0.75, entityBoost: 1.5 } as const;
 
@@ -32,18 +24,4 @@ export function bm25Term(idfValue: number, field: KeyField, length: number, aver
   const norm = 1 - BM25.b + (BM25.b * length) / Math.max(1, averageLength);
   const tf = (1 * (BM25.k1 + 1)) / (1 + BM25.k1 * norm);
   return idfValue * tf * (field === 'entities' ? BM25.entityBoost : 1);
-}
-
-/** BM25 of a candidate's keys against a query's keys. */
-export function bm25(query: ClaimKeys, candidate: ClaimKeys, stats: Bm25Stats): number {
-  const terms = new Set(candidate.terms);
-  const entities = new Set(candidate.entities);
-  const length = candidate.terms.length + candidate.entities.length;
-  const average = stats.averageLength ?? 12;
-  let score = 0;
-  for (const { key, field } of retrievalKeys(query)) {
-    const has = field === 'terms' ? terms.has(key) : entities.has(key);
-    if (has) score += bm25Term(idf(stats.df(key, field), stats.total), field, length, average);
-  }
-  return score;
 }

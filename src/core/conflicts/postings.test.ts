@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntList, Interner, TopK } from './postings.ts';
+import { IntList, Interner } from './postings.ts';
 
 describe('IntList', () => {
   it('grows past its first buffer and keeps every value in order', () => {
@@ -20,20 +20,5 @@ describe('Interner', () => {
     expect(keys.find('e:kremlin')).toBe(1);
     expect(keys.find('t:frog')).toBe(-1);
     expect(keys.size).toBe(2);
-  });
-});
-
-describe('TopK', () => {
-  it('keeps the k best of many, best first', () => {
-    const top = new TopK(3);
-    const scores = [5, 1, 9, 7, 3, 8, 2];
-    scores.forEach((s, i) => top.offer(i, s));
-    expect(top.sorted().map((x) => x.item)).toEqual([2, 5, 3]);
-  });
-
-  it('keeps nothing when k is 0', () => {
-    const top = new TopK(0);
-    top.offer(1, 10);
-    expect(top.sorted()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeClaim } from '../claims/normalize.ts';
-import { RANKING, rankRelated, type RelatedCandidate, type StoredClaim } from './rank.ts';
+import { RANKING, rankRelated, type RelatedCandidate } from './rank.ts';
 import { storyScores } from './story.ts';
 
 const query = normalizeClaim({
@@ -9,8 +9,8 @@ const query = normalizeClaim({
 });
 
 function candidate(id: string, text: string, speaker: string, relevance: number, keys: string[]) {
-  const claim: StoredClaim = { id, text, speaker, url: `https://wire.test/${id}` };
-  return { claim, relevance, keys } satisfies RelatedCandidate<string>;
+  const normalize = () => normalizeClaim({ text, speaker });
+  return { id, relevance, keys, normalize } satisfies RelatedCandidate<string>;
 }
 
 /**

@@ -1,23 +1,10 @@
-import type { ClaimKeys } from '../claims/claim.ts';
-import { normalizeClaim, type NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/normalize.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
 import { storyScores } from './story.ts';
-import type { ConflictModel, Reason, Relation } from './types.ts';
-
-/** A stored claim as retrieval sees it. */
-export interface StoredClaim {
-  id: string;
-  text: string;
-  speaker?: string | null;
-  source?: string;
-  url?: string;
-  /** ISO date of the article the claim came from. */
-  date?: string;
-  /** Keys when the store already has them; computed from the text otherwise. */
-  keys?: ClaimKeys;
-}
+import { shownTier, type Tier } from './tier.ts';
+import type { ConflictModel, Judgement, Reason, Relation } from './types.ts';
 
 /** One conflict found for a query, best first. */
 export interface RankedConflict {
@@ -25,22 +12,18 @@ export interface RankedConflict {
   /** The judge's conflict score in [0, 1]. */
   score: number;
   reasons: Reason[];
-  /** The judge's relation; always "conflict" unless the query asked to rank every related claim. */
+  /** The judge's relation. */
   relation: Relation;
+  /** Disputed (drawn and counted), another account of the same point (listed only), or none (rankAll only). */
+  tier: Tier;
   /** Relevance (BM25) of the candidate to the query, before judgement. */
   relevance: number;
 }
 
-/** Filters and sizes for a conflict query. */
+/** Sizes of a conflict query and the model it judges with. */
 export interface ConflictQueryOptions {
   limit?: number;
-  /** Never return claims from this URL (the page the query claim is on); defaults to the query's URL. */
-  excludeUrl?: string;
-  /** Never return claims from this source (outlet), e.g. to show only what other outlets say. */
-  excludeSource?: string;
-  /** Only claims dated within this many days of the query's date (when both have dates). */
-  window?: number;
-  /** Conflict score a candidate needs to be returned (ignored with rankAll). */
+  /** Conflict score a candidate needs to be disputed when the judge gives no tier (ignored with rankAll). */
   minScore?: number;
   /**
    * Rank every related claim by how likely it disputes the query, not only those the judge calls conflicts:
@@ -50,6 +33,8 @@ export interface ConflictQueryOptions {
   /** How many of the most story-related candidates are read for stance (normalised); the costly step. */
   judgeTop?: number;
   model?: ConflictModel;
+  /** The judge; a seam for tests, the core's judge otherwise. */
+  judge?: (a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel) => Judgement;
 }
 
 /** Sizes and weights of the ranking, chosen by cross-validation on the Emergent stories (held-out tenth unused). */
@@ -70,32 +55,13 @@ export const RANKING = {
   judgeWeight: 0.5,
 } as const;
 
-const DAY = 86_400_000;
-
-/** True when the candidate may be shown for the query: not itself, not its page or excluded source, in the window. */
-export function admissible(
-  query: StoredClaim,
-  candidate: StoredClaim,
-  options: ConflictQueryOptions,
-): boolean {
-  if (candidate.id === query.id) return false;
-  const url = options.excludeUrl ?? query.url;
-  if (url && candidate.url === url) return false;
-  if (options.excludeSource && candidate.source === options.excludeSource) return false;
-  if (options.window !== undefined && query.date && candidate.date) {
-    const gap = Math.abs(Date.parse(query.date) - Date.parse(candidate.date));
-    if (Number.isFinite(gap) && gap > options.window * DAY) return false;
-  }
-  return true;
-}
-
 /** A candidate found related to a query: the claim, its BM25 relevance, and its retrieval keys for story scoring. */
 export interface RelatedCandidate<K> {
-  claim: StoredClaim;
+  id: string;
   relevance: number;
   keys: readonly K[];
-  /** The candidate normalised, when the caller keeps normalised claims (computed from the text otherwise). */
-  normalize?: () => NormalizedClaim;
+  /** The candidate normalised (with its article's date). */
+  normalize: () => NormalizedClaim;
 }
 
 /**
@@ -110,23 +76,17 @@ export function rankRelated<K>(
   averageLength: number,
   options: ConflictQueryOptions = {},
 ): RankedConflict[] {
-  const { limit = 10, minScore = 0.5, model = defaultModel, rankAll = false } = options;
+  const { limit = 10, minScore = 0.5, model = defaultModel, rankAll = false, judge = judgeClaims } = options;
   const story = storyScores(related, weight, averageLength);
   const chosen = related
     .map((candidate, i) => ({ candidate, story: story[i] ?? 0 }))
-    .sort((x, y) => y.story - x.story || (x.candidate.claim.id < y.candidate.claim.id ? -1 : 1))
+    .sort((x, y) => y.story - x.story || (x.candidate.id < y.candidate.id ? -1 : 1))
     .filter((x, i) => i < RANKING.alwaysRead || x.story >= RANKING.minStory)
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;
   const read = chosen.map(({ candidate, story: belongs }) => {
-    const other = candidate.normalize
-      ? candidate.normalize()
-      : normalizeClaim({
-          text: candidate.claim.text,
-          speaker: candidate.claim.speaker ?? null,
-          date: candidate.claim.date,
-        });
+    const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
     return { candidate, other, belongs, disputes, prior: belongs ** RANKING.storyPower * disputes };
@@ -134,18 +94,19 @@ export function rankRelated<K>(
   read.sort((x, y) => y.prior - x.prior);
   const out: (RankedConflict & { rank: number })[] = [];
   read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
-    const { claim, relevance } = candidate;
+    const { id, relevance } = candidate;
     // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged.
     if (i >= Math.max(limit + 2, RANKING.judged)) {
       if (rankAll)
-        out.push({ id: claim.id, score: 0, reasons: [], relation: 'neutral', relevance, rank: prior });
+        out.push({ id, score: 0, reasons: [], relation: 'neutral', tier: 'none', relevance, rank: prior });
       return;
     }
-    const judgement = judgeClaims(query, other, model);
-    if (!rankAll && (judgement.relation !== 'conflict' || judgement.score < minScore)) return;
+    const judgement = judge(query, other, model);
+    const tier = shownTier(judgement, minScore);
+    if (!rankAll && tier === 'none') return;
     const rank = belongs ** RANKING.storyPower * (disputes + RANKING.judgeWeight * judgement.score);
     const { score, reasons, relation } = judgement;
-    out.push({ id: claim.id, score, reasons, relation, relevance, rank });
+    out.push({ id, score, reasons, relation, tier, relevance, rank });
   });
   out.sort((x, y) => y.rank - x.rank || (x.id < y.id ? -1 : 1));
   return out.slice(0, limit).map(({ rank: _rank, ...rest }) => rest);

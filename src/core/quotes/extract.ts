@@ -9,6 +9,7 @@ import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
 import { findNominalQuotes } from './nominal.ts';
 import { findPollSources } from './poll-source.ts';
+import { mayHoldSpeech } from './sentence-gate.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
 
@@ -43,6 +44,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   findInterviewAnswers(work, ctx, sentences);
   if (options.indirect !== false) {
     for (const sentence of sentences) {
+      if (!mayHoldSpeech(tokens, sentence)) continue;
       // Nominal cues go first: a possessor before "claims" or "calls" makes it a noun, not a verb.
       findNominalQuotes(work, ctx, sentence);
       findAskedClauses(work, ctx, sentence);

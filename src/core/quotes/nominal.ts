@@ -20,7 +20,7 @@ import type { Stance } from './types.ts';
 type Opener = 'that' | 'of' | 'for' | 'to';
 // Each noun kept here was checked for precision on annotated news: "support for", "call for" and "opposition to"
 // name positions far more often than reported speech, so they are left out.
-const NOUNS: ReadonlyMap<string, [Opener[], Stance]> = new Map<string, [Opener[], Stance]>([
+export const NOUNS: ReadonlyMap<string, [Opener[], Stance]> = new Map<string, [Opener[], Stance]>([
   ['claim', [['that'], 'assert']],
   ['charges', [['that'], 'hedge']],
   ['notion', [['that'], 'hedge']],

@@ -4,7 +4,7 @@ import { emitSpan, type Work } from './emit.ts';
 import type { SpeakerContext } from './speaker-resolver.ts';
 
 // Nouns that make "in <noun phrase>" a source of the clause: "In a CNN poll released Monday, Clinton led …".
-const SOURCE_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+export const SOURCE_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
 const MAX_SOURCE_TOKENS = 12;
 const MIN_CONTENT_WORDS = 3;
 const OPENERS = new Set(['but', 'and', 'yet', 'still']);

@@ -1,8 +1,10 @@
 import { describeSelection } from '../../core/anchor/describe-selection.ts';
 import { readArticle } from '../../core/article/index.ts';
-import { extractQuotes, type Quote } from '../../core/quotes/index.ts';
+import type { Quote } from '../../core/quotes/index.ts';
+import { pageLanguage } from '../../core/quotes/lang/language.ts';
 import { limits } from '../limits.ts';
 import type { ExtractedPage, ExtractedQuote } from './extracted-page.ts';
+import { quotesInLanguage } from './quotes-in-language.ts';
 import { reportableQuotes } from './reportable-quotes.ts';
 
 /** Article text read from one fetched page at most, as the content script reads a visited one. */
@@ -28,11 +30,13 @@ function plainQuote(text: string, quote: Quote): ExtractedQuote {
 export function extractFromHtml(html: string, url: string): ExtractedPage {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const article = readArticle(doc, { url, maxChars: MAX_ARTICLE_CHARS });
-  const quotes = article.isArticle ? reportableQuotes(extractQuotes(article.text)) : [];
+  const language = pageLanguage(article.metadata.language, article.text);
+  const quotes = article.isArticle ? reportableQuotes(quotesInLanguage(article.text, language)) : [];
   return {
     isArticle: article.isArticle,
     text: article.text,
     metadata: article.metadata,
     quotes: quotes.map((q) => plainQuote(article.text, q)),
+    ...(language ? { language } : {}),
   };
 }

@@ -18,6 +18,8 @@ export interface ExtractedPage {
   text: string;
   metadata: ArticleMetadata;
   quotes: ExtractedQuote[];
+  /** The language the quotes were read in, when the page declares it or its text tells it. */
+  language?: string;
 }
 
 /** The message the background sends the offscreen document, and its answer. */

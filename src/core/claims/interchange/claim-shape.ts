@@ -144,6 +144,14 @@ function selectors(value: unknown): ClaimSelectors {
   ];
 }
 
+/** A checked language tag: its primary subtag, two or three letters ("fr" from "fr-FR"). */
+function language(value: unknown): string {
+  const tag = typeof value === 'string' ? value.trim().toLowerCase().split(/[-_]/)[0] : undefined;
+  if (tag === undefined || !/^[a-z]{2,3}$/.test(tag))
+    throw new ShapeError('lang: expected a language tag such as "fr"');
+  return tag;
+}
+
 /** A checked schema.org-style rating; `reviewer` and the numbers are optional. */
 export function rating(value: unknown): ClaimRating {
   const r = obj(value, 'rating');
@@ -186,5 +194,6 @@ export function claimFromJson(value: unknown, now = Date.now()): Claim {
   else throw new ShapeError('id: expected 1 to 64 letters, digits, "-" or "_"');
   if (c.selectors !== undefined) claim.selectors = selectors(c.selectors);
   if (c.rating !== undefined) claim.rating = rating(c.rating);
+  if (c.lang !== undefined) claim.lang = language(c.lang);
   return claim;
 }

@@ -1,0 +1,23 @@
+import type { Claim } from '../../core/claims/claim.ts';
+import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import { packFeatures } from '../../core/conflicts/claim-features.ts';
+import type { ClaimRecord } from './schema.ts';
+
+/**
+ * The record stored for a claim: the claim plus its canonical page key and its normalised reading, packed, so a
+ * check reads candidates instead of normalising them again.
+ */
+export function toRecord(claim: Claim): ClaimRecord {
+  const features = packFeatures({
+    text: claim.text,
+    speaker: claim.speaker?.name ?? null,
+    ...(claim.source.published ? { date: claim.source.published } : {}),
+  });
+  return { ...claim, page: canonicalUrl(claim.source.url), ...(features ? { features } : {}) };
+}
+
+/** The claim a stored record holds, without the store's own fields. */
+export function toClaim(stored: ClaimRecord): Claim {
+  const { page: _page, features: _features, ...claim } = stored;
+  return claim;
+}
