@@ -108,9 +108,17 @@ function findAll(node: CdpNode, test: (n: CdpNode) => boolean, out: CdpNode[] = 
  */
 export async function overlayTexts(page: Page, kind: 'disputed' | 'saved' | 'flash'): Promise<string[]> {
   const cdp = await session(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const host = find(root, (n) => n.nodeName === 'COUNTERCLAIM-UI');
-  const shadow = host?.shadowRoots?.[0];
+  // Only our host's subtree is read: a hostile page of ten thousand nested elements overflows a whole-document read.
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+  const { nodeId } = (await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'counterclaim-ui',
+  })) as { nodeId: number };
+  if (!nodeId) return [];
+  const { node: host } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+    node: CdpNode;
+  };
+  const shadow = host.shadowRoots?.[0];
   if (!shadow) return [];
   const marks = findAll(shadow, (n) => (attribute(n, 'class') ?? '').split(' ').includes('mark'));
   return marks
