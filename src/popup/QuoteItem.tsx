@@ -30,7 +30,8 @@ function QuoteItemView({ quote, conflictsShown = 3, onReveal }: QuoteItemProps) 
         onClick={() => onReveal(quote.index)}
         title="Show this quote on the page"
       >
-        “{clip(quote.text, 500)}”
+        {/* Reported and mixed speech carry their own marks round the quoted words: wrapping them doubled the marks. */}
+        {quote.kind === 'direct' ? `“${clip(quote.text, 500)}”` : clip(quote.text, 500)}
       </button>
       <p class="quote-meta">
         <span class="cue">{quote.cue.text}</span>

@@ -30,7 +30,10 @@ export const scannedQuoteSchema = v.object({
   text: v.pipe(v.string(), v.maxLength(limits.quoteChars)),
   kind: v.picklist(['direct', 'indirect', 'mixed']),
   cue: v.object({ text: shortText, lemma: shortText, stance }),
-  speaker: v.object({ name: shortText, kind: v.picklist(['person', 'organization', 'group', 'unknown']) }),
+  speaker: v.object({
+    name: shortText,
+    kind: v.picklist(['person', 'organization', 'group', 'document', 'unknown']),
+  }),
   prefix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
   suffix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
 });

@@ -1,6 +1,7 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { canonicalUrl } from '../../core/claims/claim-id.ts';
 import { packFeatures } from '../../core/conflicts/claim-features.ts';
+import { featureInput } from '../../core/conflicts/related/readings.ts';
 import type { ClaimRecord } from './schema.ts';
 
 /**
@@ -8,11 +9,7 @@ import type { ClaimRecord } from './schema.ts';
  * check reads candidates instead of normalising them again.
  */
 export function toRecord(claim: Claim): ClaimRecord {
-  const features = packFeatures({
-    text: claim.text,
-    speaker: claim.speaker?.name ?? null,
-    ...(claim.source.published ? { date: claim.source.published } : {}),
-  });
+  const features = packFeatures(featureInput(claim));
   return { ...claim, page: canonicalUrl(claim.source.url), ...(features ? { features } : {}) };
 }
 

@@ -72,7 +72,8 @@ export const extractCommand: Command = {
 
 Reads plain text from FILE (or standard input when FILE is - or missing) and prints its attributed quotes as
 a JSON array: content offsets and text, kind (direct | indirect | mixed), cue (text, lemma, stance) and
-speaker (name, kind, mention offsets).
+speaker (name, kind, mention offsets), and confidence (0..1): every reading, also those below the
+threshold the extension reports at (REPORT_CONFIDENCE in src/core/quotes/confidence.ts).
 --jsonl  read one {"id", "text"} object per line and print one {"id", "quotes"} line for each; a bad line is
          reported on standard error with its line number, the others are still processed, and the exit code
          is 1 when any line failed.

@@ -39,6 +39,18 @@ describe('coverage', () => {
 });
 
 describe('matchQuotes', () => {
+  it('lets each part of a quote in parts match its own gold quote', () => {
+    const g = [gold([[0, 10]]), gold([[20, 30]])];
+    const p = [
+      pred([
+        [0, 10],
+        [20, 30],
+      ]),
+    ];
+    expect(matchQuotes(g, p, 0.8)).toEqual([0, 0]);
+    expect(matchQuotes(g, [pred([[0, 10]])], 0.8)).toEqual([0, -1]);
+  });
+
   it('matches one to one, best coverage first', () => {
     const g = [gold([[0, 10]]), gold([[0, 20]])];
     const p = [pred([[0, 20]])];
@@ -79,8 +91,8 @@ describe('slices', () => {
 
 describe('scoring', () => {
   it('computes precision, recall and F1', () => {
-    expect(prf(1, 2, 4)).toEqual({ p: 0.5, r: 0.25, f1: 1 / 3 });
-    expect(prf(0, 0, 0)).toEqual({ p: 0, r: 0, f1: 0 });
+    expect(prf(1, 2, 1, 4)).toEqual({ p: 0.5, r: 0.25, f1: 1 / 3 });
+    expect(prf(0, 0, 0, 0)).toEqual({ p: 0, r: 0, f1: 0 });
   });
 
   it('tallies an article overall and per slice', () => {

@@ -46,27 +46,44 @@ export function goldCoverage(gold: Range[], predicted: Range[]): number {
 }
 
 /**
- * One-to-one matching at a coverage threshold: pairs are taken greedily by coverage, so each gold quote
- * matches at most one prediction and each prediction at most one gold quote. Returns, per gold, the index of
- * the matched prediction or -1.
+ * Matching at a coverage threshold, scored on parts: each part of a prediction (a range of its content) matches
+ * at most one gold quote and each gold quote at most one part, pairs taken greedily by coverage. A quote in
+ * several parts ("A," she said. "B.") may so match as many gold quotes as it has parts, or, whole, one gold quote
+ * annotated in the same parts. Returns, per gold, the index of the prediction that matched it, or -1.
  */
 export function matchQuotes(gold: GoldQuote[], predicted: PredictedQuote[], threshold: number): number[] {
-  const pairs: [number, number, number][] = [];
+  const pairs: [number, number, number, number][] = [];
   gold.forEach((g, gi) => {
     const [gs, ge] = [Math.min(...g.content.map((r) => r[0])), Math.max(...g.content.map((r) => r[1]))];
     predicted.forEach((p, pi) => {
-      if (!p.content.some(([s, e]) => s < ge && gs < e)) return;
-      const c = goldCoverage(g.content, p.content);
-      if (c >= threshold) pairs.push([c, gi, pi]);
+      p.content.forEach((part, k) => {
+        if (part[0] >= ge || gs >= part[1]) return;
+        const c = goldCoverage(g.content, [part]);
+        if (c >= threshold) pairs.push([c, gi, pi, k]);
+      });
+      // The whole quote (k = -1) for a gold quote that spans its parts.
+      if (p.content.length > 1 && p.content.some(([s, e]) => s < ge && gs < e)) {
+        const c = goldCoverage(g.content, p.content);
+        if (c >= threshold) pairs.push([c, gi, pi, -1]);
+      }
     });
   });
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  // On equal coverage a part goes before the whole, so the whole is taken only for a gold quote that spans parts.
+  const whole = (k: number) => (k < 0 ? 1 : 0);
+  pairs.sort((a, b) => b[0] - a[0] || whole(a[3]) - whole(b[3]) || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
   const goldTaken = new Array<number>(gold.length).fill(-1);
-  const predTaken = new Set<number>();
-  for (const [, gi, pi] of pairs) {
-    if (goldTaken[gi] !== -1 || predTaken.has(pi)) continue;
+  const partTaken = new Set<string>();
+  const wholeTaken = new Set<number>();
+  const anyPart = new Set<number>();
+  for (const [, gi, pi, k] of pairs) {
+    if (goldTaken[gi] !== -1 || wholeTaken.has(pi) || partTaken.has(`${pi}:${k}`)) continue;
+    if (k === -1 && anyPart.has(pi)) continue;
     goldTaken[gi] = pi;
-    predTaken.add(pi);
+    if (k === -1) wholeTaken.add(pi);
+    else {
+      partTaken.add(`${pi}:${k}`);
+      anyPart.add(pi);
+    }
   }
   return goldTaken;
 }

@@ -14,6 +14,9 @@ export interface Tally {
   predicted: number;
   matchedLoose: number;
   matchedStrict: number;
+  /** Predictions that matched at least one gold quote (a quote in parts may match several). */
+  rightLoose: number;
+  rightStrict: number;
   /** Matched (loose) gold quotes that have a gold source, and those whose speaker mention overlaps it. */
   speakerScored: number;
   speakerRight: number;
@@ -25,6 +28,8 @@ export const emptyTally = (): Tally => ({
   predicted: 0,
   matchedLoose: 0,
   matchedStrict: 0,
+  rightLoose: 0,
+  rightStrict: 0,
   speakerScored: 0,
   speakerRight: 0,
 });
@@ -53,6 +58,15 @@ export function scoreArticle(
   board.all.gold += gold.length;
   board.all.predicted += predicted.length;
   for (const p of predicted) board.slices[p.kind].predicted++;
+  for (const [matches, field] of [
+    [loose, 'rightLoose'],
+    [strict, 'rightStrict'],
+  ] as const) {
+    for (const pi of new Set(matches.filter((i) => i >= 0))) {
+      board.all[field]++;
+      board.slices[predicted[pi]!.kind][field]++;
+    }
+  }
   gold.forEach((g, gi) => {
     const tallies = [board.all, ...slicesOf(text, g).map((s) => board.slices[s])];
     const pi = loose[gi]!;
@@ -68,9 +82,14 @@ export function scoreArticle(
   });
 }
 
-/** Precision, recall and F1 from matched, predicted and gold counts. */
-export function prf(matched: number, predicted: number, gold: number): { p: number; r: number; f1: number } {
-  const p = predicted === 0 ? 0 : matched / predicted;
+/** Precision, recall and F1 from right predictions, predictions, matched gold and gold counts. */
+export function prf(
+  right: number,
+  predicted: number,
+  matched: number,
+  gold: number,
+): { p: number; r: number; f1: number } {
+  const p = predicted === 0 ? 0 : right / predicted;
   const r = gold === 0 ? 0 : matched / gold;
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }

@@ -1,4 +1,4 @@
-import { extractQuotes, type Quote } from '../../core/quotes/index.ts';
+import { extractQuotes, REPORT_CONFIDENCE, type Quote } from '../../core/quotes/index.ts';
 import type { Command } from '../command.ts';
 import { readGold, type Split } from './quotes-data.ts';
 import { SLICES, type PredictedQuote } from './quotes-metrics.ts';
@@ -16,9 +16,30 @@ export function toPredicted(q: Quote): PredictedQuote {
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
+// The shipped confidence threshold and four others, for the precision/recall curve.
+const CURVE = [0.2, 0.4, REPORT_CONFIDENCE, 0.6, 0.8].sort((a, b) => a - b);
+
+function curveRow(threshold: number, t: Tally): string {
+  const loose = prf(t.rightLoose, t.predicted, t.matchedLoose, t.gold);
+  const strict = prf(t.rightStrict, t.predicted, t.matchedStrict, t.gold);
+  const speaker = t.speakerScored === 0 ? '    -' : pct(t.speakerRight / t.speakerScored);
+  const mark = threshold === REPORT_CONFIDENCE ? ' (shipped)' : '';
+  return [
+    `conf >= ${threshold.toFixed(2)}${mark}`.padEnd(26),
+    String(t.predicted).padStart(6),
+    pct(loose.p),
+    pct(loose.r),
+    pct(loose.f1),
+    pct(strict.p),
+    pct(strict.r),
+    pct(strict.f1),
+    speaker,
+  ].join('  ');
+}
+
 function row(label: string, t: Tally, withPrecision: boolean): string {
-  const loose = prf(t.matchedLoose, t.predicted, t.gold);
-  const strict = prf(t.matchedStrict, t.predicted, t.gold);
+  const loose = prf(t.rightLoose, t.predicted, t.matchedLoose, t.gold);
+  const strict = prf(t.rightStrict, t.predicted, t.matchedStrict, t.gold);
   const speaker = t.speakerScored === 0 ? '    -' : pct(t.speakerRight / t.speakerScored);
   const p = (x: number) => (withPrecision ? pct(x) : '    -');
   return [
@@ -43,7 +64,9 @@ export const evalQuotes: Command = {
 
 Scores extractQuotes on a gold file in the PolNeAR format (one {"id","text","quotes"} per line).
 --split  heldout (default): the articles whose id hashes to 0 mod 10; tune: the others; all: every article.
-Prints precision/recall/F1 at coverage 0.3 and 0.8, speaker accuracy, per slice, and throughput.
+Prints precision/recall/F1 at coverage 0.3 and 0.8, speaker accuracy, per slice, over every extracted quote;
+then the same overall at confidence thresholds: the one the extension reports at and four others; throughput.
+A quote in several parts is scored on its parts (each part may match one gold quote).
 Slices: a gold quote's kind comes from its content: quote marks around all of it → direct, some marks → mixed,
 none → indirect; speaker before/after compares the source's and content's first offsets; pronoun speaker is a
 source that is a bare personal pronoun. Per-slice precision is given for kinds only (by predicted kind).`,
@@ -57,6 +80,7 @@ source that is a bare personal pronoun. Per-slice precision is given for kinds o
     }
     const articles = readGold(file, split);
     const board = emptyScoreboard();
+    const curve = CURVE.map(() => emptyScoreboard());
     let chars = 0;
     let millis = 0;
     let cpuMillis = 0;
@@ -69,6 +93,10 @@ source that is a bare personal pronoun. Per-slice precision is given for kinds o
       millis += performance.now() - t0;
       chars += a.text.length;
       scoreArticle(board, a.text, a.quotes, quotes.map(toPredicted));
+      CURVE.forEach((threshold, k) => {
+        const kept = quotes.filter((q) => q.confidence >= threshold);
+        scoreArticle(curve[k]!, a.text, a.quotes, kept.map(toPredicted));
+      });
     }
     const header = [
       'slice'.padEnd(16),
@@ -85,6 +113,10 @@ source that is a bare personal pronoun. Per-slice precision is given for kinds o
     io.stdout(`quotes on ${file} (split ${split}: ${articles.length} articles)\n${header.join('  ')}\n`);
     io.stdout(`${row('all', board.all, true)}\n`);
     for (const s of SLICES) io.stdout(`${row(s, board.slices[s], SLICES.indexOf(s) < 3)}\n`);
+    io.stdout(
+      `\nby confidence              pred    P.3    R.3   F1.3    P.8    R.8   F1.8  spkr\n` +
+        CURVE.map((threshold, k) => `${curveRow(threshold, curve[k]!.all)}\n`).join(''),
+    );
     const mb = chars / 1e6;
     io.stdout(
       `throughput: ${(mb / (cpuMillis / 1000)).toFixed(1)} MB/s cpu, ${(mb / (millis / 1000)).toFixed(1)} MB/s wall ` +

@@ -4,7 +4,7 @@
  * the extractor to a recall floor on these pages, printing every miss so regressions are easy to read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../quotes/index.ts';
+import { confidentQuotes, extractQuotes } from '../quotes/index.ts';
 import type { Quote } from '../quotes/index.ts';
 import { extractQuotesIn, isQuoteLanguage, pageLanguage } from '../quotes/lang/index.ts';
 import { fixtureUrl, loadFixtures, parseFixture, type ExpectedQuote } from './fixtures.test-helper.ts';
@@ -45,9 +45,12 @@ describe('core/article + core/quotes on the saved pages', () => {
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
     const read = readArticle(parseFixture(fixture), { url: fixtureUrl(fixture.name) });
-    // Each page is read in its language, as the content script reads it.
+    // Each page is read in its language, as the content script reads it, and checked against what the
+    // extension reports: the quotes above the confidence threshold.
     const lang = pageLanguage(read.metadata.language, read.text);
-    const quotes = isQuoteLanguage(lang) ? extractQuotesIn(read.text, lang) : extractQuotes(read.text);
+    const quotes = confidentQuotes(
+      isQuoteLanguage(lang) ? extractQuotesIn(read.text, lang) : extractQuotes(read.text),
+    );
     for (const want of fixture.expected.quotes) {
       expect(read.text).toContain(want.text);
       const verdict = check(read.text, quotes, want);

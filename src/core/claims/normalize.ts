@@ -1,4 +1,5 @@
 import type { Stance } from '../quotes/types.ts';
+import { readAssertion, type Assertion } from './assertion.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { entityKey, findEntities, type Entity } from './entities.ts';
 import { findQuantities, parseNumber, type Quantity } from './numbers.ts';
@@ -14,6 +15,8 @@ export interface ClaimInput {
   cueStance?: Stance;
   /** ISO date of the article, to resolve "Monday" or "over the weekend". */
   date?: string;
+  /** The outlet that published the claim, named in the reasons a reader is shown. */
+  outlet?: string | null;
 }
 
 /** One word of a normalised claim, with its stem and the clause it sits in. */
@@ -35,6 +38,8 @@ export interface NormalizedClaim {
   speaker: string | null;
   /** The speaker as given, for sentences shown to readers. */
   speakerName: string | null;
+  /** The outlet that published the claim, when known, for sentences shown to readers. */
+  outlet?: string;
   words: ClaimWord[];
   /** Distinct stems of the content words, in order of first use. */
   terms: string[];
@@ -49,6 +54,8 @@ export interface NormalizedClaim {
   denial: Hedge | null;
   /** The cue's stance when given, otherwise deny when the text denies, hedge when it hedges, else assert. */
   stance: Stance;
+  /** What the claim asserts (the proposition after any denying frame) and the speaker's stance toward it. */
+  assertion: Assertion;
   date?: string;
 }
 
@@ -74,12 +81,17 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
   const clauseOf = new Array<number>(tokens.length).fill(0);
   clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
   const hedges = findHedges(tokens);
+  const assertion = readAssertion(input.text, tokens, clauses, input.cueStance, hedges.length > 0);
+  const frame = assertion.frame;
+  // "denied reports that …" frames what is said: its words are not what the claim is about.
+  const inFrame = (t: { start: number }) => frame !== null && t.start >= frame.start && t.start < frame.end;
   const words: ClaimWord[] = tokens.map((t, i) => {
     const lower = t.lower.replace(/'s$/, '').replace(/^((?:[a-z]\.)+)$/, (m) => m.replace(/\./g, ''));
     const content =
       isContentWord(lower) &&
       parseNumber(lower.split('-')[0] ?? '') === null &&
-      !hedges.some((h) => h.start === t.start);
+      !hedges.some((h) => h.start === t.start) &&
+      !inFrame(t);
     return {
       text: t.text,
       lower,
@@ -91,12 +103,14 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
     };
   });
   const terms = [...new Set(words.filter((w) => w.content).map((w) => w.stem))];
-  const denial = findDenial(tokens);
+  const denial =
+    findDenial(tokens) ?? (frame ? { text: frame.text, start: frame.start, end: frame.end } : null);
   const stance: Stance = input.cueStance ?? (denial ? 'deny' : hedges.length > 0 ? 'hedge' : 'assert');
   return {
     text: input.text,
     speaker: speakerKey(input.speaker),
     speakerName: input.speaker ?? null,
+    ...(input.outlet ? { outlet: input.outlet } : {}),
     words,
     terms,
     entities: findEntities(tokens),
@@ -107,6 +121,7 @@ export function normalizeClaim(input: ClaimInput): NormalizedClaim {
     hedges,
     denial,
     stance,
+    assertion,
     ...(input.date ? { date: input.date } : {}),
   };
 }

@@ -11,6 +11,9 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
+  /** The range the wording allows ("a little over an hour" → 1 to 1.5), when it is not the value itself. */
+  low?: number;
+  high?: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -90,6 +93,68 @@ export function parseNumber(text: string): { value: number; unit: string } | nul
   return { value, unit: match[1] ? 'money' : '' };
 }
 
+/** Units a bare "a" or "an" counts one of, after a word that makes it a measure ("for an hour", "over a week"). */
+const ARTICLE_UNITS = new Set([
+  'hour',
+  'minute',
+  'day',
+  'week',
+  'month',
+  'year',
+  'mile',
+  'kilometre',
+  'kilometer',
+]);
+const ARTICLE_BEFORE = new Set([
+  'over',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'for',
+  'under',
+  'lasted',
+  'took',
+]);
+
+/** How the words before a figure widen it: [low factor, high factor] of the value. */
+const QUALIFIERS: readonly [readonly string[], number, number][] = [
+  [['a', 'little', 'over'], 1, 1.5],
+  [['just', 'over'], 1, 1.5],
+  [['a', 'little', 'more', 'than'], 1, 1.5],
+  [['slightly', 'more', 'than'], 1, 1.5],
+  [['just', 'under'], 0.67, 1],
+  [['a', 'little', 'under'], 0.67, 1],
+  [['more', 'than'], 1, Infinity],
+  [['over'], 1, Infinity],
+  [['at', 'least'], 1, Infinity],
+  [['less', 'than'], 0, 1],
+  [['fewer', 'than'], 0, 1],
+  [['under'], 0, 1],
+  [['up', 'to'], 0, 1],
+  [['nearly'], 0.8, 1],
+  [['almost'], 0.8, 1],
+  [['about'], 0.8, 1.25],
+  [['around'], 0.8, 1.25],
+  [['roughly'], 0.8, 1.25],
+  [['approximately'], 0.8, 1.25],
+  [['some'], 0.8, 1.25],
+];
+
+/** The range a qualifier before token i gives a value ("a little over" an hour), or null for an exact figure. */
+function qualifiedRange(tokens: readonly Token[], i: number, value: number): [number, number] | null {
+  for (const [words, lo, hi] of QUALIFIERS) {
+    const from = i - words.length;
+    if (from < 0) continue;
+    // An open range ends at the largest finite number: the reading is stored as JSON, which has no Infinity.
+    if (words.every((w, k) => tokens[from + k]?.lower === w)) {
+      return [value * lo, hi === Infinity ? Number.MAX_VALUE : value * hi];
+    }
+  }
+  return null;
+}
+
 /** True for a four-digit year-like number, which the dates module reads instead. */
 function isYear(token: Token): boolean {
   return /^(?:19|20)\d\d$/.test(token.text);
@@ -103,7 +168,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (!token || isYear(token)) continue;
     // "20-year-old", "two-year" carry their unit inside the token.
     const parts = token.lower.split('-');
-    const parsed = parseNumber(parts[0] ?? '');
+    const unitAfter = stem(tokens[i + 1]?.lower ?? '');
+    const measured =
+      (token.lower === 'a' || token.lower === 'an') &&
+      ARTICLE_UNITS.has(unitAfter) &&
+      ARTICLE_BEFORE.has(tokens[i - 1]?.lower ?? '');
+    const parsed = measured ? { value: 1, unit: '' } : parseNumber(parts[0] ?? '');
     if (!parsed) continue;
     if (parts[0] === 'one' && parts.length === 1) continue; // "one of", "no one": too often not a count
     const previous = tokens[i - 1];
@@ -135,7 +205,19 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         j++;
       }
     }
-    out.push({ value, unit, text: token.text, start: token.start, end });
+    const range = qualifiedRange(tokens, i, value);
+    const qualifier = range
+      ? (QUALIFIERS.find(([w]) => w.every((x, k) => tokens[i - w.length + k]?.lower === x))?.[0].length ?? 0)
+      : 0;
+    const first = tokens[i - qualifier] ?? token;
+    out.push({
+      value,
+      unit,
+      text: token.text,
+      start: first.start,
+      end,
+      ...(range ? { low: range[0], high: range[1] } : {}),
+    });
     if (out.length >= 20) break;
   }
   return out;

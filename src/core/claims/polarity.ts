@@ -127,7 +127,9 @@ export function findClauses(text: string, tokens: readonly Token[]): Clause[] {
     const previous = tokens[i - 1];
     if (!token || !previous) continue;
     const gap = text.slice(previous.end, token.start);
-    if (/[,;:.!?()"“”—–]/.test(gap) || previous.text === '?' || CLAUSE_BREAKS.has(token.lower)) close(i);
+    // "not yet approved" is one clause: "yet" after a negator is an adverb, not a joining word.
+    const joins = CLAUSE_BREAKS.has(token.lower) && !(token.lower === 'yet' && isNegator(previous.lower));
+    if (/[,;:.!?()"“”—–]/.test(gap) || previous.text === '?' || joins) close(i);
   }
   close(tokens.length);
   return clauses;
@@ -179,7 +181,7 @@ export function findDenial(tokens: readonly Token[]): Hedge | null {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t || !next || !DENIAL_VERBS.has(t.lower)) continue;
-    if (DENIAL_OBJECTS.has(next.lower) || /^[a-z]{3,}ing$/.test(next.lower)) {
+    if (DENIAL_OBJECTS.has(next.lower) || /^[a-z]{2,}ing$/.test(next.lower)) {
       return { text: t.text, start: t.start, end: t.end };
     }
   }

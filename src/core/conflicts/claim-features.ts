@@ -24,12 +24,17 @@ interface PackedFeatures {
   h: NormalizedClaim['hedges'];
   x: NormalizedClaim['denial'];
   st: NormalizedClaim['stance'];
+  as: NormalizedClaim['assertion'];
 }
 
 /** What a claim is read from: the same inputs the ranking normalises a candidate with. */
 export interface FeatureInput {
   text: string;
   speaker: string | null;
+  /** The reporting cue's stance ("denied" denies the quote), when the claim was quoted with one. */
+  cueStance?: NormalizedClaim['stance'];
+  /** The outlet that published it, named in reasons. */
+  outlet?: string;
   /** ISO date of the article; relative dates ("Monday") are resolved against it. */
   date?: string;
 }
@@ -82,6 +87,7 @@ function unpack(p: PackedFeatures, input: FeatureInput, dates: DateMention[]): N
     text: input.text,
     speaker: p.s,
     speakerName: input.speaker,
+    ...(input.outlet ? { outlet: input.outlet } : {}),
     words: p.w.map((w) => unpackWord(input.text, w)),
     terms: p.t,
     entities: p.e,
@@ -92,6 +98,7 @@ function unpack(p: PackedFeatures, input: FeatureInput, dates: DateMention[]): N
     hedges: p.h,
     denial: p.x,
     stance: p.st,
+    assertion: p.as,
     ...(input.date ? { date: input.date } : {}),
   };
 }
@@ -116,6 +123,7 @@ export function packFeatures(input: FeatureInput): string | null {
     h: dated.hedges,
     x: dated.denial,
     st: dated.stance,
+    as: dated.assertion,
   };
   if (JSON.stringify(undatedDates) !== JSON.stringify(dated.dates)) packed.u = undatedDates;
   if (JSON.stringify(unpack(packed, input, packed.d)) !== JSON.stringify(dated)) return null;

@@ -35,3 +35,42 @@ export function isEvidence(text: string): boolean {
     .split(/\s+/)
     .some((w) => /\p{N}/u.test(w) || isContentWord(w.replace(/[^\p{L}\p{N}'-]/gu, '')));
 }
+
+/** Who said a claim and where, as a reader is told it: "Donald Trump (The Ledger)", "The Ledger", or a fallback. */
+export function source(claim: NormalizedClaim, fallback: string): string {
+  const speaker = claim.speakerName?.trim();
+  const outlet = claim.outlet?.trim();
+  if (speaker && outlet) return `${speaker} (${outlet})`;
+  return speaker || outlet || fallback;
+}
+
+/** The whole clause of a claim that holds a character offset, as written (never cut inside). */
+export function clauseAt(claim: NormalizedClaim, offset: number): string {
+  const clause = claim.clauses.find((c) => offset >= c.start && offset < c.end);
+  const text = clause ? claim.text.slice(clause.start, clause.end) : claim.text;
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** The clauses of a claim from an offset to its end, whole, as one quotation ("Mr Putin had agreed to …"). */
+export function restFrom(claim: NormalizedClaim, offset: number): string {
+  // From the first word at or after the offset to the end of the last clause: no stray quote mark or full stop.
+  const first = claim.words.find((w) => w.start >= offset);
+  const last = claim.clauses[claim.clauses.length - 1];
+  const start = first ? first.start : offset;
+  const end = last ? last.end : claim.text.length;
+  return claim.text.slice(start, Math.max(start, end)).trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * "Donald Trump (The Ledger): “…”": a side of a reason, naming who said it and quoting a whole clause (no verb
+ * after the name, which may be one person or many).
+ */
+export function says(claim: NormalizedClaim, clause: string, fallback: string): string {
+  return `${source(claim, fallback)}: “${clause}”`;
+}
+
+/** Outlet and speaker for a parenthesis ("Global Wire, Yuri Ushakov"), or a fallback. */
+export function sourceList(claim: NormalizedClaim, fallback: string): string {
+  const parts = [claim.outlet?.trim(), claim.speakerName?.trim()].filter((x): x is string => !!x);
+  return parts.length > 0 ? parts.join(', ') : fallback;
+}

@@ -18,12 +18,22 @@ const CONFLICT_REASONS = [
   'denial-cue',
   'same-speaker-opposite',
 ];
-const TRAP_REASONS = ['paraphrase', 'compatible', 'hedged-vs-firm', 'different-event', 'unrelated'];
+const TRAP_REASONS = [
+  'paraphrase',
+  'compatible',
+  'hedged-vs-firm',
+  'different-event',
+  'unrelated',
+  'denial-agree',
+  'different-point',
+  'same-speaker-agree',
+  'same-people',
+];
 const REASONS = [...CONFLICT_REASONS, ...TRAP_REASONS];
-const MIN_PAIRS = 150;
+const MIN_PAIRS = 260;
 const MIN_CONFLICTS_PER_REASON = 15;
 const MIN_NON_CONFLICT_SHARE = 0.4;
-const MIN_CONFLICT_F1 = 0.85;
+const MIN_CONFLICT_F1 = 0.9;
 const MIN_ACCURACY = 0.8;
 
 type Label = (typeof LABELS)[number];
@@ -42,12 +52,15 @@ interface Pair {
   label: Label;
   reason: string;
   file: string;
+  /** Gates the judgement's trace must hold ("same-stance", "another-event"), when the pair is about one. */
+  gates?: string[];
 }
 
 interface Outcome {
   pair: Pair;
   relation: Relation | 'error';
   reasons: Judgement['reasons'];
+  trace?: string[];
   error?: string;
 }
 
@@ -66,7 +79,18 @@ function parsePair(line: string, file: string, lineNo: number): Pair {
   if (!isSide(r.a) || !isSide(r.b)) throw new Error(`${where}: a and b must be {text, speaker}`);
   if (!LABELS.includes(r.label as Label)) throw new Error(`${where}: bad label ${String(r.label)}`);
   if (typeof r.reason !== 'string') throw new Error(`${where}: missing reason`);
-  return { id: r.id, a: r.a, b: r.b, label: r.label as Label, reason: r.reason, file };
+  const gates = Array.isArray(r.gates)
+    ? r.gates.filter((g): g is string => typeof g === 'string')
+    : undefined;
+  return {
+    id: r.id,
+    a: r.a,
+    b: r.b,
+    label: r.label as Label,
+    reason: r.reason,
+    file,
+    ...(gates ? { gates } : {}),
+  };
 }
 
 function loadPairs(): Pair[] {
@@ -182,7 +206,7 @@ describe('conflict fixture pairs: the judge', () => {
     for (const pair of pairs) {
       try {
         const result = await judgeClaims(pair.a, pair.b);
-        outcomes.push({ pair, relation: result.relation, reasons: result.reasons });
+        outcomes.push({ pair, relation: result.relation, reasons: result.reasons, trace: result.trace });
       } catch (error) {
         // One crashing pair must not hide the scores of the rest; it counts as wrong and is listed.
         outcomes.push({ pair, relation: 'error', reasons: [], error: String(error) });
@@ -198,6 +222,14 @@ describe('conflict fixture pairs: the judge', () => {
 
   it(`reaches conflict F1 >= ${MIN_CONFLICT_F1} over the set`, () => {
     expect(score(outcomes).f1).toBeGreaterThanOrEqual(MIN_CONFLICT_F1);
+  });
+
+  it('fires the gates a pair names, so a rule is pinned by its fixture', () => {
+    const pinned = outcomes.filter((o) => o.pair.gates);
+    expect(pinned.length).toBeGreaterThanOrEqual(5);
+    for (const { pair, trace } of pinned) {
+      for (const gate of pair.gates ?? []) expect(trace, pair.id).toContain(gate);
+    }
   });
 
   it(`reaches three-way accuracy >= ${MIN_ACCURACY} over the set`, () => {

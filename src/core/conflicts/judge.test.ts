@@ -13,8 +13,12 @@ describe('judgeClaims: the seed article', () => {
       expect(judgement.relation).toBe('conflict');
       expect(judgement.score).toBeGreaterThan(0.5);
       const negation = judgement.reasons.find((r) => r.code === 'negation');
-      expect(negation?.text).toContain('Kremlin says');
-      expect(negation?.text).toContain('Donald Trump says');
+      expect(negation?.text).toContain('denied by Kremlin: “');
+      expect(negation?.text).toContain(
+        'Said by Donald Trump: “immediately start negotiations toward a ceasefire”',
+      );
+      expect(judgement.tier).toBe('disputed');
+      expect(judgement.trace).toContain('firm-reason');
       expect(negation?.b).toContain('ceasefire');
       expect(negation?.a).toContain('ceasefire');
     });
@@ -29,7 +33,7 @@ describe('judgeClaims: reasons', () => {
     );
     expect(j.relation).toBe('conflict');
     const number = j.reasons.find((r) => r.code === 'number');
-    expect(number?.text).toBe('One says nine individuals, the other twelve individuals.');
+    expect(number?.text).toBe('Nine individuals (one account) against twelve individuals (the other).');
   });
 
   it('explains opposite words', () => {
@@ -65,5 +69,71 @@ describe('judgeClaims: reasons', () => {
   it('does not read "did not lose" against "won" as opposite', () => {
     const j = judgeClaims('The team did not lose the final', 'The team won the final');
     expect(j.reasons.some((r) => r.code === 'antonym')).toBe(false);
+  });
+});
+
+describe('judgeClaims: stances, gates and tiers', () => {
+  it('reads a denial against an assertion as a conflict, and two denials as agreeing', () => {
+    const denied = {
+      text: 'Mr Putin had agreed to an immediate ceasefire',
+      speaker: 'Kremlin',
+      cueStance: 'deny' as const,
+    };
+    const conflict = judgeClaims(trump, denied);
+    expect(conflict.relation).toBe('conflict');
+    expect(conflict.reasons[0]?.text).toBe(
+      'Denied by Kremlin: “Mr Putin had agreed to an immediate ceasefire”; asserted by Donald Trump: “immediately start negotiations toward a ceasefire”.',
+    );
+    const agree = judgeClaims(
+      { text: 'The Kremlin denied that Mr Putin had agreed to an immediate ceasefire', speaker: 'Kremlin' },
+      { text: 'No one spoke of an immediate ceasefire', speaker: 'Yuri Ushakov' },
+    );
+    expect(agree.relation).not.toBe('conflict');
+    expect(agree.trace).toContain('same-stance');
+  });
+
+  it('never marks two points of one story, and says why in the trace', () => {
+    const j = judgeClaims(
+      { text: 'Trump would brief European leaders on Tuesday about the call', speaker: 'Donald Trump' },
+      { text: 'The timeline of a ceasefire was not raised in the conversation', speaker: 'Yuri Ushakov' },
+    );
+    expect(j.relation).not.toBe('conflict');
+    expect(j.tier).not.toBe('disputed');
+  });
+
+  it('finds the call length and the venue of the demo by general rules', () => {
+    const length = judgeClaims(
+      { text: 'We spoke for two hours, and we covered just about everything', speaker: 'Donald Trump' },
+      { text: 'The conversation lasted a little over an hour', speaker: 'Yuri Ushakov' },
+    );
+    expect(length.relation).toBe('conflict');
+    expect(length.reasons[0]?.code).toBe('number');
+    const venue = judgeClaims(
+      {
+        text: 'the negotiations between Moscow and Kyiv would be hosted by the Vatican',
+        speaker: 'Donald Trump',
+      },
+      {
+        text: 'Istanbul remains the venue for direct talks between the Russian and Ukrainian delegations',
+        speaker: 'Yuri Ushakov',
+      },
+    );
+    expect(venue.relation).toBe('conflict');
+    expect(venue.reasons[0]?.text).toBe(
+      'Placed in the Vatican by Donald Trump; in Istanbul by Yuri Ushakov.',
+    );
+  });
+
+  it('keeps a pair on the same point but under the threshold as another account, unmarked', () => {
+    const j = judgeClaims('The factory may close next year', 'The factory will stay open next year');
+    expect(j.relation === 'conflict').toBe(j.tier === 'disputed');
+  });
+
+  it('does not say a speaker is quoted saying both when the two statements agree', () => {
+    const j = judgeClaims(
+      { text: 'The talks were useful and frank.', speaker: 'Yuri Ushakov' },
+      { text: 'The conversation was frank and useful.', speaker: 'Yuri Ushakov' },
+    );
+    expect(j.reasons.map((r) => r.code)).not.toContain('same-speaker-opposite');
   });
 });

@@ -2,6 +2,7 @@ import { inflections } from '../claims/stem.ts';
 import type { ClaimWord } from '../claims/normalize.ts';
 import antonymData from './data/antonyms.json';
 import lexiconData from './data/lexicon.json';
+import wordnetData from './data/wordnet.json';
 
 function buildAntonyms(pairs: readonly (readonly string[])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -22,7 +23,8 @@ function buildAntonyms(pairs: readonly (readonly string[])[]): Map<string, Set<s
   return map;
 }
 
-const antonyms = buildAntonyms(antonymData.pairs);
+// The hand-written pairs, and WordNet's opposites of news copy's deeds (scripts/wordnet-tables.ts).
+const antonyms = buildAntonyms([...antonymData.pairs, ...wordnetData.antonyms]);
 
 /** The stems opposite in meaning to a stem ("rise" → fall, drop, declin), from the shipped antonym list. */
 export function antonymsOf(stemmed: string): ReadonlySet<string> {

@@ -1,5 +1,6 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { excerpt } from './describe.ts';
+import type { Quantity } from '../claims/numbers.ts';
+import { capitalise, excerpt, source, sourceList } from './describe.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
 
@@ -22,8 +23,11 @@ const DATE_UNITS = new Set([
   'decemb',
 ]);
 
-function close(x: number, y: number): boolean {
-  return Math.abs(x - y) <= 0.05 * Math.max(Math.abs(x), Math.abs(y));
+/** True when two figures can be the same count: their ranges ("a little over an hour") meet, give or take 5%. */
+function close(x: Quantity, y: Quantity): boolean {
+  const [xl, xh] = [x.low ?? x.value, x.high ?? x.value];
+  const [yl, yh] = [y.low ?? y.value, y.high ?? y.value];
+  return xl <= yh * 1.05 + 1e-9 && yl <= xh * 1.05 + 1e-9;
 }
 
 /** A different number for the same thing ("nine individuals" vs "twelve individuals"). */
@@ -39,14 +43,15 @@ export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | n
     if (!qa.unit && !single) continue;
     const same = qbs.filter((q) => (qa.unit && q.unit && sameMeaning(q.unit, qa.unit)) || single);
     // One matching figure on the other side means they agree on this count.
-    if (same.length === 0 || same.some((q) => close(q.value, qa.value))) continue;
+    if (same.length === 0 || same.some((q) => close(q, qa))) continue;
     const qb = same[0];
     if (!qb) continue;
     // A bare unit shared by chance ("two people" / "five people") needs more than one word in common.
     if (!single && shared < 2 && GENERIC_UNITS.has(qa.unit)) continue;
     const wa = excerpt(a, qa.start, qa.end);
     const wb = excerpt(b, qb.start, qb.end);
-    return { code: 'number', text: `One says ${wa}, the other ${wb}.`, a: wa, b: wb };
+    const text = `${capitalise(wa)} (${sourceList(a, 'one account')}) against ${wb} (${sourceList(b, 'the other')}).`;
+    return { code: 'number', text, a: wa, b: wb };
   }
   return null;
 }
@@ -84,7 +89,7 @@ export function dateReason(a: NormalizedClaim, b: NormalizedClaim, minShared = 2
     if (!db) continue;
     return {
       code: 'date',
-      text: `One dates it ${da.text} (${da.value}), the other ${db.text} (${db.value}).`,
+      text: `Dated ${da.text} by ${source(a, 'one account')}; ${db.text} by ${source(b, 'the other')}.`,
       a: da.text,
       b: db.text,
     };
@@ -125,22 +130,49 @@ function isTitleCase(claim: NormalizedClaim): boolean {
   return long.length >= 3 && capitalised / long.length >= TITLE_CASE_SHARE;
 }
 
-/** Named entities of a claim, each marked whether a place preposition comes before it ("in Geneva"). */
-function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean }[] {
+/** Words after a name that make it the venue ("Istanbul remains the venue", "Jakarta will host"). */
+const VENUE_AFTER =
+  /^\s*(?:(?:remains|is|was|will be|would be|has been) (?:the )?(?:venue|host)\b|(?:will |would |to )?host(?:s|ed)?\b)/i;
+
+/** Words before a name that make it the venue ("hosted by the Vatican", "held at the Kremlin"). */
+const VENUE_BEFORE =
+  /\b(?:hosted by|host(?:ed)? in|held in|held at|take place in|takes place in|venue of|venue in|venue at)(?: the)?$/i;
+
+/** A name opening a claim as its venue ("Istanbul remains the venue …"), which a sentence's first capital hides. */
+const OPENING_VENUE = new RegExp(
+  `^\\s*((?:the )?\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)*)(?=${VENUE_AFTER.source.slice(1)})`,
+  'u',
+);
+
+/** Named entities of a claim, each marked whether a place preposition (or a venue phrase) comes before it. */
+function places(claim: NormalizedClaim): { key: string; text: string; placed: boolean; venue: boolean }[] {
   const titled = isTitleCase(claim);
-  return claim.entities.map((e) => {
-    const before = claim.text
-      .slice(Math.max(0, e.start - 24), e.start)
-      .toLowerCase()
-      .trim()
-      .split(/\s+/);
-    const at = before[before.length - 1] === 'the' ? before.length - 2 : before.length - 1;
-    const word = before[at] ?? '';
-    const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
-    // In a title-case headline "To Open First Store" is a verb after "to", not a place.
-    const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
-    return { key: e.key, text: e.text, placed: placed || ofPlace };
-  });
+  const opening = OPENING_VENUE.exec(claim.text)?.[1];
+  const named =
+    opening &&
+    !claim.entities.some(
+      (e) => e.start <= claim.text.indexOf(opening) + opening.length && e.end > claim.text.indexOf(opening),
+    );
+  const extra =
+    opening && named
+      ? [{ key: opening.toLowerCase().replace(/^the /, ''), text: opening, placed: true, venue: true }]
+      : [];
+  return [
+    ...extra,
+    ...claim.entities.map((e) => {
+      const head = claim.text.slice(Math.max(0, e.start - 24), e.start);
+      const before = head.toLowerCase().trim().split(/\s+/);
+      const the = before[before.length - 1] === 'the';
+      const at = the ? before.length - 2 : before.length - 1;
+      const word = before[at] ?? '';
+      const ofPlace = word === 'of' && PLACE_NOUNS.has(before[at - 1] ?? '');
+      const venue =
+        VENUE_BEFORE.test(head.trimEnd()) || VENUE_AFTER.test(claim.text.slice(e.end, e.end + 40));
+      // In a title-case headline "To Open First Store" is a verb after "to", not a place.
+      const placed = titled ? TITLED_PREPOSITIONS.has(word) : PLACE_PREPOSITIONS.has(word);
+      return { key: e.key, text: the ? `the ${e.text}` : e.text, placed: placed || ofPlace || venue, venue };
+    }),
+  ];
 }
 
 /** A different place for the same event ("talks in the Vatican" vs "talks in Istanbul", "Jakarta will host"). */
@@ -177,10 +209,14 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
     !isDemonym(only[0]?.key ?? '')
       ? only[0]
       : undefined;
-  const x = onlyA.find((p) => p.placed) ?? lone(onlyA, a);
-  const y = onlyB.find((p) => p.placed) ?? lone(onlyB, b);
+  // Two venues of one meeting clash however little else the two claims share in words.
+  const venueA = onlyA.find((p) => p.venue);
+  const venueB = onlyB.find((p) => p.venue);
+  const x = venueA && venueB ? venueA : (onlyA.find((p) => p.placed) ?? lone(onlyA, a));
+  const y = venueA && venueB ? venueB : (onlyB.find((p) => p.placed) ?? lone(onlyB, b));
   if (!x || !y || x.placed !== y.placed) return null;
-  return { code: 'place', text: `One places it in ${x.text}, the other in ${y.text}.`, a: x.text, b: y.text };
+  const text = `Placed in ${x.text} by ${source(a, 'one account')}; in ${y.text} by ${source(b, 'the other')}.`;
+  return { code: 'place', text, a: x.text, b: y.text, ...(x.venue && y.venue ? { venue: true } : {}) };
 }
 
 /** True when both claims give figures and none of one side's is matched on the other (by value or by unit). */
@@ -190,7 +226,7 @@ export function figuresDiffer(a: NormalizedClaim, b: NormalizedClaim): boolean {
   if (qas.length === 0 || qbs.length === 0) return false;
   // "nine people from each side" / "nine people were injured": one figure, two things counted.
   return !qas.some((qa) =>
-    qbs.some((qb) => close(qa.value, qb.value) && (qa.unit === qb.unit || sameMeaning(qa.unit, qb.unit))),
+    qbs.some((qb) => close(qa, qb) && (qa.unit === qb.unit || sameMeaning(qa.unit, qb.unit))),
   );
 }
 

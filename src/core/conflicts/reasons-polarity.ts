@@ -1,11 +1,13 @@
 import type { NormalizedClaim } from '../claims/normalize.ts';
-import { capitalise, excerpt, isEvidence, sharedTerms, who } from './describe.ts';
+import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
+import { meaningsOf, sharedMeanings } from './synonyms.ts';
+import { negationsAgree } from './implied-negation.ts';
 import { antonymsOf, findRefuting } from './lexicon.ts';
 import type { Reason } from './types.ts';
 
 function clauseText(claim: NormalizedClaim, index: number): string {
   const clause = claim.clauses[index];
-  return clause ? excerpt(claim, clause.start, clause.end) : excerpt(claim, 0, claim.text.length);
+  return clauseAt(claim, clause ? clause.start : 0);
 }
 
 /** Longest clause read for a negation that leaves the question open; claims are capped, this keeps it cheap. */
@@ -23,6 +25,20 @@ export function isOpenNegation(claim: NormalizedClaim, index: number): boolean {
   return /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text);
 }
 
+/**
+ * True when a negated clause speaks of the point the other claim makes: two of its words (or all of a short
+ * clause's) are said on the other side too. "The stadium will not be ready" against "the stadium will seat
+ * 40,000" share only the stadium, and are two points of one story.
+ */
+function onePoint(neg: NormalizedClaim, clause: number, pos: NormalizedClaim): boolean {
+  const theirs = new Set<string>();
+  for (const t of pos.terms) for (const m of meaningsOf(t)) theirs.add(m);
+  const mine = new Set(neg.words.filter((w) => w.clause === clause && w.content).map((w) => w.stem));
+  let shared = 0;
+  for (const t of mine) if ([...meaningsOf(t)].some((m) => theirs.has(m))) shared++;
+  return shared >= Math.min(2, mine.size);
+}
+
 /** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
 export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedTerms(a, b);
@@ -35,13 +51,16 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     const hit = neg.words.find(
       (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
     );
-    if (!hit) continue;
+    if (!hit || !onePoint(neg, hit.clause, pos)) continue;
+    // "did not go to work" against "skipped work": the other side denies it in a word of its own.
+    const negated = neg.words.filter((w) => w.clause === hit.clause).map((w) => w.stem);
+    if (negationsAgree(pos, negated)) continue;
     // The other side must say the same thing without a negation anywhere near it.
     const match = pos.words.find((w) => w.stem === hit.stem && !pos.clauses[w.clause]?.negated);
     if (!match || pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
     const negText = clauseText(neg, hit.clause);
     const posText = clauseText(pos, match.clause);
-    const text = `${capitalise(who(neg, 'one source'))} says ${negText}; ${who(pos, 'the other')} says ${posText}.`;
+    const text = `Said by ${says(pos, posText, 'one account')}; denied by ${says(neg, negText, 'the other')}.`;
     return { code: 'negation', text, a: negIsA ? negText : posText, b: negIsA ? posText : negText };
   }
   return null;
@@ -60,23 +79,41 @@ export function antonymReason(a: NormalizedClaim, b: NormalizedClaim): Reason | 
     const negB = b.clauses[wb.clause]?.negated ?? false;
     // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
     if (negA !== negB) continue;
-    const text = `${capitalise(who(a, 'one source'))} says “${wa.text}”, ${who(b, 'the other')} says “${wb.text}”: ${clauseText(a, wa.clause)} / ${clauseText(b, wb.clause)}.`;
+    const text = `Opposite words, “${wa.text}” and “${wb.text}”: said by ${says(a, clauseText(a, wa.clause), 'one account')}; and by ${says(b, clauseText(b, wb.clause), 'the other')}.`;
     return { code: 'antonym', text, a: wa.text, b: wb.text };
   }
   return null;
 }
 
-/** A cue that denies on one side against a cue that asserts on the other ("denied" vs "said"). */
+/** The words of a claim that say what its speaker denies: the proposition after a frame, else the whole claim. */
+function proposition(claim: NormalizedClaim): string {
+  return restFrom(claim, claim.assertion.start);
+}
+
+/**
+ * One side denies what the other asserts: "The Kremlin denied that Putin agreed to a ceasefire" against "Putin
+ * agreed to a ceasefire". Stances are compared, not words: deny P against assert P conflicts, deny P against
+ * deny P (or against "Putin did not agree") agrees, so it gives no reason.
+ */
 export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  if (a.stance === b.stance || (a.stance !== 'deny' && b.stance !== 'deny')) return null;
-  if (sharedTerms(a, b).size === 0) return null;
-  const [deny, other] = a.stance === 'deny' ? [a, b] : [b, a];
-  // "denied that troops crossed" and "no troops crossed" say the same thing.
-  if (other.negated) return null;
-  const cue = deny.denial ? excerpt(deny, deny.denial.start, deny.text.length) : deny.stance;
-  const said = excerpt(other, 0, other.text.length);
-  const text = `${capitalise(who(deny, 'one source'))} denies what ${who(other, 'the other source')} ${other.stance === 'hedge' ? 'suggests' : 'asserts'}: “${cue}” / “${said}”.`;
-  return { code: 'denial-cue', text, a: deny === a ? cue : said, b: deny === b ? cue : said };
+  const da = a.assertion.stance === 'deny';
+  const db = b.assertion.stance === 'deny';
+  if (da === db || a.assertion.polarity === b.assertion.polarity) return null;
+  if (sharedMeanings(a, b).size === 0) return null;
+  const [deny, other] = da ? [a, b] : [b, a];
+  const denied = proposition(deny);
+  const said = proposition(other);
+  const verb = other.assertion.stance === 'hedge' ? 'suggested' : 'asserted';
+  const text = `Denied by ${says(deny, denied, 'one account')}; ${verb} by ${says(other, said, 'the other')}.`;
+  return { code: 'denial-cue', text, a: deny === a ? denied : said, b: deny === b ? denied : said };
+}
+
+/** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
+const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
+
+function refutingHits(claim: NormalizedClaim, extra: readonly string[]): string[] {
+  const words = [...new Set([...findRefuting(claim.words).map((h) => h.text), ...extra])];
+  return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
 }
 
 /** A refuting word on one side only ("hoax", "fake", "denies"). */
@@ -86,15 +123,15 @@ export function refutingReason(
   extraA: string[],
   extraB: string[],
 ): Reason | null {
-  const hitsA = [...new Set([...findRefuting(a.words).map((h) => h.text), ...extraA])].filter(isEvidence);
-  const hitsB = [...new Set([...findRefuting(b.words).map((h) => h.text), ...extraB])].filter(isEvidence);
+  const hitsA = refutingHits(a, extraA);
+  const hitsB = refutingHits(b, extraB);
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words
     .slice(0, 2)
     .map((w) => `“${w}”`)
     .join(' and ');
-  const text = `${capitalise(who(side, 'one source'))} disputes it (${quoted}); ${who(other, 'the other')} reports it as so.`;
+  const text = `Disputed (${quoted}) by ${says(side, restFrom(side, 0), 'one account')}; reported as so by ${says(other, restFrom(other, 0), 'the other')}.`;
   return {
     code: 'refuting-word',
     text,
@@ -110,7 +147,7 @@ export function hedgeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   // A question mark hedges too, but a hedge word, when there is one, is what a reader should be shown.
   const shown = side.hedges.map((h) => h.text).filter(isEvidence);
   const words = shown.length > 0 ? shown.join(', ') : '?';
-  const how = shown.length > 0 ? `only suggests it (${words})` : 'only asks it';
-  const text = `${capitalise(who(side, 'one source'))} ${how}; ${who(other, 'the other')} states it firmly.`;
+  const how = shown.length > 0 ? `only suggested (${words})` : 'only asked';
+  const text = `${capitalise(how)} by ${says(side, restFrom(side, 0), 'one account')}; stated firmly by ${says(other, restFrom(other, 0), 'the other')}.`;
   return { code: 'hedge', text, a: side === a ? words : '', b: side === b ? words : '' };
 }

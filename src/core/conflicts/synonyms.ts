@@ -1,6 +1,7 @@
 import { inflections } from '../claims/stem.ts';
 import type { NormalizedClaim } from '../claims/normalize.ts';
 import synonymData from './data/synonyms.json';
+import wordnetData from './data/wordnet.json';
 
 function buildMeanings(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -15,7 +16,8 @@ function buildMeanings(groups: readonly (readonly string[])[]): Map<string, Set<
   return map;
 }
 
-const meanings = buildMeanings(synonymData.groups);
+// The hand-written groups, and WordNet's first-sense synonyms among news copy's deeds (scripts/wordnet-tables.ts).
+const meanings = buildMeanings([...synonymData.groups, ...wordnetData.synonyms]);
 
 /** The meanings of a stem: its synonym groups from the shipped list, or the stem itself when it has none. */
 export function meaningsOf(stemmed: string): ReadonlySet<string> {

@@ -1,7 +1,6 @@
-import type { Judgement } from './types.ts';
+import type { Judgement, Tier } from './types.ts';
 
-/** How a related claim stands to a quote: disputes it, gives another account of the same point, or neither. */
-export type Tier = 'disputed' | 'other-account' | 'none';
+export type { Tier };
 
 /**
  * The tier of a judgement: the judge's own when it gives one; otherwise a conflict at or above `minScore` is

@@ -19,13 +19,23 @@ export interface Reason {
   text: string;
   a: string;
   b: string;
+  /** For a place: both sides name it as the venue of the event, which no wording of one story leaves open. */
+  venue?: boolean;
 }
 
-/** The judgement of a pair of claims; score is the probability-like strength of a conflict in [0, 1]. */
+/** How a pair is shown: disputed (marked), another account of the same point (listed, never marked), or neither. */
+export type Tier = 'disputed' | 'other-account' | 'none';
+
+/** The judgement of a pair of claims; score is the strength of a conflict in [0, 1] (calibrated when the model is). */
 export interface Judgement {
+  /** "conflict" exactly when the tier is "disputed". */
   relation: Relation;
   score: number;
   reasons: Reason[];
+  /** Disputed, another account, or neither; the judge always gives it (optional for judgements made by hand). */
+  tier?: Tier;
+  /** The names of the gates and rules that fired, in order (see GATES and FINAL_RULES); always given by the judge. */
+  trace?: string[];
 }
 
 /** The stance classes a claim is read into: it states the thing, denies it, or only reports it. */
@@ -46,4 +56,12 @@ export interface ConflictModel {
   stance: LinearModel;
   /** Conflict / agree / neutral from the two stances (classes PAIR_CLASSES); absent, a fixed rule crosses them. */
   pair?: LinearModel;
+  /** Platt scaling of the raw conflict score, when one is fitted on out-of-fold scores; absent, the raw score is kept. */
+  calibration?: Calibration;
+}
+
+/** Platt scaling: calibrated = sigmoid(scale · logit(raw) + shift). */
+export interface Calibration {
+  scale: number;
+  shift: number;
 }

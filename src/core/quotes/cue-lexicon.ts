@@ -284,6 +284,8 @@ echo a o echoed,echoes,echoing
 request a o
 welcome a o
 encourage a t
+instruct a b
+sum up a q summed,sums,summing
 email a b
 e-mail a b
 text a b

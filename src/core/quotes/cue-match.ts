@@ -23,6 +23,34 @@ const PREFIXES: ReadonlySet<string> = (() => {
   return prefixes;
 })();
 
+// Words after which a cue word is a noun or an adjective: "an executive order", "the reported figure".
+const NOUN_BEFORE: ReadonlySet<string> = new Set(
+  'a an the this these those its his her their our my your every each no any another whose executive new final same'.split(
+    ' ',
+  ),
+);
+// Capitalised plurals that take a base verb form ("People say", "Police report").
+const PLURAL_NAMES: ReadonlySet<string> = new Set([
+  'people',
+  'police',
+  'staff',
+  'media',
+  'children',
+  'men',
+  'women',
+]);
+
+// "the US state of Louisiana", "a Treasury note", "a TV address", "Russian state media": a base verb form after
+// a singular name or a determiner is a noun. A plural subject ("Officials note", "People say") keeps the verb.
+function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (NOUN_BEFORE.has(before.lower)) return true;
+  if (entry.past || key !== entry.lemma.split(' ')[0] || before.quote >= 0) return false;
+  const capital = before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90;
+  return capital && before.text !== 'I' && !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
+}
+
 /** Matches the longest cue starting at token `i` (outside quotes, not past `limit`), or null. */
 export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | null {
   const t = tokens[i];
@@ -33,7 +61,7 @@ export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | nul
   if (key !== t.text && tokens[i - 1]?.kind === 'word' && t.text !== 'I') return null;
   let best: CueMatch | null = null;
   const single = CUE_FORMS.get(key);
-  if (single) best = { first: i, end: i + 1, entry: single };
+  if (single && !isNoun(tokens, i, key, single)) best = { first: i, end: i + 1, entry: single };
   if (!PREFIXES.has(key)) return best;
   for (let j = i + 1; j < limit && j < i + MAX_CUE_WORDS; j++) {
     const u = tokens[j]!;

@@ -31,6 +31,9 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
       if ((t.text === ',' || t.text === '(' || t.text === ')') && j > first) continue;
       return null;
     }
+    // `"gathering the facts" and would not rush …, but the Kremlin insisted`: the sentence goes on with a
+    // clause of its own, and a cue after it belongs to another report.
+    if (t.lower === 'but' || (j === first && t.lower === 'and')) return null;
     const cue = cueAt(tokens, j, limit);
     if (!cue) continue;
     if (cue.entry.lemma === 'according to' || j === first) {
@@ -47,10 +50,15 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
   return null;
 }
 
+const COLON_REACH = 24;
+
 // `Trump said: "…"` / `He told reporters, "…"` / `…, adding: "…"`; content words between cue and quote disqualify.
 function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attribution | null {
   const { tokens } = work;
-  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - LEAD_GAP - 6; j--) {
+  // "Lind summed up the season in the tunnel after the defeat: “…”": a colon lets the clause before it be long.
+  const colon = tokens[region.open - 1]?.text === ':';
+  const reach = colon ? COLON_REACH : LEAD_GAP + 6;
+  for (let j = region.open - 1; j >= floor && j >= region.open - 1 - reach; j--) {
     const cue = cueAt(tokens, j, region.open);
     if (!cue) continue;
     const last = region.open > cue.end ? tokens[region.open - 1]!.text : undefined;
@@ -61,7 +69,7 @@ function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attri
     }
     // `told reporters at the White House, "…"`, `said in a memo to staff: "…"`, `said on Monday, "…"`.
     const allowed =
-      last === ':' ? LEAD_GAP + 3 : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
+      last === ':' ? COLON_REACH : cue.entry.frame === 't' ? LEAD_GAP + 1 : last === ',' ? 3 : 0;
     if (wordGap > allowed) return null;
     const phrase =
       cue.entry.lemma === 'according to'
@@ -115,7 +123,10 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     if (contentWords < 2 && !(found && endsWithPunctuation(work, region))) return;
     if (looksLikeTitle(work, region)) return;
     const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
-    if (samePlace && previous && (!found || previous.cueAt === found.cue.first)) {
+    // `She said the team had repeated it “because nobody believed it.”`: a fragment inside a sentence of its own
+    // with its own cue belongs to that sentence's report, not to the quote before.
+    const ownReport = !found && !opensParagraph && hasCueBefore(work, openSentence.first, region.open);
+    if (samePlace && previous && !ownReport && (!found || previous.cueAt === found.cue.first)) {
       // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
       appendRegion(work, previous.quote, region);
       previous.region = ri;
@@ -128,8 +139,14 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
       speaker = phrase ? resolveSpeaker(ctx, phrase) : (previous?.quote.speaker ?? unknownSpeaker);
       for (let k = found.cue.first; k < found.cue.end; k++) work.used[k] = 1;
       cue = cueOf(work, found.cue);
-    } else if (opensParagraph && previous && openSentence.paragraph - previous.paragraph <= 1) {
-      // A quoted paragraph with no cue continues the previous speaker, as news style does.
+    } else if (
+      opensParagraph &&
+      previous &&
+      (openSentence.paragraph - previous.paragraph <= 1 ||
+        captionBetween(work, sentences, ctx.sentenceOf[region.open] ?? 0, previous.paragraph))
+    ) {
+      // A quoted paragraph with no cue continues the previous speaker, as news style does, also past a photo
+      // caption the page set between them.
       cue = previous.quote.cue;
       speaker = { ...previous.quote.speaker, mention: null };
     } else {
@@ -138,6 +155,28 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const quote = emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+function hasCueBefore(work: Work, first: number, open: number): boolean {
+  if (work.tokens[first]?.kind === 'quote') return false;
+  for (let k = first; k < open; k++) if (cueAt(work.tokens, k, open)) return true;
+  return false;
+}
+
+const CAPTION_LEADS = new Set(['photo', 'image', 'caption', 'pictured', 'video', 'credit', 'illustration']);
+
+// True when the only paragraph between an earlier paragraph and sentence `si` is a photo caption: "Photo: …", or
+// a line ending in a credit in brackets ("… (Northwire/Ines Calder)").
+function captionBetween(work: Work, sentences: Sentence[], si: number, earlier: number): boolean {
+  const paragraph = sentences[si]!.paragraph;
+  if (paragraph - earlier !== 2) return false;
+  let first = si - 1;
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph - 1) first--;
+  const at = sentences[first]!.first;
+  const lead = work.tokens[at];
+  const end = work.tokens[sentences[si - 1]!.end - 1];
+  const labelled = !!lead && CAPTION_LEADS.has(lead.lower) && work.tokens[at + 1]?.text === ':';
+  return labelled || end?.text === ')';
 }
 
 const TRAILER_TAIL_WORDS = 6;

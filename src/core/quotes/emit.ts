@@ -1,6 +1,7 @@
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueMatch } from './cue-match.ts';
+import { partsText } from './parts-text.ts';
 import type { Cue, Quote, QuoteKind, Span, Speaker } from './types.ts';
 
 /** Shared state while one text is analysed: tokens, quoted regions, and which tokens are already used. */
@@ -54,6 +55,7 @@ export function emitSpan(work: Work, first: number, end: number, cue: Cue, speak
     kind: kindOf(work, first, end),
     cue,
     speaker,
+    confidence: 0,
   };
   work.quotes.push(quote);
   return quote;
@@ -67,10 +69,11 @@ export function emitRegion(work: Work, region: QuotedRegion, cue: Cue, speaker: 
   const quote: Quote = {
     start: first.start,
     end: last.end,
-    text: parts.map((p) => work.text.slice(p.start, p.end)).join('\n'),
+    text: partsText(work.text, parts),
     kind: 'direct',
     cue,
     speaker,
+    confidence: 0,
   };
   if (parts.length > 1) quote.parts = parts;
   work.quotes.push(quote);
@@ -85,7 +88,7 @@ export function appendRegion(work: Work, quote: Quote, region: QuotedRegion): vo
   quote.end = parts[parts.length - 1]!.end;
 }
 
-/** Sets the text of a quote in several parts: its parts joined by a newline. */
+/** Sets the text of a quote in several parts: its parts joined by an ellipsis (see partsText). */
 export function joinParts(work: Work, quote: Quote): void {
-  if (quote.parts) quote.text = quote.parts.map((p) => work.text.slice(p.start, p.end)).join('\n');
+  if (quote.parts) quote.text = partsText(work.text, quote.parts);
 }

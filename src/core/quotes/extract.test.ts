@@ -35,7 +35,7 @@ describe('direct quotes', () => {
     const text = '"It was a good call," he said, "and we will talk again."';
     const q = one(text);
     expect(q.parts).toHaveLength(2);
-    expect(q.text).toBe('It was a good call,\nand we will talk again.');
+    expect(q.text).toBe('It was a good call … and we will talk again.');
   });
 
   it('follows a quote over paragraphs that do not close it', () => {
@@ -46,7 +46,7 @@ describe('direct quotes', () => {
     expect(q.speaker.name).toBe('Jane Doe');
     expect(text.slice(q.start, q.end).endsWith('we will fight it.')).toBe(true);
     expect(q.text).toBe(
-      'The first part of the plan is sound.\nThe second part is not, and we will fight it.',
+      'The first part of the plan is sound. … The second part is not, and we will fight it.',
     );
   });
 

@@ -2,13 +2,16 @@ import { pairQuotes } from '../text/quote-pairs.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { findAskedClauses } from './asked-clause.ts';
+import { findBulletLists } from './bullet-list.ts';
 import { findDirectQuotes } from './direct.ts';
 import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
 import { findInterviewAnswers } from './interview.ts';
 import { findNominalQuotes } from './nominal.ts';
+import { findPassiveQuotes } from './passive-by.ts';
 import { findPollSources } from './poll-source.ts';
+import { scoreQuotes } from './score-quotes.ts';
 import { mayHoldSpeech } from './sentence-gate.ts';
 import { buildSpeakerContext } from './speaker-resolver.ts';
 import type { Quote } from './types.ts';
@@ -25,8 +28,9 @@ export interface ExtractOptions {
 const DEFAULT_MAX_LENGTH = 1_000_000;
 
 /**
- * Finds the attributed quotes in a plain text, with their cues and resolved speakers, in text order.
- * Pure and linear in the length of the text.
+ * Finds the attributed quotes in a plain text, with their cues, resolved speakers and confidence, in text order.
+ * Pure and linear in the length of the text. Every reading is returned; {@link confidentQuotes} keeps those
+ * worth reporting.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   const input =
@@ -48,14 +52,19 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
       // Nominal cues go first: a possessor before "claims" or "calls" makes it a noun, not a verb.
       findNominalQuotes(work, ctx, sentence);
       findAskedClauses(work, ctx, sentence);
+      findPassiveQuotes(work, ctx, sentence);
       findIndirectQuotes(work, ctx, sentence);
       findHeadlineColon(work, ctx, sentence);
       findPollSources(work, ctx, sentence);
     }
+    findBulletLists(work, ctx, sentences);
   }
-  return dropDuplicates(
-    work.quotes.sort((a, b) => a.start - b.start || b.end - a.end),
+  return scoreQuotes(
     input,
+    dropDuplicates(
+      work.quotes.sort((a, b) => a.start - b.start || b.end - a.end),
+      input,
+    ),
   );
 }
 

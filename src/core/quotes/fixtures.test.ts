@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from './index.ts';
+import { confidentQuotes, extractQuotes } from './index.ts';
 import {
   checkFixture,
   locateExpected,
@@ -39,7 +39,9 @@ describe('the quote fixture set', () => {
   it('covers every quote kind and speaker kind', () => {
     const all = fixtures.flatMap((f) => f.quotes);
     expect(new Set(all.map((q) => q.kind))).toEqual(new Set(['direct', 'indirect', 'mixed']));
-    expect(new Set(all.map((q) => q.speakerKind))).toEqual(new Set(['person', 'organization', 'group']));
+    expect(new Set(all.map((q) => q.speakerKind))).toEqual(
+      new Set(['person', 'organization', 'group', 'document']),
+    );
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))(
@@ -68,12 +70,14 @@ describe('the quote fixture set', () => {
 
 describe('extractQuotes on the fixture articles', () => {
   // Every expected quote of every article is the goal; the extractor does not reach it yet (see the failures
-  // printed below). These floors sit just under what it measures today, so a change that loses quotes fails.
-  const minFoundShare = 0.93;
-  const maxViolatedShare = 0.2;
+  // printed below). The bar: 95% of the quotes found with their speakers among what the extension reports (the
+  // quotes above the confidence threshold), and at most 5% of the traps (not-quotes and not-speakers) reported.
+  const minFoundShare = 0.95;
+  const maxViolatedShare = 0.05;
 
   it('finds the expected quotes with their speakers and kinds, and few of the traps', () => {
-    const reports = fixtures.map((f) => checkFixture(f, extractQuotes(f.text)));
+    // What the extension reports: the quotes above the confidence threshold.
+    const reports = fixtures.map((f) => checkFixture(f, confidentQuotes(extractQuotes(f.text))));
     const expected = reports.reduce((n, r) => n + r.expected, 0);
     const found = reports.reduce((n, r) => n + r.found, 0);
     const traps = reports.reduce((n, r) => n + r.notQuotes, 0);

@@ -17,12 +17,12 @@ describe('reported speech in news shapes', () => {
   it('keeps both halves of a clause split by its attribution', () => {
     const q = one('The club’s investment in its courts, Tanzer said, is a model for the industry.');
     expect(q.parts).toHaveLength(2);
-    expect(q.text).toBe('The club’s investment in its courts\nis a model for the industry');
+    expect(q.text).toBe('The club’s investment in its courts … is a model for the industry');
   });
 
   it('keeps both halves around a mid-sentence "according to"', () => {
     const q = one('Over the long term, according to the budget office, the deficit will keep rising.');
-    expect(q.text).toBe('Over the long term\nthe deficit will keep rising');
+    expect(q.text).toBe('Over the long term … the deficit will keep rising');
   });
 
   it('skips a party tag and a middle initial in the subject', () => {

@@ -8,6 +8,7 @@ import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
@@ -31,6 +32,22 @@ const ADVERBIAL_STARTS = new Set([
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
+const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
+// A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
+function reportFollows(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    const cue = k > from ? cueAt(tokens, k, limit) : null;
+    if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
+      const next = tokens[cue.end];
+      return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
+    }
+  }
+  return false;
+}
+
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
 export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
@@ -38,10 +55,15 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     const t = tokens[i]!;
     if (t.quote >= 0) continue;
     if (t.text === ';') return i;
-    // "…would soon rebound and praised efforts by …": a second verb of saying starts a new report.
-    if (t.lower === 'and' && i > from + 2) {
+    // "…would soon rebound and praised efforts by …", "condemned the attack and said …": a second verb of
+    // saying starts a new report.
+    if (t.lower === 'and' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       if (next?.entry.past) return i;
+    }
+    // "…, but the Kremlin insisted that …": a new subject and its cue start a second report.
+    if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {
+      return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     if (t.text === ',' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
@@ -151,6 +173,33 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   return { first, end: cue.first, kind: 'group' };
 }
 
+const DOCUMENTS = new Set([
+  'study',
+  'report',
+  'survey',
+  'paper',
+  'analysis',
+  'review',
+  'audit',
+  'poll',
+  'ruling',
+]);
+
+// "A study published on Wednesday in the journal Sleep Medicine found that …": a document that opens the sentence,
+// with a participle after it, is the subject, not the last name before the cue.
+function documentSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
+  let first = floor;
+  while (first < cue.first && tokens[first]!.kind !== 'word') first++;
+  const noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  const participle = tokens[noun + 1];
+  if (noun + 1 >= cue.first || !DOCUMENTS.has(lower(tokens[noun])) || !participle) return null;
+  if (!/^[a-z]+ed$/.test(participle.text) || cue.first - first > MAX_LONG_SUBJECT) return null;
+  for (let k = noun; k < cue.first; k++) if (tokens[k]!.quote >= 0 || tokens[k]!.text === ',') return null;
+  return { first, end: noun + 1, kind: 'group' };
+}
+
+const DETERMINER_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'another', 'its', 'their']);
+
 // Words that open a reported clause straight after a cue: "…, Intel said the event was cancelled."
 const CLAUSE_STARTERS = new Set([
   'the',
@@ -220,7 +269,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         if (after - phrase.end > 2) tail = [phrase.end + 1, after];
       }
     } else {
-      phrase = subjectBefore(tokens, cue.first, floor, cue) ?? longSubject(tokens, floor, cue);
+      phrase =
+        documentSubject(tokens, floor, cue) ??
+        subjectBefore(tokens, cue.first, floor, cue) ??
+        longSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
@@ -279,5 +331,5 @@ function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void
     { start, end: stop },
   ];
   quote.end = stop;
-  quote.text = `${quote.text}\n${work.text.slice(start, stop)}`;
+  quote.text = partsText(work.text, quote.parts);
 }

@@ -38,6 +38,7 @@ export function findInterviewAnswers(work: Work, ctx: SpeakerContext, sentences:
       kind: 'direct',
       cue: { start: colonToken.start, end: colonToken.end, text: ':', lemma: 'say', stance: 'assert' },
       speaker: resolveSpeaker(ctx, phrase),
+      confidence: 0,
     });
     for (let k = startToken; k < endToken; k++) work.used[k] = 1;
     s = last;

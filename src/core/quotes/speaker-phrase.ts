@@ -354,7 +354,8 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
     const head = tokens[p - 1];
     if (isNameWord(head)) {
       const outer = nameRunBack(tokens, p - 1, limit);
-      if (outer.kind === 'person') return outer;
+      // "Secretary of State Marcus Dell": a title before "of" is part of the name's title, not another person.
+      if (outer.kind === 'person' && !TITLES.has(tokens[outer.end - 1]!.text)) return outer;
     } else if (head && ROLE_NOUNS.has(head.lower)) {
       return { first: rolePhraseBack(tokens, p - 1, limit).first, end: phrase.end, kind: 'group' };
     }

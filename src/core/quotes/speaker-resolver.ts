@@ -123,6 +123,12 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
           k--
         )
           addRole(ctx.roles, tokens[k]!.text, phrase.first, name);
+        // "Kremlin foreign policy aide Arkady Lomov": a lower-case role noun right before the name.
+        const roleWord = tokens[phrase.first - 1];
+        if (roleWord && roleWord.quote < 0 && roleWord.text === roleWord.lower && phrase.first - 1 >= s.first)
+          addRole(ctx.roles, roleWord.text, phrase.first, name);
+        const before = roleBefore(tokens, phrase.first, s.first);
+        if (before) addRole(ctx.roles, before, phrase.first, name);
         const role = appositiveRole(tokens, phrase.end, s.end);
         if (role) addRole(ctx.roles, role, phrase.first, name);
       }
@@ -136,6 +142,17 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     }
   });
   return ctx;
+}
+
+// "the governor of the Bank of Korea, Choi Eun-ha,": a role standing before the name as its appositive.
+function roleBefore(tokens: Token[], nameFirst: number, floor: number): string | null {
+  if (tokens[nameFirst - 1]?.text !== ',') return null;
+  for (let k = nameFirst - 2; k > floor && k > nameFirst - 11; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return null;
+    if (tokens[k - 1]!.lower === 'the' && t.text === t.lower && roleOf(t.text)) return t.text;
+  }
+  return null;
 }
 
 function fullName(ctx: SpeakerContext, name: string): string {
@@ -204,10 +221,19 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   if (phrase.kind === 'group') {
     const held = roleHolder(ctx, phrase);
     if (held) return { name: held, kind: 'person', mention };
-    return { name: groupName(raw), kind: 'group', mention };
+    const name = groupName(raw);
+    const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return { name, kind: DOCUMENT_HEADS.has(head) ? 'document' : 'group', mention };
   }
   return { name, kind: phrase.kind, mention };
 }
+
+// Documents and bodies that report: "the study found", "the report said", "the ruling states".
+const DOCUMENT_HEADS = new Set(
+  'study studies report reports paper survey surveys poll polls analysis review audit memo letter filing ruling order verdict judgment findings research document documents statement'.split(
+    ' ',
+  ),
+);
 
 const POST_MODIFIER = / (?:at|of|for|from|in|with|close to|familiar with|near|briefed on) /;
 const QUANTIFIER = /^(?:some|many|several|most|other) /i;

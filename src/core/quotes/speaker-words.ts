@@ -36,6 +36,7 @@ negotiator negotiators envoy ambassador ministry department agency government ad
 committee commission council court panel board office spokesperson team group party union organization
 report reports poll polls survey surveys study studies statement document documents memo letter filing
 data analysis review audit estimate figures records record complaint lawsuit indictment
+order ruling verdict judgment findings research media
 democrats republicans conservatives liberals progressives americans
 father mother wife husband son daughter brother sister friend friends family neighbor neighbors
 percent majority minority half third quarter share most many some few newspaper paper article magazine website tweet post book network station outlet company firm group

@@ -14,8 +14,11 @@ export interface Cue extends Span {
   stance: Stance;
 }
 
-/** What sort of speaker a quote is attributed to. */
-export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
+/**
+ * What sort of speaker a quote is attributed to: a person, an organisation, a group of people, or a document or
+ * body that reports (a study, a report, a poll, a court ruling).
+ */
+export type SpeakerKind = 'person' | 'organization' | 'group' | 'document' | 'unknown';
 
 /** Who said a quote: a resolved name, and the words in the sentence that name them (null when none do). */
 export interface Speaker {
@@ -33,6 +36,8 @@ export interface Quote extends Span {
   kind: QuoteKind;
   cue: Cue;
   speaker: Speaker;
-  /** For a direct quote over several paragraphs: the content of each paragraph (text joins them with "\n"). */
+  /** For a quote in several parts (paragraphs, or both sides of its attribution): each part's content; text joins them with " … ". */
   parts?: Span[];
+  /** How sure the reading is that this is attributed speech with the right speaker, from 0 to 1. */
+  confidence: number;
 }

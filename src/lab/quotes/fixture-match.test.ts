@@ -22,6 +22,7 @@ function quoteAt(text: string, from: number, kind: QuoteKind, name: string, spea
     kind,
     cue: { start: 0, end: 0, text: 'said', lemma: 'say', stance: 'assert' },
     speaker: { name, kind: speakerKind, mention: null },
+    confidence: 0.9,
   };
 }
 

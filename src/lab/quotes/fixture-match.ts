@@ -1,7 +1,7 @@
 import type { Quote, QuoteKind, Span } from '../../core/quotes/types.ts';
 
 /** Speaker kinds a fixture may expect (an expected speaker is never "unknown"). */
-export type ExpectedSpeakerKind = 'person' | 'organization' | 'group';
+export type ExpectedSpeakerKind = 'person' | 'organization' | 'group' | 'document';
 
 /** One expected quote of a hand-written fixture article. */
 export interface ExpectedQuote {
@@ -12,12 +12,16 @@ export interface ExpectedQuote {
   cue: string;
 }
 
-/** A fixture article with its expected quotes and the quoted strings that must not be reported. */
+/**
+ * A fixture article with its expected quotes, the strings that must not be reported as quotes, and the words
+ * that must never be reported as a speaker (a section label, a time word, a place, an adjective).
+ */
 export interface Fixture {
   name: string;
   text: string;
   quotes: ExpectedQuote[];
   notQuotes: string[];
+  notSpeakers: string[];
 }
 
 /** The outcome of checking one fixture: counts, and a readable line per failure. */
@@ -36,7 +40,7 @@ export const QUOTE_COVERAGE = 0.8;
 export const NOT_QUOTE_COVERAGE = 0.5;
 
 const QUOTE_KINDS: readonly string[] = ['direct', 'indirect', 'mixed'];
-const SPEAKER_KINDS: readonly string[] = ['person', 'organization', 'group'];
+const SPEAKER_KINDS: readonly string[] = ['person', 'organization', 'group', 'document'];
 const OPENING_MARKS = '"\'“‘«';
 
 /** Parses a fixture's JSON, throwing with the fixture name when its shape is wrong. */
@@ -45,10 +49,21 @@ export function parseFixture(name: string, text: string, json: unknown): Fixture
     throw new Error(`fixture ${name}: ${why}`);
   };
   if (typeof json !== 'object' || json === null) return fail('JSON is not an object');
-  const { quotes, notQuotes } = json as { quotes?: unknown; notQuotes?: unknown };
+  const {
+    quotes,
+    notQuotes,
+    notSpeakers = [],
+  } = json as {
+    quotes?: unknown;
+    notQuotes?: unknown;
+    notSpeakers?: unknown;
+  };
   if (!Array.isArray(quotes)) return fail('"quotes" is not an array');
   if (!Array.isArray(notQuotes) || !notQuotes.every((s) => typeof s === 'string')) {
     return fail('"notQuotes" is not an array of strings');
+  }
+  if (!Array.isArray(notSpeakers) || !notSpeakers.every((s) => typeof s === 'string')) {
+    return fail('"notSpeakers" is not an array of strings');
   }
   const parsed = quotes.map((q: unknown, i): ExpectedQuote => {
     const r = (typeof q === 'object' && q !== null ? q : {}) as Record<string, unknown>;
@@ -68,7 +83,13 @@ export function parseFixture(name: string, text: string, json: unknown): Fixture
       cue,
     };
   });
-  return { name, text, quotes: parsed, notQuotes: notQuotes as string[] };
+  return {
+    name,
+    text,
+    quotes: parsed,
+    notQuotes: notQuotes as string[],
+    notSpeakers: notSpeakers as string[],
+  };
 }
 
 /**
@@ -172,11 +193,19 @@ export function checkFixture(fixture: Fixture, predicted: readonly Quote[]): Fix
       );
     }
   }
+  for (const word of fixture.notSpeakers) {
+    if (!fixture.text.includes(word)) failures.push(`not-speaker “${word}”: text not found in the article`);
+    const reported = predicted.find((p) => normalizeName(p.speaker.name) === normalizeName(word));
+    if (reported) {
+      violated++;
+      failures.push(`not-speaker “${word}” reported as the speaker of “${clip(reported.text, 40)}”`);
+    }
+  }
   return {
     name: fixture.name,
     expected: fixture.quotes.length,
     found,
-    notQuotes: fixture.notQuotes.length,
+    notQuotes: fixture.notQuotes.length + fixture.notSpeakers.length,
     violated,
     failures,
   };

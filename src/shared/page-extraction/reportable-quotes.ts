@@ -1,4 +1,4 @@
-import type { Quote } from '../../core/quotes/index.ts';
+import { confidentQuotes, type Quote } from '../../core/quotes/index.ts';
 import { limits } from '../limits.ts';
 
 /**
@@ -9,11 +9,12 @@ import { limits } from '../limits.ts';
 const attributed = (q: Quote) => q.kind === 'direct' || q.speaker.kind !== 'unknown';
 
 /**
- * The quotes of a page worth reporting: attributed, within the caps the background enforces, in text order,
- * so their indexes line up wherever the page was read (content script, offscreen document, feed text).
+ * The quotes of a page worth reporting: confident enough (core's threshold), attributed, within the caps the
+ * background enforces, in text order, so their indexes line up wherever the page was read (content script,
+ * offscreen document, feed text).
  */
 export function reportableQuotes(quotes: Quote[]): Quote[] {
-  return quotes
+  return confidentQuotes(quotes)
     .filter((q) => attributed(q) && q.text.length <= limits.quoteChars)
     .slice(0, limits.quotesPerPage);
 }

@@ -12,6 +12,7 @@ export const speakerKindLabel: Record<SpeakerKind, string> = {
   person: 'person',
   organization: 'organisation',
   group: 'group',
+  document: 'study or report',
   unknown: 'speaker not named',
 };
 

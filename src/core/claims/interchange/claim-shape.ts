@@ -6,7 +6,7 @@ import { IMPORT_LIMITS as L, stripControls } from './limits.ts';
 export class ShapeError extends Error {}
 
 type Obj = Record<string, unknown>;
-const SPEAKER_KINDS = ['person', 'organization', 'group', 'unknown'] as const;
+const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'unknown'] as const;
 const STANCES = ['assert', 'deny', 'hedge'] as const;
 const KINDS = ['direct', 'indirect', 'mixed', 'statement'] as const;
 const ORIGINS = ['page', 'feed', 'import', 'selection', 'factcheck'] as const;

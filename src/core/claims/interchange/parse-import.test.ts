@@ -109,7 +109,7 @@ describe('claim lines', () => {
     const cases: [unknown, string][] = [
       [
         { ...full, speaker: { name: 'X', kind: 'alien' } },
-        'speaker.kind: expected one of person, organization, group, unknown',
+        'speaker.kind: expected one of person, organization, group, document, unknown',
       ],
       [
         { ...full, selectors: [full.selectors![0]] },

@@ -14,6 +14,7 @@ import {
 } from './candidate-source.ts';
 import { claimTime } from './claim-time.ts';
 import { orderPostings, type PostingList } from './gather.ts';
+import { featureInput } from './readings.ts';
 
 /** Readings kept between searches: a claim read for one query is often a candidate of the next. */
 const READINGS_CACHE = 4096;
@@ -105,11 +106,7 @@ export class MemorySource implements CandidateSource {
     const cached = this.readings.get(doc);
     if (cached) return cached;
     const claim = this.claims[doc]!;
-    const readings = readClaim({
-      text: claim.text,
-      speaker: claim.speaker?.name ?? null,
-      ...(claim.source.published ? { date: claim.source.published } : {}),
-    });
+    const readings = readClaim(featureInput(claim));
     if (this.readings.size >= READINGS_CACHE) {
       const oldest = this.readings.keys().next();
       if (!oldest.done) this.readings.delete(oldest.value);

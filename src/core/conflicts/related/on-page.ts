@@ -4,6 +4,7 @@ import { judgeClaims } from '../judge.ts';
 import { defaultModel } from '../model.ts';
 import type { ConflictQueryOptions } from '../rank.ts';
 import { shownTier } from '../tier.ts';
+import { featureInput } from './readings.ts';
 import { claimView, type RelatedClaimView } from './claim-view.ts';
 
 /** Pairs judged within one page at most; pages with many quotes compare only pairs that share keys. */
@@ -38,7 +39,7 @@ export function accountsOnPage(
     let reading = readings.get(i);
     if (!reading) {
       const claim = claims[i]!;
-      reading = normalizeClaim({ text: claim.text, speaker: claim.speaker?.name ?? null });
+      reading = normalizeClaim(featureInput(claim));
       readings.set(i, reading);
     }
     return reading;

@@ -10,11 +10,16 @@ export interface CheckReadings {
   fresh(claim: Claim): ClaimReadings;
 }
 
-/** What a claim is read from: its text, its speaker's name and its article's date. */
+/**
+ * What a claim is read from: its text, its speaker's name, its cue's stance (a denied quote denies what it says),
+ * its outlet (named in reasons) and its article's date. Stored, in-memory and query claims are all read from this.
+ */
 export function featureInput(claim: Claim): FeatureInput {
   return {
     text: claim.text,
     speaker: claim.speaker?.name ?? null,
+    ...(claim.cue ? { cueStance: claim.cue.stance } : {}),
+    ...(claim.source.outlet ? { outlet: claim.source.outlet } : {}),
     ...(claim.source.published ? { date: claim.source.published } : {}),
   };
 }

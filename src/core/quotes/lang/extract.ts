@@ -1,3 +1,4 @@
+import { quoteConfidence } from '../confidence.ts';
 import { pairQuotes } from '../../text/quote-pairs.ts';
 import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
@@ -75,7 +76,11 @@ export function extractQuotesIn(
   };
   findDirect(w);
   if (options.indirect !== false) for (const s of joinTitles(w, splitSentences(tokens))) findIndirect(w, s);
-  return dropDuplicates(w.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
+  const quotes = dropDuplicates(w.quotes.sort((a, b) => a.start - b.start || b.end - a.end));
+  // The English clause and weak-verb tests do not apply here: these packs list only verbs of saying, so a quote
+  // is weighed by its kind and whether its speaker was found.
+  for (const q of quotes) q.confidence = quoteConfidence(q, { thatClause: true, nested: false });
+  return quotes;
 }
 
 // Identical spans are reported once; a direct quote inside a mixed one belongs to it.

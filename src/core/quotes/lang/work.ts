@@ -60,6 +60,7 @@ export function emitParts(
     kind,
     cue,
     speaker,
+    confidence: 0,
   };
   if (parts.length > 1) quote.parts = parts;
   w.quotes.push(quote);

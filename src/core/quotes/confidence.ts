@@ -1,0 +1,82 @@
+import { CUE_FORMS } from './cue-lexicon.ts';
+import type { Quote } from './types.ts';
+
+/**
+ * The confidence above which a quote is highlighted and kept as a claim. Chosen for precision: a wrong quote
+ * becomes a wrong claim and then a false conflict, while a quote left out only costs one highlight.
+ */
+export const REPORT_CONFIDENCE = 0.5;
+
+// Verbs that mostly report doing, wanting, planning, perceiving or finding, not saying: read as cues so the
+// research figures keep their recall, but below the reporting threshold unless the content is quoted.
+const WEAK_CUES: ReadonlySet<string> = new Set(
+  `want plan intend seek expect offer attack decline order charge show find see learn realize recognize know understand hear consider seem appear support favor prefer prove rule begin continue allow request welcome encourage endorse oppose view address discuss talk_about speak_of speak_about refer_to echo thank praise laud hail commend defend champion tout blame criticize criticise slam blast condemn denounce decry lambaste chide rebuke mock ridicule express voice cite quote appraise question project estimate calculate determine establish threaten refuse demonstrate deride scoff ask_about tell_of go_on post respond answer comment highlight maintain sing chant sigh laugh figure imagine guess wonder`
+    .split(/\s+/)
+    .map((w) => w.replace('_', ' ')),
+);
+
+// Cues that take a noun phrase ("condemned the attack", "called for a ceasefire") report no clause of their own.
+const OBJECT_CUES: ReadonlySet<string> = new Set(
+  [...CUE_FORMS.values()].filter((e) => e.frame === 'o').map((e) => e.lemma),
+);
+
+// A content that is a clause has a finite verb: an auxiliary or modal, a past form, or a clitic.
+const FINITE_WORDS = `is are was were be been has have had will would could should can may might must shall did does do
+isn't aren't wasn't weren't won't didn't doesn't don't can't couldn't wouldn't hasn't haven't needs remains means
+wants says goes makes seems looks lacks works matters belongs depends stands faces holds keeps knows plans thinks
+expects puts takes gets gives comes fell kept went came made took gave got told said thought knew saw found left lost
+won paid met ran rose grew began became brought bought held led meant sent spent stood struck understood felt built
+broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread`;
+const FINITE = new RegExp(
+  `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|\\b[a-z]{3,}ed\\b`,
+);
+
+/** True when a reported content reads as a clause (or carries quoted words), not a bare noun phrase or infinitive. */
+export function readsAsClause(content: string): boolean {
+  if (/["“”«»]/.test(content)) return true;
+  const plain = content.replace(/’/g, "'");
+  // "plans to open three stores", "reported from Seoul": an infinitive or a place is no report.
+  if (/^(?:to|from)\s/i.test(content)) return false;
+  // "added 30 cents to $82.10", "rose 2% to …": an amount is a market move.
+  if (/^[\d$€£¥]/.test(content)) return false;
+  return FINITE.test(plain);
+}
+
+// Verbs of instructing report an order given: "instructed governors to report within 48 hours".
+const DIRECTIVES: ReadonlySet<string> = new Set(['instruct', 'urge', 'advise', 'warn', 'call on']);
+
+/** Facts about a quote that its confidence weighs, beyond the quote itself. */
+export interface ConfidenceFacts {
+  /** The reported clause was introduced by "that". */
+  thatClause: boolean;
+  /** The quote lies inside the content of another quote of the same sentence ("said he believed …"). */
+  nested: boolean;
+  /** The speaker is "I" or "we" outside quotation marks: the writer of the page, as in a column. */
+  writer?: boolean;
+}
+
+/** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
+export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
+  const weak = WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect');
+  let c: number;
+  if (q.kind === 'direct') c = weak ? 0.6 : 0.9;
+  else if (q.kind === 'mixed') c = weak ? 0.55 : 0.85;
+  // A weak verb with a that-clause can still report: "the study found that …", "she knew that …".
+  // "rejected the idea that …", "dismissed claims that …": a noun with a that-clause names what is reported.
+  else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
+  else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
+  const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
+  if (q.kind === 'indirect' && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
+  if (facts.nested) c *= 0.55;
+  if (facts.writer) c *= 0.3;
+  if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;
+  return Math.round(c * 100) / 100;
+}
+
+/** The quotes confident enough to highlight and keep as claims, in the order given. */
+export function confidentQuotes<Q extends Pick<Quote, 'confidence'>>(
+  quotes: readonly Q[],
+  threshold = REPORT_CONFIDENCE,
+): Q[] {
+  return quotes.filter((q) => q.confidence >= threshold);
+}
