@@ -1,19 +1,21 @@
 import type { Claim } from '../../core/claims/claim.ts';
 import { makeClaim } from '../../core/claims/make-claim.ts';
 import type { Runtime } from '../../shared/browser.ts';
-import { pageScanSchema, type PageScan, type ScannedQuote } from '../../shared/page-scan.ts';
+import type { ScannedQuote } from '../../shared/page-scan.ts';
+import type { RequestOf } from '../../shared/protocol.ts';
 import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
 import { claimStore } from '../claim-store.ts';
 import { factCheckClaims } from '../fact-checks.ts';
+import { isPrivateSender, senderPage, trustedPage } from '../page-identity.ts';
 import { relatedInStore } from '../related/find-related.ts';
 import { quoteReport, tabReport } from '../related/tab-report.ts';
+import { spendScan } from '../scan-budget.ts';
 import { senderTabId } from '../senders.ts';
-import { claimSource, collects } from '../sources.ts';
+import { claimSource, collects, isFactChecker } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
-import { validate } from '../validate.ts';
 
 function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
   return makeClaim(
@@ -34,34 +36,62 @@ function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, l
   );
 }
 
+/** The report of a tab in a private window the reader did not ask to read: nothing stored, nothing looked up. */
+function privateReport(now: number): TabReport {
+  return { status: 'private', page: null, quotes: [], disputed: 0, otherSourceClaims: 0, scannedAt: now };
+}
+
 /**
- * Takes a page's scan: validates it, turns its quotes into claims (stored when the reader collects from
- * that outlet), finds what other sources and the page itself say otherwise, keeps the tab's report and
- * shows the badge.
+ * Takes a page's scan (already checked by the router): files it under the sender's own address and outlet, turns
+ * its quotes into claims (stored when the reader collects from that outlet; fact-checks only from fact-checkers),
+ * finds what other sources and the page itself say otherwise, keeps the tab's report and shows the badge.
  */
-export async function onPageScanned(payload: PageScan, sender: Runtime.MessageSender): Promise<TabReport> {
+export async function onPageScanned(
+  scan: RequestOf<'page-scanned'>,
+  sender: Runtime.MessageSender,
+): Promise<TabReport> {
   const tabId = senderTabId(sender);
-  let page: PageScan['page'] | null = null;
   try {
-    const scan = validate(pageScanSchema, payload, 'page scan');
-    page = scan.page;
-    return await reportPage(tabId, scan);
+    return await reportPage(tabId, scan, sender);
   } catch (error) {
     // The caller hears of the failure too, but the tab's report must not stay at "scanning".
-    const failed = await setTabError(tabId, page, error);
+    const failed = await setTabError(tabId, senderPage(sender, scan.page), error);
     await showBadge(tabId, failed).catch(() => undefined);
     throw error;
   }
 }
 
+/**
+ * Ends the tab's report in the error state when the router refused its scan (wrong shape or size): the handler
+ * never ran, and the popup must not say "reading" for good.
+ */
+export async function onScanRefused(sender: Runtime.MessageSender, error: unknown): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return;
+  const failed = await setTabError(tabId, null, error);
+  await showBadge(tabId, failed).catch(() => undefined);
+}
+
 /** The report of a checked scan: its claims stored, their conflicts found, the tab's report and badge set. */
-async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
+async function reportPage(
+  tabId: number,
+  scan: RequestOf<'page-scanned'>,
+  sender: Runtime.MessageSender,
+): Promise<TabReport> {
   const { settings } = await loadSettings();
   const now = Date.now();
-  const source = claimSource(settings, scan.page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, scan.page.language));
-  const factChecks = factCheckClaims(scan.claimReviews, source, now);
-  if (scan.status === 'article' && collects(settings, scan.page.url)) {
+  if (isPrivateSender(sender) && !settings.readPrivateWindows) {
+    const report = privateReport(now);
+    await setTabReport(tabId, report);
+    await showBadge(tabId, report);
+    return report;
+  }
+  await spendScan(tabId, now);
+  const page = trustedPage(settings, sender, scan.page);
+  const source = claimSource(page);
+  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, page.language));
+  const factChecks = isFactChecker(settings, page.url) ? factCheckClaims(scan.claimReviews, source, now) : [];
+  if (scan.status === 'article' && collects(settings, page.url)) {
     await claimStore.putPageClaims(
       {
         url: source.url,
@@ -83,7 +113,7 @@ async function reportPage(tabId: number, scan: PageScan): Promise<TabReport> {
   const ownClaims = scan.status === 'article' ? await claimStore.countForUrl(source.url) : 0;
   const report: TabReport = tabReport({
     status: scan.status,
-    page: scan.page,
+    page,
     quotes,
     otherSourceClaims: Math.max(0, (await claimStore.count()) - ownClaims),
     scannedAt: now,
