@@ -4,6 +4,11 @@ import manifest from './manifest.json' with { type: 'json' };
 
 /** The browser to build for, from COUNTERCLAIM_BROWSER (scripts/build.js builds both). */
 const browser = process.env.COUNTERCLAIM_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+/**
+ * The bench build (COUNTERCLAIM_MEASURE=1, into dist/chrome-bench): the content script records its steps on the
+ * page's performance timeline for the cost benchmarks. Release builds record nothing a page could read.
+ */
+const measure = process.env.COUNTERCLAIM_MEASURE === '1';
 
 // One manifest serves both browsers. For Firefox the service worker becomes an event page
 // (`background.scripts`), which has a DOM, so feed pages are parsed there and Chrome's offscreen
@@ -20,9 +25,10 @@ const forBrowser = (
 
 export default defineConfig({
   plugins: [crx({ manifest: forBrowser, browser })],
+  define: { __COUNTERCLAIM_MEASURE__: JSON.stringify(measure) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
-    outDir: `dist/${browser}`,
+    outDir: `dist/${browser}${measure ? '-bench' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     // Chrome's offscreen document (feed pages are parsed there) is a page no manifest key names, so it is

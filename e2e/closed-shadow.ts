@@ -95,3 +95,33 @@ export async function clickUiButton(page: Page, className: string, text: string)
   const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+function findAll(node: CdpNode, test: (n: CdpNode) => boolean, out: CdpNode[] = []): CdpNode[] {
+  if (test(node)) out.push(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) findAll(child, test, out);
+  return out;
+}
+
+/**
+ * The texts under Counterclaim's overlay marks of one kind ("disputed", "saved", "flash"), in page order: what the
+ * reader sees marked, drawn inside the closed shadow root where page scripts cannot read it.
+ */
+export async function overlayTexts(page: Page, kind: 'disputed' | 'saved' | 'flash'): Promise<string[]> {
+  const cdp = await session(page);
+  // Only our host's subtree is read: a hostile page of ten thousand nested elements overflows a whole-document read.
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+  const { nodeId } = (await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'counterclaim-ui',
+  })) as { nodeId: number };
+  if (!nodeId) return [];
+  const { node: host } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+    node: CdpNode;
+  };
+  const shadow = host.shadowRoots?.[0];
+  if (!shadow) return [];
+  const marks = findAll(shadow, (n) => (attribute(n, 'class') ?? '').split(' ').includes('mark'));
+  return marks
+    .filter((n) => (attribute(n, 'class') ?? '').split(' ').includes(kind))
+    .map((n) => attribute(n, 'data-text') ?? '');
+}

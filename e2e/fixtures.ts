@@ -8,6 +8,17 @@ import { startFixtureServer, type FixtureServer } from './server.ts';
 /** The unpacked Chrome build under test. */
 export const extensionDir = resolve(import.meta.dirname, '../dist/chrome');
 
+/**
+ * Which Chrome build a spec loads: the release build, or the bench build whose content script records its steps
+ * on the page's performance timeline (`COUNTERCLAIM_MEASURE=1`, built by scripts/build.ts).
+ */
+export type ExtensionBuild = 'release' | 'bench';
+
+const buildDirs: Record<ExtensionBuild, string> = {
+  release: extensionDir,
+  bench: resolve(import.meta.dirname, '../dist/chrome-bench'),
+};
+
 interface ExtensionFixtures {
   /**
    * Whether the test gets a browser of its own (the default: a fresh profile, an empty store). Read-only
@@ -31,21 +42,24 @@ interface ExtensionFixtures {
 }
 
 interface ServerFixtures {
+  /** The build the worker's browsers load: `test.use({ extensionBuild: 'bench' })` for the cost specs. */
+  extensionBuild: ExtensionBuild;
   server: FixtureServer;
   /** One browser per worker for tests that do not need isolation, launched on first use. */
   sharedContext: () => Promise<BrowserContext>;
 }
 
-function launchWithExtension(): Promise<BrowserContext> {
+function launchWithExtension(build: ExtensionBuild): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(buildDirs[build]),
   });
 }
 
 /** Playwright test with the real extension loaded into Debian's Chromium and the local news site running. */
 export const test = base.extend<ExtensionFixtures, ServerFixtures>({
+  extensionBuild: ['release', { option: true, scope: 'worker' }],
   server: [
     async ({}, use) => {
       const server = await startFixtureServer();
@@ -55,22 +69,22 @@ export const test = base.extend<ExtensionFixtures, ServerFixtures>({
     { scope: 'worker' },
   ],
   sharedContext: [
-    async ({}, use) => {
+    async ({ extensionBuild }, use) => {
       const launched: { context?: Promise<BrowserContext> } = {};
-      await use(() => (launched.context ??= launchWithExtension()));
+      await use(() => (launched.context ??= launchWithExtension(extensionBuild)));
       if (launched.context) await (await launched.context).close();
     },
     { scope: 'worker' },
   ],
   isolated: [true, { option: true }],
-  context: async ({ isolated, sharedContext }, use) => {
+  context: async ({ isolated, sharedContext, extensionBuild }, use) => {
     if (!isolated) {
       const shared = await sharedContext();
       await use(shared);
       for (const page of shared.pages()) await page.close();
       return;
     }
-    const context = await launchWithExtension();
+    const context = await launchWithExtension(extensionBuild);
     await use(context);
     await context.close();
   },

@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import type { TabReport } from '../src/shared/report.ts';
+import { overlayTexts } from './closed-shadow.ts';
 
 /** Which report `waitForReport` waits for, beyond "finished". */
 export interface ReportWanted {
@@ -37,16 +38,21 @@ export async function waitForReport(
   );
 }
 
-/** The texts of Counterclaim's highlights on a page, by highlight name, read through `CSS.highlights`. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const name of ['counterclaim-quote', 'counterclaim-disputed', 'counterclaim-saved']) {
-      const highlight = CSS.highlights.get(name);
-      out[name] = highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-    }
-    return out;
-  });
+/** The one name Counterclaim's quotes have in `CSS.highlights`, whatever the store says about them. */
+export const quoteHighlightName = 'counterclaim';
+
+/**
+ * The texts of Counterclaim's highlights on a page: every quote as the page itself can read it (`CSS.highlights`),
+ * and the disputed and saved marks as the reader sees them (inside the closed shadow root, read through DevTools).
+ */
+export async function highlightTexts(
+  page: Page,
+): Promise<{ quote: string[]; disputed: string[]; saved: string[] }> {
+  const quote = await page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+  }, quoteHighlightName);
+  return { quote, disputed: await overlayTexts(page, 'disputed'), saved: await overlayTexts(page, 'saved') };
 }
 
 /** Total milliseconds of the content script's measured work on the page (`counterclaim:` measures). */

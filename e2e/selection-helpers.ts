@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { overlayTexts } from './closed-shadow.ts';
 
 /**
  * Selects page text from the first occurrence of `from` to the end of the next occurrence of `to`, as a
@@ -53,12 +54,10 @@ export async function selectElements(page: Page, first: string, last: string = f
   );
 }
 
-/** The texts of the reader's saved highlights drawn on the page, whitespace collapsed, in page order. */
+/**
+ * The texts of the reader's saved highlights drawn on the page, whitespace collapsed, in page order: marks inside
+ * Counterclaim's closed shadow root, read through DevTools (page scripts cannot see them).
+ */
 export async function savedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('counterclaim-saved');
-    const ranges = highlight ? ([...highlight] as Range[]) : [];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString().replace(/\s+/g, ' ').trim());
-  });
+  return (await overlayTexts(page, 'saved')).map((text) => text.replace(/\s+/g, ' ').trim());
 }

@@ -92,6 +92,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port,
     url: (site, path = '/') => `http://${site}.test:${port}${path}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A browser still open (a worker's shared one closes in its own teardown) keeps connections alive: end them, so
+    // closing never waits on whichever fixture happens to be torn down last.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,6 @@
-// Builds the extension for Chrome and Firefox into dist/, zips each into artifacts/, and reports the
-// content script's size: it is loaded into every page a reader opens, so its weight is watched.
+// Builds the extension for Chrome and Firefox into dist/, zips each into artifacts/, builds dist/chrome-bench for
+// the cost benchmarks, and reports the content script's size: it is loaded into every page a reader opens, so its
+// weight is watched.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,3 +44,10 @@ for (const browser of browsers) {
     `built dist/${browser} and artifacts/counterclaim-${browser}.zip; content script ${(size.raw / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
   );
 }
+// The bench build: the same Chrome extension, with its content script's steps on the page's performance timeline
+// for the cost benchmarks (page-cost, hostile-pages). It is never packaged.
+process.env.COUNTERCLAIM_BROWSER = 'chrome';
+process.env.COUNTERCLAIM_MEASURE = '1';
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+delete process.env.COUNTERCLAIM_MEASURE;
+console.log('built dist/chrome-bench (content-script steps measured on the page timeline)');

@@ -84,3 +84,19 @@ export function timedOpenAndCount(
       }),
   );
 }
+
+/**
+ * Opens a small article page in a tab (served by the test, no server needed), where Counterclaim's content script
+ * runs: the sender the background wants for a reader's selection checks.
+ */
+export async function openArticleTab(bench: BenchBrowser): Promise<Page> {
+  const page = await bench.context.newPage();
+  await page.route('http://bench.test/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>Bench</title><article><h1>Bench</h1><p>A page to check selections from.</p></article>',
+    }),
+  );
+  await page.goto('http://bench.test/article');
+  return page;
+}

@@ -1,5 +1,6 @@
+import { evaluateInContentScript } from '../content-world.ts';
 import type { Page } from '@playwright/test';
-import type { CheckResult, ImportReport } from '../../src/shared/data-views.ts';
+import type { ImportReport } from '../../src/shared/data-views.ts';
 import type { SelectionCheck } from './bench-claims.ts';
 
 /** What filling the store through 'import-claims' took. */
@@ -60,26 +61,30 @@ export interface CheckTimes {
 }
 
 /**
- * Sends each selection check from a tab of the extension (the handler wants a tab sender, as from a content
- * script) and times the round trip in the page: validation, the claim's keys, the store's candidates, document
- * frequencies and count, ranking and judging, and the page's own claim count, exactly as a reader's check runs.
+ * Sends each selection check from Counterclaim's content script on a web page (the background takes check-selection
+ * only from a page's tab) and times the round trip there: validation, the claim's keys, the store's candidates,
+ * document frequencies and count, ranking and judging, and the page's own claim count, as a reader's check runs.
  */
 export function timeSelectionChecks(page: Page, checks: SelectionCheck[]): Promise<CheckTimes> {
-  return page.evaluate(async (checks) => {
-    const times: CheckTimes = { ms: [], conflicts: [] };
-    for (const payload of checks) {
-      const started = performance.now();
-      const answer = (await chrome.runtime.sendMessage({ type: 'check-selection', payload })) as {
-        ok: boolean;
-        value?: CheckResult;
-        error?: string;
-      };
-      times.ms.push(performance.now() - started);
-      if (!answer.ok || !answer.value) throw new Error(answer.error ?? 'no answer to check-selection');
-      times.conflicts.push(answer.value.conflicts.length);
-    }
-    return times;
-  }, checks);
+  return evaluateInContentScript(
+    page,
+    async (checks) => {
+      const times: { ms: number[]; conflicts: number[] } = { ms: [], conflicts: [] };
+      for (const payload of checks) {
+        const started = performance.now();
+        const answer = (await chrome.runtime.sendMessage({ type: 'check-selection', payload })) as {
+          ok: boolean;
+          value?: { conflicts: unknown[] };
+          error?: string;
+        };
+        times.ms.push(performance.now() - started);
+        if (!answer.ok || !answer.value) throw new Error(answer.error ?? 'no answer to check-selection');
+        times.conflicts.push(answer.value.conflicts.length);
+      }
+      return times;
+    },
+    checks,
+  );
 }
 
 /** The value at percentile `p` (0-100) of the values, nearest rank. */

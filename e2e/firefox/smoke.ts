@@ -70,6 +70,19 @@ try {
     const report = await reportFor(extensionPage, tabId, '/ledger/smoke.html');
     assert.equal(report.status, 'article');
     assert.ok(report.quotes.length > 0, 'the quote on the page was found');
+    // What the page itself can see: every quote under the one neutral name, nothing that says what the store holds.
+    await waitFor(
+      article,
+      () =>
+        (globalThis.CSS as { highlights?: HighlightRegistry }).highlights?.get('counterclaim') !== undefined,
+      null,
+    );
+    const names = await article.evaluate(() => {
+      const seen: string[] = [];
+      CSS.highlights.forEach((_highlight, name) => seen.push(name));
+      return seen;
+    });
+    assert.deepEqual(names, ['counterclaim'], 'the page sees one neutral highlight name');
     await openExtensionPage(extensionPage, `/src/popup/index.html?tabId=${tabId}`);
     await waitFor(
       extensionPage,

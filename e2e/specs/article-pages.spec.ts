@@ -57,7 +57,7 @@ for (const file of pages) {
       )
       .toBe(expected.isArticle ? 'article with quotes' : 'not-article');
     const texts = await highlightTexts(page);
-    const drawn = [...texts['counterclaim-quote']!, ...texts['counterclaim-disputed']!];
+    const drawn = texts.quote;
     if (!expected.isArticle) {
       expect(drawn, 'no highlight on a page that is not an article').toEqual([]);
       return;

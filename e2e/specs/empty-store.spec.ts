@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures.ts';
+import { overlayTexts } from '../closed-shadow.ts';
 import { askBackground } from '../page-helpers.ts';
 
 // With no other source in the store, nothing may be marked disputed: every dispute needs another source, or a
@@ -35,9 +36,8 @@ test('no page of the fixture site or the hostile pages is marked disputed when t
     quotes += report.quotes.length;
     const disputed = report.quotes.filter((q) => q.conflicts.length > 0);
     const badge = await background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    // The report is what the page draws from; the page's own highlight is checked too, once it has drawn.
-    // Read by size: a hostile page replaces Array.prototype.map and friends in its own world.
-    const drawn = await page.evaluate(() => CSS.highlights.get('counterclaim-disputed')?.size ?? 0);
+    // The report is what the page draws from; the disputed marks drawn in our shadow root are checked too.
+    const drawn = (await overlayTexts(page, 'disputed')).length;
     if (disputed.length > 0 || report.disputed > 0 || badge !== '' || drawn > 0) {
       const pairs = disputed.map(
         (q) =>

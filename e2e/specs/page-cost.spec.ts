@@ -25,6 +25,8 @@ const gross = 10;
 const MB = 1024 * 1024;
 
 test.describe.configure({ mode: 'serial' });
+// The bench build records our steps on the page's performance timeline; the release build leaves none there.
+test.use({ extensionBuild: 'bench' });
 
 function record(name: string, values: number[], unit: string, bar: number | null): number {
   return recordFigure('page-cost', name, median(values), unit, bar, values);

@@ -1,6 +1,6 @@
 import type { ClaimSource } from '../core/claims/index.ts';
 import type { PageMetadata } from '../shared/page-scan.ts';
-import { hostOf, sourceForUrl, type Settings, type Trust } from '../shared/settings.ts';
+import { sourceForUrl, type Settings, type Trust } from '../shared/settings.ts';
 
 /** Whether claims from this URL are collected, as the reader set it (collection mode, source switches). */
 export function collects(settings: Settings, url: string): boolean {
@@ -17,12 +17,20 @@ export function trustOf(settings: Settings, url: string): Trust {
   return source.enabled ? source.trust : 'ignored';
 }
 
-/** Where a page's claims were said: the listed source's name when the reader listed the outlet. */
-export function claimSource(settings: Settings, page: PageMetadata): ClaimSource {
-  const listed = sourceForUrl(settings, page.url);
+/**
+ * Whether a page's ClaimReview data may become fact-check claims: only when its address is on a listed source
+ * marked as a fact-checker (and turned on). Any page can carry ClaimReview markup.
+ */
+export function isFactChecker(settings: Settings, url: string): boolean {
+  const source = sourceForUrl(settings, url);
+  return source !== undefined && source.enabled && source.factChecker;
+}
+
+/** Where a page's claims were said, from its metadata as the background trusts it (see `trustedPage`). */
+export function claimSource(page: PageMetadata): ClaimSource {
   return {
-    outlet: listed?.name ?? page.outlet,
-    domain: hostOf(page.url),
+    outlet: page.outlet,
+    domain: page.domain,
     url: page.canonicalUrl,
     headline: page.headline,
     ...(page.published ? { published: page.published } : {}),

@@ -1,5 +1,6 @@
 import { unwrapMarks, wrapRange } from './dom-marks.ts';
-import { highlightNames, type HighlightKind } from './highlight-styles.ts';
+import { quoteHighlightName } from './highlight-styles.ts';
+import type { OverlayKind, OverlayMarks } from './ui/overlay-marks.ts';
 
 interface HighlightRegistry {
   set(name: string, highlight: Highlight): unknown;
@@ -12,18 +13,25 @@ function nativeRegistry(): HighlightRegistry | null {
   return css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
 }
 
+/** Which highlight a range belongs to: a quote found on the page, or one of the overlay kinds. */
+export type HighlightKind = 'quote' | OverlayKind;
+
 /**
- * Draws our highlights: with the CSS Custom Highlight API where there is one (the page's DOM is left
- * alone), else by wrapping text in <mark> elements. Knows which ranges it drew, so it can draw them again
- * when a page clears `CSS.highlights`, and hide or show them all.
+ * Draws our highlights. Quotes go where the page can see them, under one name and style that never depends on the
+ * store: the CSS Custom Highlight API where there is one (the page's DOM is left alone), else <mark> elements.
+ * Disputed, saved and flashed ranges go to the overlay inside our closed shadow root. Knows which ranges it drew,
+ * so it can draw them again when a page clears `CSS.highlights`, and hide or show them all.
  */
 export class Highlighter {
-  private readonly ranges = new Map<HighlightKind, Range[]>();
-  private readonly drawn = new Map<HighlightKind, Highlight>();
-  private readonly marks = new Map<HighlightKind, HTMLElement[]>();
+  private quotes: Range[] = [];
+  private drawn: Highlight | null = null;
+  private marks: HTMLElement[] = [];
   private visible = true;
 
-  constructor(private readonly registry: HighlightRegistry | null = nativeRegistry()) {}
+  constructor(
+    private readonly overlay: OverlayMarks,
+    private readonly registry: HighlightRegistry | null = nativeRegistry(),
+  ) {}
 
   /** Whether the native Highlight API is in use (false: the <mark> fallback). */
   get native(): boolean {
@@ -32,19 +40,21 @@ export class Highlighter {
 
   /** Replaces the ranges of one kind of highlight. */
   set(kind: HighlightKind, ranges: Range[]): void {
-    this.ranges.set(kind, ranges);
-    this.draw(kind);
+    if (kind !== 'quote') return this.overlay.set(kind, ranges);
+    this.quotes = ranges;
+    this.drawQuotes();
   }
 
   /** Ranges of one kind, as last set. */
   get(kind: HighlightKind): readonly Range[] {
-    return this.ranges.get(kind) ?? [];
+    return kind === 'quote' ? this.quotes : this.overlay.get(kind);
   }
 
   /** Shows or hides every highlight of ours. */
   setVisible(visible: boolean): void {
     this.visible = visible;
-    for (const kind of Object.keys(highlightNames) as HighlightKind[]) this.draw(kind);
+    this.overlay.setVisible(visible);
+    this.drawQuotes();
   }
 
   /** Marks ranges strongly for a moment, to show the reader where a quote is. */
@@ -53,37 +63,31 @@ export class Highlighter {
     setTimeout(() => this.set('flash', []), ms);
   }
 
-  /** Draws again whatever a page removed from `CSS.highlights`; returns whether anything was missing. */
+  /**
+   * Draws again whatever a page removed from `CSS.highlights`, and places the overlay marks again in case the
+   * page's layout moved under them; returns whether the quotes had to be drawn again.
+   */
   restore(): boolean {
-    if (!this.registry || !this.visible) return false;
-    let restored = false;
-    for (const [kind, highlight] of this.drawn) {
-      if (this.registry.get(highlightNames[kind]) !== highlight) {
-        this.registry.set(highlightNames[kind], highlight);
-        restored = true;
-      }
-    }
-    return restored;
+    this.overlay.relayout();
+    if (!this.registry || !this.visible || !this.drawn) return false;
+    if (this.registry.get(quoteHighlightName) === this.drawn) return false;
+    this.registry.set(quoteHighlightName, this.drawn);
+    return true;
   }
 
-  private draw(kind: HighlightKind): void {
-    const name = highlightNames[kind];
-    const ranges = this.visible ? (this.ranges.get(kind) ?? []) : [];
+  private drawQuotes(): void {
+    const ranges = this.visible ? this.quotes : [];
     if (this.registry) {
       if (ranges.length === 0) {
-        this.registry.delete(name);
-        this.drawn.delete(kind);
+        this.registry.delete(quoteHighlightName);
+        this.drawn = null;
         return;
       }
-      const highlight = new Highlight(...ranges);
-      this.registry.set(name, highlight);
-      this.drawn.set(kind, highlight);
+      this.drawn = new Highlight(...ranges);
+      this.registry.set(quoteHighlightName, this.drawn);
       return;
     }
-    unwrapMarks(this.marks.get(kind) ?? []);
-    this.marks.set(
-      kind,
-      ranges.flatMap((range) => wrapRange(range, name)),
-    );
+    unwrapMarks(this.marks);
+    this.marks = ranges.flatMap((range) => wrapRange(range, quoteHighlightName));
   }
 }

@@ -38,7 +38,7 @@ export class QuoteLayer {
     private readonly card: QuoteCard,
   ) {}
 
-  /** Draws a new set of quotes (article-text spans) in the quiet style until the report arrives. */
+  /** Draws a new set of quotes (article-text spans): every quote in the one style the page may see. */
   draw(map: TextMap, spans: QuoteSpan[]): void {
     this.map = map;
     this.report = null;
@@ -52,15 +52,16 @@ export class QuoteLayer {
     this.highlighter.set('disputed', []);
   }
 
-  /** Applies the background's report: disputed quotes get the stronger style. */
+  /**
+   * Applies the background's report: disputed quotes get a mark in the closed shadow root. The quotes the page can
+   * see stay exactly as drawn, so the report leaves no trace a page script could read.
+   */
   applyReport(report: TabReport): void {
     this.report = report;
-    const quiet: Range[] = [];
     const disputed: Range[] = [];
     report.quotes.forEach((quote, i) => {
-      (quote.conflicts.length > 0 ? disputed : quiet).push(...(this.ranges[i] ?? []));
+      if (quote.conflicts.length > 0) disputed.push(...(this.ranges[i] ?? []));
     });
-    this.highlighter.set('quote', quiet);
     this.highlighter.set('disputed', disputed);
   }
 

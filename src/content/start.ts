@@ -2,7 +2,7 @@ import { sendToBackground } from '../shared/messages.ts';
 import { isSiteDisabled } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-storage.ts';
 import { answerMessages } from './content-messages.ts';
-import { highlightCss } from './highlight-styles.ts';
+import { pageHighlightCss, quoteHighlightName } from './highlight-styles.ts';
 import { Highlighter } from './highlighter.ts';
 import { showCardsOnHover } from './hover.ts';
 import { whenIdle } from './main-thread.ts';
@@ -12,6 +12,7 @@ import { announceScanning, scanPage, type ScanState } from './scanner.ts';
 import { SelectionFeature } from './selection/selection-feature.ts';
 import { selectionMessageHandlers } from './selection/selection-messages.ts';
 import { QuoteCard } from './ui/quote-card.ts';
+import { OverlayMarks } from './ui/overlay-marks.ts';
 import { LazyShadowHost } from './ui/shadow-host.ts';
 import { uiCss } from './ui/ui-styles.ts';
 import { watchPage } from './watch-page.ts';
@@ -28,9 +29,13 @@ export async function startContent(): Promise<void> {
     await sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     return;
   }
-  const setCss = adoptStyles(highlightCss(settings.highlightColor));
-  const highlighter = new Highlighter();
+  // The page's stylesheet is the same for every reader; the reader's own colours live in the shadow root.
+  adoptStyles(pageHighlightCss);
   const ui = new LazyShadowHost(uiCss);
+  // The host is made now, on every page read, not when the first mark is shown: a host that appeared only with a
+  // disputed or saved mark would tell the page what the store holds.
+  const overlay = new OverlayMarks(ui.get(), settings.highlightColor);
+  const highlighter = new Highlighter(overlay);
   const card = new QuoteCard(ui);
   const layer = new QuoteLayer(highlighter, card);
   highlighter.setVisible(settings.highlights);
@@ -56,7 +61,7 @@ export async function startContent(): Promise<void> {
   queue(() => scanPage(layer, state));
   const isOurs = (node: Node) =>
     ui.isHost(node) ||
-    (node instanceof Element && node.tagName === 'MARK' && node.className.startsWith('counterclaim-'));
+    (node instanceof Element && node.tagName === 'MARK' && node.className === quoteHighlightName);
   const stopWatching = watchPage(
     () => rescan(),
     isOurs,
@@ -67,7 +72,7 @@ export async function startContent(): Promise<void> {
 
   onSettingsChanged((read) => {
     settings = read.settings;
-    setCss(highlightCss(settings.highlightColor));
+    overlay.setSavedColor(settings.highlightColor);
     highlighter.setVisible(settings.highlights);
     if (isSiteDisabled(settings, location.href)) {
       stopWatching();
@@ -75,6 +80,7 @@ export async function startContent(): Promise<void> {
       clearInterval(restorer);
       layer.clear();
       selection.stop();
+      overlay.stop();
       void sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     }
   });

@@ -33,6 +33,17 @@ export function CollectionSection({ settings, onUpdate }: CollectionSectionProps
           </label>
         ))}
       </fieldset>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={settings.readPrivateWindows}
+          onChange={(e) => {
+            const readPrivateWindows = e.currentTarget.checked;
+            void onUpdate((s) => ({ ...s, readPrivateWindows }));
+          }}
+        />{' '}
+        Read pages in private windows too (off: nothing from them is stored or looked up)
+      </label>
       <SitesList
         sites={settings.disabledSites}
         onChange={(sites) => void onUpdate((s) => ({ ...s, disabledSites: sites }))}

@@ -38,6 +38,15 @@ export function StateNotice({ state, otherSourceClaims, error, onOpenOptions }: 
           <p>To turn it back on, remove the site from “Sites never to scan”. {options}</p>
         </div>
       );
+    case 'private':
+      return (
+        <div class="notice" data-testid="notice">
+          <p>
+            This tab is in a private window, so Counterclaim did not read it, store it or look anything up.
+          </p>
+          <p>To read private windows too, turn that on under “Collection”. {options}</p>
+        </div>
+      );
     case 'not-article':
       return (
         <p class="notice" data-testid="notice">

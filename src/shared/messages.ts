@@ -1,57 +1,8 @@
 import { browser, type Runtime } from './browser.ts';
 import { errorResult, type Result } from './result.ts';
-import type { PageMetadata, PageScan } from './page-scan.ts';
-import type {
-  CheckResult,
-  ExportPage,
-  FeedStatus,
-  ImportReport,
-  SavedHighlight,
-  StoreStats,
-} from './data-views.ts';
-import type { TabReport } from './report.ts';
-import type { ClaimSelectors } from '../core/claims/index.ts';
+import type { BackgroundMessages } from './protocol.ts';
 
-/**
- * Messages to the background, one documented entry each: `request` is what the sender passes,
- * `response` what its promise resolves to. The background validates every request before it acts.
- */
-export interface BackgroundMessages {
-  /** Content script → background: the page was read; answers with the page's report (conflicts per quote). */
-  'page-scanned': { request: PageScan; response: TabReport };
-  /** Content script → background: the page is being read, or is on a site the reader turned off. */
-  'page-status': { request: { status: 'scanning' | 'disabled' | 'error'; url: string }; response: null };
-  /** Popup → background: the report for one tab, or null when nothing was reported for it. */
-  'tab-report': { request: { tabId: number }; response: TabReport | null };
-  /** Content script → background: check a reader's selection against the store. */
-  'check-selection': {
-    request: { text: string; context: string; page: PageMetadata };
-    response: CheckResult;
-  };
-  /** Content script → background: keep a reader's selection as a claim of origin `selection`. */
-  'save-selection': {
-    request: { text: string; context: string; page: PageMetadata; selectors: ClaimSelectors };
-    response: SavedHighlight;
-  };
-  /** Content script → background: the reader's saved highlights for a page, to draw them again. */
-  'page-highlights': { request: { url: string }; response: SavedHighlight[] };
-  /** Options → background: the reader's saved highlights, newest first, filtered by a search text. */
-  'list-saved': { request: { query: string; limit: number }; response: SavedHighlight[] };
-  /** Options → background: delete one claim (a saved highlight or any other); open tabs drop its highlight. */
-  'delete-claim': { request: { id: string }; response: null };
-  /** Options → background: counts and storage figures for the Data section. */
-  'store-stats': { request: Record<string, never>; response: StoreStats };
-  /** Options → background: one page of the export, as JSON lines; `cursor` is null for the first page. */
-  'export-claims': { request: { cursor: string | null; limit: number }; response: ExportPage };
-  /** Options → background: import a file (Counterclaim JSON lines or ClaimReview); all or nothing. */
-  'import-claims': { request: { name: string; text: string }; response: ImportReport };
-  /** Options → background: delete every claim, page and saved highlight. */
-  'clear-data': { request: Record<string, never>; response: null };
-  /** Options → background: read every enabled feed now. */
-  'refresh-feeds': { request: Record<string, never>; response: null };
-  /** Options → background: the state of every configured feed. */
-  'feed-status': { request: Record<string, never>; response: FeedStatus[] };
-}
+export type { BackgroundMessages };
 
 /** Messages to a tab's content script. */
 export interface ContentMessages {

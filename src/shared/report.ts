@@ -25,8 +25,12 @@ export interface QuoteReport {
   agreeing: number;
 }
 
-/** Where a tab stands: scanned, not an article, turned off, still being read, or a reading that failed. */
-export type PageStatus = 'scanning' | 'article' | 'not-article' | 'disabled' | 'unsupported' | 'error';
+/**
+ * Where a tab stands: scanned, not an article, turned off, in a private window not read, still being read, or a
+ * reading that failed.
+ */
+export type PageStatus =
+  'scanning' | 'article' | 'not-article' | 'disabled' | 'private' | 'unsupported' | 'error';
 
 /** Everything the popup shows for one tab. */
 export interface TabReport {

@@ -37,6 +37,8 @@ export const defaultSettings = {
   disabledSites: [] as string[],
   /** Show highlights on pages. */
   highlights: true,
+  /** Read pages in private (incognito) windows: off, so nothing from them is stored or looked up. */
+  readPrivateWindows: false,
   /** Colour of the reader's saved highlights. */
   highlightColor: '#ffd54a',
   /** Claim-store retention: a cap on page and feed claims, and on their age in days (0: no age limit). */
@@ -70,6 +72,7 @@ const fieldSchemas: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K
   collection: v.picklist(['all', 'listed', 'never']),
   disabledSites: v.pipe(v.array(v.pipe(v.string(), v.maxLength(253))), v.maxLength(10_000)),
   highlights: v.boolean(),
+  readPrivateWindows: v.boolean(),
   highlightColor: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
   maxClaims: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(5_000_000)),
   maxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36_500)),

@@ -57,3 +57,11 @@ export function readRecord(url: string, stored: unknown): FeedRecord {
     ...(lastModified ? { lastModified } : {}),
   };
 }
+
+/**
+ * Whether a feed is read now: when it is due, or on the reader's "Refresh now" when it is healthy. A feed that is
+ * failing waits out its backoff and any Retry-After the server asked for, refresh or not.
+ */
+export function isDue(record: FeedRecord, force: boolean, now: number): boolean {
+  return record.nextReadAt <= now || (force && record.consecutiveFailures === 0);
+}

@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/settings.ts';
 import { claimStore } from '../store-instance.ts';
 import { FeedBook } from './feed-book.ts';
 import { configuredFeeds, hasPermission, type ConfiguredFeed } from './feed-list.ts';
+import { isDue } from './feed-record.ts';
 import { fetchCapped } from './fetch-capped.ts';
 import { closeOffscreen } from './offscreen-client.ts';
 import { pageExtractor } from './page-extractor.ts';
@@ -50,7 +51,7 @@ async function feedsToRead(
       book.update(feed.url, (r) => ({ ...r, error: PERMISSION_MISSING }));
       continue;
     }
-    if (force || book.record(feed.url).nextReadAt <= now) out.push(feed);
+    if (isDue(book.record(feed.url), force, now)) out.push(feed);
   }
   return out;
 }
@@ -99,7 +100,8 @@ let running: Promise<void> | null = null;
 let forcedNext: Promise<void> | null = null;
 
 /**
- * Reads the enabled, permitted feeds: those due (alarm), or all of them (`force`, the reader's "Refresh now").
+ * Reads the enabled, permitted feeds: those due (alarm), or all healthy ones (`force`, the reader's "Refresh
+ * now"); a failing feed waits out its backoff and Retry-After either way.
  * One refresh runs at a time; a forced one asked for while another runs follows it.
  */
 export function refreshFeeds(force: boolean): Promise<void> {

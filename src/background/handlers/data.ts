@@ -1,22 +1,17 @@
-import * as v from 'valibot';
 import { withFreshKeys } from '../../core/claims/index.ts';
 import { claimLine, jsonlHeaderLine } from '../../core/claims/index.ts';
 import { parseImport } from '../../core/claims/index.ts';
-import { browser, type Runtime } from '../../shared/browser.ts';
+import { browser } from '../../shared/browser.ts';
 import type { ExportPage, ImportReport, SavedHighlight, StoreStats } from '../../shared/data-views.ts';
-import { limits } from '../../shared/limits.ts';
 import { sendToTab } from '../../shared/messages.ts';
+import type { RequestOf } from '../../shared/protocol.ts';
 import { claimStore } from '../store-instance.ts';
 import { applyRetention } from '../retention-alarm.ts';
-import { requireExtensionPage } from '../senders.ts';
-import { validate } from '../validate.ts';
 
-const empty = v.object({});
+// Every handler here answers the options page; the router has checked the sender and the request's shape.
 
 /** Counts and storage figures for the options page. */
-export async function onStoreStats(payload: unknown, sender: Runtime.MessageSender): Promise<StoreStats> {
-  requireExtensionPage(sender);
-  validate(empty, payload, 'stats request');
+export async function onStoreStats(): Promise<StoreStats> {
   const [stats, outlets, estimate] = await Promise.all([
     claimStore.stats(),
     claimStore.countDomains(),
@@ -33,33 +28,24 @@ export async function onStoreStats(payload: unknown, sender: Runtime.MessageSend
   };
 }
 
-const exportSchema = v.object({
-  cursor: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5_000)),
-});
-
-/** One page of the export as JSON lines; the first page starts with the format's header line. */
-export async function onExportClaims(payload: unknown, sender: Runtime.MessageSender): Promise<ExportPage> {
-  requireExtensionPage(sender);
-  const { cursor, limit } = validate(exportSchema, payload, 'export request');
-  const claims = await claimStore.claimsAfter(cursor, limit);
-  const lines = claims.map(claimLine);
-  if (cursor === null) lines.unshift(jsonlHeaderLine(Date.now(), await claimStore.count()));
+/**
+ * One page of the export as JSON lines. The first page starts with the header, whose count is taken in the same
+ * transaction as that page; claims stored while later pages are read may follow, and import accepts them.
+ */
+export async function onExportClaims({ cursor, limit }: RequestOf<'export-claims'>): Promise<ExportPage> {
+  const lines: string[] = [];
+  let claims;
+  if (cursor === null) {
+    const snapshot = await claimStore.firstExportPage(limit);
+    claims = snapshot.claims;
+    lines.push(jsonlHeaderLine(Date.now(), snapshot.count));
+  } else claims = await claimStore.claimsAfter(cursor, limit);
+  lines.push(...claims.map(claimLine));
   return { lines, cursor: claims.length === limit ? (claims[claims.length - 1]?.id ?? null) : null };
 }
 
-const importSchema = v.object({
-  name: v.pipe(v.string(), v.maxLength(500)),
-  text: v.pipe(
-    v.string(),
-    v.maxLength(limits.importChars, `files over ${limits.importChars / 1024 / 1024} MB cannot be imported`),
-  ),
-});
-
-/** Imports a file all or nothing: any rejected line means nothing is stored, and every reason is reported. */
-export async function onImportClaims(payload: unknown, sender: Runtime.MessageSender): Promise<ImportReport> {
-  requireExtensionPage(sender);
-  const { text } = validate(importSchema, payload, 'import', limits.importChars * 2 + 1_000);
+/** Imports a file all or nothing: any rejected line means nothing is stored; the first 100 reasons are reported. */
+export async function onImportClaims({ text }: RequestOf<'import-claims'>): Promise<ImportReport> {
   const parsed = parseImport(text, { now: Date.now() });
   if (parsed.rejected.length > 0) return { added: 0, skipped: 0, rejected: parsed.rejected };
   const result = await claimStore.importClaims(parsed.claims.map(withFreshKeys));
@@ -68,25 +54,13 @@ export async function onImportClaims(payload: unknown, sender: Runtime.MessageSe
 }
 
 /** Deletes every claim, page and saved highlight. */
-export async function onClearData(payload: unknown, sender: Runtime.MessageSender): Promise<null> {
-  requireExtensionPage(sender);
-  validate(empty, payload, 'clear request');
+export async function onClearData(): Promise<null> {
   await claimStore.clear();
   return null;
 }
 
-const listSchema = v.object({
-  query: v.pipe(v.string(), v.maxLength(500)),
-  limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5_000)),
-});
-
 /** The reader's saved highlights, newest first, those whose text, outlet or headline holds the query. */
-export async function onListSaved(
-  payload: unknown,
-  sender: Runtime.MessageSender,
-): Promise<SavedHighlight[]> {
-  requireExtensionPage(sender);
-  const { query, limit } = validate(listSchema, payload, 'saved list request');
+export async function onListSaved({ query, limit }: RequestOf<'list-saved'>): Promise<SavedHighlight[]> {
   const needle = query.trim().toLowerCase();
   const saved = (await claimStore.highlights()) as SavedHighlight[];
   return saved
@@ -99,12 +73,8 @@ export async function onListSaved(
     .slice(0, limit);
 }
 
-const deleteSchema = v.object({ id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) });
-
 /** Deletes one claim; open tabs stop drawing it if it was a saved highlight. */
-export async function onDeleteClaim(payload: unknown, sender: Runtime.MessageSender): Promise<null> {
-  requireExtensionPage(sender);
-  const { id } = validate(deleteSchema, payload, 'delete request');
+export async function onDeleteClaim({ id }: RequestOf<'delete-claim'>): Promise<null> {
   await claimStore.deleteClaim(id);
   const tabs = await browser.tabs.query({});
   await Promise.all(

@@ -1,21 +1,31 @@
-import * as v from 'valibot';
 import type { Runtime } from '../../shared/browser.ts';
-import { limits } from '../../shared/limits.ts';
+import type { RequestOf } from '../../shared/protocol.ts';
+import type { PageStatus, TabReport } from '../../shared/report.ts';
+import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
+import { isPrivateSender } from '../page-identity.ts';
 import { senderTabId } from '../senders.ts';
 import { setTabReport } from '../tab-reports.ts';
-import { validate } from '../validate.ts';
 
-const schema = v.object({
-  status: v.picklist(['scanning', 'disabled', 'error']),
-  url: v.pipe(v.string(), v.maxLength(limits.urlChars)),
-});
-
-/** Records that a tab is being read, is on a site the reader turned off, or could not be read by the page's script. */
-export async function onPageStatus(payload: unknown, sender: Runtime.MessageSender): Promise<null> {
+/**
+ * Records that a tab is being read, is on a site the reader turned off, could not be read by the page's script, or
+ * is in a private window not read.
+ */
+export async function onPageStatus(
+  { status }: RequestOf<'page-status'>,
+  sender: Runtime.MessageSender,
+): Promise<null> {
   const tabId = senderTabId(sender);
-  const { status } = validate(schema, payload, 'page status');
-  const report = { status, page: null, quotes: [], disputed: 0, otherSourceClaims: 0, scannedAt: Date.now() };
+  const { settings } = await loadSettings();
+  const shown: PageStatus = isPrivateSender(sender) && !settings.readPrivateWindows ? 'private' : status;
+  const report: TabReport = {
+    status: shown,
+    page: null,
+    quotes: [],
+    disputed: 0,
+    otherSourceClaims: 0,
+    scannedAt: Date.now(),
+  };
   await setTabReport(tabId, report);
   await showBadge(tabId, report);
   return null;

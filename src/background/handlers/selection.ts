@@ -1,46 +1,27 @@
-import * as v from 'valibot';
 import type { Claim } from '../../core/claims/index.ts';
 import { selectionClaim as claimOfSelection } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import type { CheckResult, SavedHighlight } from '../../shared/data-views.ts';
-import { limits } from '../../shared/limits.ts';
-import { pageMetadataSchema, type PageMetadata } from '../../shared/page-scan.ts';
+import type { PageMetadata } from '../../shared/page-scan.ts';
+import type { RequestOf } from '../../shared/protocol.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { claimStore } from '../store-instance.ts';
+import { acceptedCanonical, isPrivateSender, senderPageUrl, trustedPage } from '../page-identity.ts';
 import { relatedInStore } from '../related/find-related.ts';
-import { senderTabId } from '../senders.ts';
 import { claimSource } from '../sources.ts';
-import { validate } from '../validate.ts';
 
-const selectionText = v.pipe(
-  v.string(),
-  v.minLength(1, 'the selection is empty'),
-  v.maxLength(
-    limits.selectionChars,
-    `selections of more than ${limits.selectionChars} characters cannot be checked or saved`,
-  ),
-);
-const context = v.pipe(v.string(), v.maxLength(limits.selectionChars * 3));
-const checkSchema = v.object({ text: selectionText, context, page: pageMetadataSchema });
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const saveSchema = v.object({
-  text: selectionText,
-  context,
-  page: pageMetadataSchema,
-  selectors: v.tuple([
-    v.object({
-      type: v.literal('TextQuoteSelector'),
-      exact: selectionText,
-      prefix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
-      suffix: v.pipe(v.string(), v.maxLength(limits.contextChars)),
-    }),
-    v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-  ]),
-});
+const privateRefusal =
+  'Counterclaim does not read private windows unless you turn that on in its options, so nothing was checked or kept.';
+
+/** The settings, unless the sender is a private window the reader did not ask to read. */
+async function settingsFor(sender: Runtime.MessageSender): Promise<Settings> {
+  const { settings } = await loadSettings();
+  if (isPrivateSender(sender) && !settings.readPrivateWindows) throw new Error(privateRefusal);
+  return settings;
+}
 
 function selectionClaim(
-  settings: Settings,
   text: string,
   around: string,
   page: PageMetadata,
@@ -48,20 +29,18 @@ function selectionClaim(
 ): Claim {
   return claimOfSelection(
     { text, around, ...(selectors ? { selectors } : {}) },
-    claimSource(settings, page),
+    claimSource(page),
     Date.now(),
   );
 }
 
 /** Checks a reader's selection against the store: conflicting and agreeing claims from other pages. */
 export async function onCheckSelection(
-  payload: unknown,
+  { text, context: around, page }: RequestOf<'check-selection'>,
   sender: Runtime.MessageSender,
 ): Promise<CheckResult> {
-  senderTabId(sender);
-  const { text, context: around, page } = validate(checkSchema, payload, 'check');
-  const { settings } = await loadSettings();
-  const claim = selectionClaim(settings, text, around, page);
+  const settings = await settingsFor(sender);
+  const claim = selectionClaim(text, around, trustedPage(settings, sender, page));
   // Counted, not read: the page's own claims are only subtracted from the total.
   const [related, ownClaims, total] = await Promise.all([
     relatedInStore(claimStore, settings, claim),
@@ -76,27 +55,32 @@ export async function onCheckSelection(
   };
 }
 
-/** Keeps a reader's selection as a claim of origin `selection`, with the selectors that find it again. */
+/** Keeps a reader's selection as a claim of origin `selection`, filed under the sender's own page. */
 export async function onSaveSelection(
-  payload: unknown,
+  { text, context: around, page, selectors }: RequestOf<'save-selection'>,
   sender: Runtime.MessageSender,
 ): Promise<SavedHighlight> {
-  senderTabId(sender);
-  const { text, context: around, page, selectors } = validate(saveSchema, payload, 'save');
-  const { settings } = await loadSettings();
-  const claim = selectionClaim(settings, text, around, page, selectors) as SavedHighlight;
+  const settings = await settingsFor(sender);
+  const claim = selectionClaim(
+    text,
+    around,
+    trustedPage(settings, sender, page),
+    selectors,
+  ) as SavedHighlight;
   await claimStore.importClaims([claim]);
   return claim;
 }
 
-const pageSchema = v.object({ url: v.pipe(v.string(), v.maxLength(limits.urlChars)) });
-
-/** The reader's saved highlights for a page, to draw them again when it is revisited. */
+/**
+ * The reader's saved highlights for the sender's own page, to draw them again: looked up by the canonical URL the
+ * page names only when it is on the sender's site, else by the sender's address. A private window gets none.
+ */
 export async function onPageHighlights(
-  payload: unknown,
+  { url }: RequestOf<'page-highlights'>,
   sender: Runtime.MessageSender,
 ): Promise<SavedHighlight[]> {
-  senderTabId(sender);
-  const { url } = validate(pageSchema, payload, 'highlights request');
-  return (await claimStore.highlights(url)) as SavedHighlight[];
+  const { settings } = await loadSettings();
+  if (isPrivateSender(sender) && !settings.readPrivateWindows) return [];
+  const page = acceptedCanonical(senderPageUrl(sender), url);
+  return (await claimStore.highlights(page)) as SavedHighlight[];
 }

@@ -11,6 +11,13 @@ export async function claimsAfter(db: Db, after: string | null, limit: number): 
   return (await db.getAll('claims', range, limit)).map(toClaim);
 }
 
+/** The first page of an export and the number of claims, read in one transaction: one snapshot of the store. */
+export async function firstExportPage(db: Db, limit: number): Promise<{ claims: Claim[]; count: number }> {
+  const store = db.transaction('claims').store;
+  const [rows, count] = await Promise.all([store.getAll(undefined, limit), store.count()]);
+  return { claims: rows.map(toClaim), count };
+}
+
 /** How many distinct outlet domains the stored claims come from. */
 export async function countDomains(db: Db): Promise<number> {
   let count = 0;

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Claim } from '../../core/claims/index.ts';
 import { canonicalUrl } from '../../core/claims/index.ts';
-import { claimsAfter, countDomains } from './browse.ts';
+import { claimsAfter, countDomains, firstExportPage } from './browse.ts';
 import type {
   CandidateRequest,
   CandidateSearch,
@@ -145,6 +145,11 @@ export class ClaimStore implements CandidateSource {
   /** One page of claims in id order, after the id `after` (null: from the start); for paged exports. */
   async claimsAfter(after: string | null, limit: number): Promise<Claim[]> {
     return claimsAfter(await this.db(), after, limit);
+  }
+
+  /** The export's first page and the claim count, from one snapshot (one transaction) of the store. */
+  async firstExportPage(limit: number): Promise<{ claims: Claim[]; count: number }> {
+    return firstExportPage(await this.db(), limit);
   }
 
   /** How many distinct outlet domains the stored claims come from. */

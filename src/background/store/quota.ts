@@ -4,7 +4,7 @@ import { deleteOldestEvictable } from './retention.ts';
 import { EVICTABLE_ORIGINS, type CounterclaimDB, type QuotaState } from './schema.ts';
 import { allOrNothing } from './transaction.ts';
 
-// Share of page and feed claims removed when the browser refuses space, so the next scan has room.
+// Share of page, feed and fact-check claims removed when the browser refuses space, so the next scan has room.
 const EVICT_SHARE = 0.05;
 
 async function makeRoom(db: IDBPDatabase<CounterclaimDB>): Promise<number> {

@@ -20,31 +20,31 @@ async function filledStore() {
 }
 
 describe('retention', () => {
-  it('deletes the oldest page and feed claims first and keeps what the reader kept', async () => {
+  it('deletes the oldest page, feed and fact-check claims first and keeps what the reader kept', async () => {
     const { store, claims } = await filledStore();
     const report = await store.enforceRetention({ maxClaims: 15 });
     expect(report).toMatchObject({ deletedByAge: 0, deletedByCount: 5, claims: 15 });
     const left = new Set<string>();
     for await (const claim of store.exportAll()) left.add(claim.text);
-    // Page/feed claims are 0,1,5,6,10,11,15,16; the five oldest (16,15,11,10,6) are gone.
-    for (const i of [16, 15, 11, 10, 6]) expect(left.has(`Claim number ${i}`)).toBe(false);
-    for (const claim of claims.filter((c) => !['page', 'feed'].includes(c.origin)))
+    // Page, feed and fact-check claims are 0,1,4,5,6,9,10,11,14,15,16,19; the five oldest are gone.
+    for (const i of [19, 16, 15, 14, 11]) expect(left.has(`Claim number ${i}`)).toBe(false);
+    for (const claim of claims.filter((c) => !['page', 'feed', 'factcheck'].includes(c.origin)))
       expect(left.has(claim.text)).toBe(true);
     expect((await store.stats()).retention).toEqual(report);
   });
 
-  it('deletes page and feed claims past the age limit only', async () => {
+  it('deletes page, feed and fact-check claims past the age limit only', async () => {
     const { store } = await filledStore();
     const report = await store.enforceRetention({ maxAgeDays: 7 });
-    // Page/feed claims 10, 11, 15, 16 are 10 or more days old; 0, 1, 5, 6 are younger.
-    expect(report).toMatchObject({ deletedByAge: 4, deletedByCount: 0, claims: 16 });
+    // Claims 9, 10, 11, 14, 15, 16, 19 are more than 7 days old; 0, 1, 4, 5, 6 are younger.
+    expect(report).toMatchObject({ deletedByAge: 7, deletedByCount: 0, claims: 13 });
   });
 
-  it('stays above the cap rather than delete imported, saved or fact-check claims', async () => {
+  it('stays above the cap rather than delete imported or saved claims', async () => {
     const { store } = await filledStore();
     const report = await store.enforceRetention({ maxClaims: 2 });
-    expect(report).toMatchObject({ deletedByCount: 8, claims: 12 });
-    expect(await store.enforceRetention({ maxClaims: 2 })).toMatchObject({ deletedByCount: 0, claims: 12 });
+    expect(report).toMatchObject({ deletedByCount: 12, claims: 8 });
+    expect(await store.enforceRetention({ maxClaims: 2 })).toMatchObject({ deletedByCount: 0, claims: 8 });
   });
 
   it('uses the default cap of 200,000', async () => {

@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 
 type WriteTx = IDBPTransaction<CounterclaimDB, ['claims', 'pages', 'meta'], 'readwrite'>;
 
-/** Deletes the `count` oldest page- and feed-collected claims (by collection time); resolves to how many went. */
+/** Deletes the `count` oldest evictable (page, feed, fact-check) claims (by collection time); resolves to how many went. */
 export async function deleteOldestEvictable(tx: WriteTx, count: number): Promise<number> {
   if (count <= 0) return 0;
   const index = tx.objectStore('claims').index('evict');
@@ -53,9 +53,9 @@ async function deleteOlderThan(tx: WriteTx, cutoff: number): Promise<number> {
 }
 
 /**
- * Applies the retention policy in one transaction: page and feed claims past the age limit go, then the oldest
- * page and feed claims until the cap holds. Imported, selected and fact-check claims are never deleted here, so
- * the store can stay above the cap when they alone exceed it. The report is kept in meta.
+ * Applies the retention policy in one transaction: page, feed and fact-check claims past the age limit go, then
+ * the oldest of them until the cap holds. Imported and saved claims are never deleted here, so the store can stay
+ * above the cap when they alone exceed it. The report is kept in meta.
  */
 export async function applyRetention(
   db: IDBPDatabase<CounterclaimDB>,

@@ -74,5 +74,8 @@ export interface CounterclaimDB extends DBSchema {
   meta: { key: keyof MetaRecords; value: MetaRecords[keyof MetaRecords] };
 }
 
-/** Origins whose claims retention may delete: what was collected automatically, never what the reader kept. */
-export const EVICTABLE_ORIGINS: readonly ClaimOrigin[] = ['page', 'feed'];
+/**
+ * Origins whose claims retention and quota clean-up may delete: what was collected automatically (pages, feeds,
+ * fact-checks read on fact-checkers' pages), never what the reader kept or imported on purpose.
+ */
+export const EVICTABLE_ORIGINS: readonly ClaimOrigin[] = ['page', 'feed', 'factcheck'];

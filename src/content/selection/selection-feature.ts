@@ -126,7 +126,8 @@ export class SelectionFeature {
 
   private async load(article: ArticleRead): Promise<void> {
     const { canonicalUrl } = pageMetadata(article, location.href, document.title);
-    // Saved claims are filed under the page's canonical URL, which is what the store looks them up by.
+    // The background answers for this tab's own page only: it takes the canonical URL when it is on the tab's site
+    // (saved highlights are filed under it) and the tab's address otherwise.
     this.saved.setSaved(await sendToBackground('page-highlights', { url: canonicalUrl }).catch(() => []));
   }
 

@@ -92,6 +92,21 @@ describe('judgeClaims: stances, gates and tiers', () => {
     expect(agree.trace).toContain('same-stance');
   });
 
+  it('reads a quote its speaker denied, stored as its content and the cue, as agreeing with a negated account', () => {
+    // As the extension stores it: the content of "The Kremlin denied that …" with the cue's stance.
+    const denied = {
+      text: 'President Putin had agreed to begin ceasefire negotiations immediately',
+      speaker: 'Kremlin',
+      cueStance: 'deny' as const,
+    };
+    const j = judgeClaims(denied, {
+      text: 'the timing of a ceasefire had not come up',
+      speaker: 'Yuri Ushakov',
+    });
+    expect(j.relation).not.toBe('conflict');
+    expect(j.tier).not.toBe('disputed');
+  });
+
   it('never marks two points of one story, and says why in the trace', () => {
     const j = judgeClaims(
       { text: 'Trump would brief European leaders on Tuesday about the call', speaker: 'Donald Trump' },

@@ -5,7 +5,6 @@ import { GATES, type Verdict } from './gates.ts';
 import { defaultModel } from './model.ts';
 import { readPair, type PairReading } from './pair-reading.ts';
 import { refutingReason } from './reasons-polarity.ts';
-import { againstWords } from './stance.ts';
 import type { ConflictModel, Judgement, Reason, Tier } from './types.ts';
 
 export { conflictReasons, crossStances } from './pair-reading.ts';
@@ -104,7 +103,7 @@ export function judgeClaims(
     Math.round(calibrate(v.canConflict ? raw : Math.min(raw, 0.49), model.calibration) * 1000) / 1000;
   const reasons = [...v.reasons];
   if (v.canConflict && reasons.length === 0 && raw >= 0.5) {
-    const refuting = refutingReason(a, b, againstWords(model.stance, a), againstWords(model.stance, b));
+    const refuting = refutingReason(a, b);
     if (refuting) {
       reasons.push(refuting);
       trace.push('refuting-word');

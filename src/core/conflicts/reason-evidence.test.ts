@@ -1,11 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/index.ts';
 import { isEvidence } from './describe.ts';
 import { judgeClaims } from './judge.ts';
-import { againstWords } from './stance.ts';
-import type { LinearModel } from './types.ts';
 
 const PAIRS_DIR = fileURLToPath(new URL('../../../fixtures/pairs/', import.meta.url));
 
@@ -30,16 +27,6 @@ describe('reason evidence', () => {
     expect(isEvidence('hoax')).toBe(true);
     expect(isEvidence('not true')).toBe(true);
     expect(isEvidence('2025')).toBe(true);
-  });
-
-  it('never quotes a stop word as the words that dispute a claim, however the model weighs it', () => {
-    const model: LinearModel = {
-      classes: ['for', 'against', 'observing'],
-      bias: [0, 0, 0],
-      weights: { 'w:on': [0, 5, 0], 'w:the': [0, 4, 0], 'w:hoax': [0, 2, 0] },
-    };
-    const words = againstWords(model, normalizeClaim({ text: 'The story on the shark is a hoax' }));
-    expect(words).toEqual(['hoax']);
   });
 
   it('points at real words on both sides in every reason the judge gives for the fixture pairs', () => {

@@ -46,8 +46,9 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     [a, b, true],
     [b, a, false],
   ] as const) {
-    // A side that denies it ("denied that troops crossed") negates it too: against "no troops crossed" they agree.
-    if (pos.denial) continue;
+    // A side that denies it ("denied that troops crossed", or a quote its speaker denied) negates it too: against
+    // "no troops crossed" they agree.
+    if (pos.denial || pos.assertion.stance === 'deny') continue;
     const hit = neg.words.find(
       (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
     );
@@ -111,20 +112,19 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
 /** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
 const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
 
-function refutingHits(claim: NormalizedClaim, extra: readonly string[]): string[] {
-  const words = [...new Set([...findRefuting(claim.words).map((h) => h.text), ...extra])];
+function refutingHits(claim: NormalizedClaim): string[] {
+  const words = [...new Set(findRefuting(claim.words).map((h) => h.text))];
   return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
 }
 
-/** A refuting word on one side only ("hoax", "fake", "denies"). */
-export function refutingReason(
-  a: NormalizedClaim,
-  b: NormalizedClaim,
-  extraA: string[],
-  extraB: string[],
-): Reason | null {
-  const hitsA = refutingHits(a, extraA);
-  const hitsB = refutingHits(b, extraB);
+/**
+ * A refuting word of the lexicon on one side only ("hoax", "fake", "denies"). Words the stance model learned to
+ * lean against ("possible") are not reasons a reader can check: with them, story-split cross-validation lost
+ * precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 → 0.653).
+ */
+export function refutingReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
+  const hitsA = refutingHits(a);
+  const hitsB = refutingHits(b);
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words

@@ -1,10 +1,9 @@
 import type { NormalizedClaim } from '../claims/index.ts';
-import { isEvidence, sharedTerms } from './describe.ts';
+import { sharedTerms } from './describe.ts';
 import { predict, type Features } from './logistic.ts';
 import { antonymReason, negationReason } from './reasons-polarity.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
 import type { LinearModel } from './types.ts';
-import { ownValue } from '../text/own-value.ts';
 
 /** The probabilities that a claim states the thing (for), disputes it (against), or only reports it (observing). */
 export interface StanceProbs {
@@ -71,26 +70,4 @@ export function stanceOf(
 ): StanceProbs {
   const [f = 0, a = 0, o = 0] = predict(model, stanceFeatures(claim, other, rules));
   return { for: f, against: a, observing: o };
-}
-
-/** The words of a claim that push it most toward disputing the thing, by the stance model's weights. */
-export function againstWords(model: LinearModel, claim: NormalizedClaim, limit = 2): string[] {
-  const push = (name: string) => {
-    const w = ownValue(model.weights, name);
-    return w ? (w[1] ?? 0) - Math.max(w[0] ?? 0, w[2] ?? 0) : 0;
-  };
-  const scored = [
-    ...findStanceWords(claim.words).map((h) => ({
-      text: claim.text.slice(h.start, h.end),
-      push: push(`L:${h.text}`),
-    })),
-    ...claim.words.map((w) => ({
-      text: w.text,
-      push: push(`w:${lexiconForm(w) === "n't" ? 'not' : w.lower}`),
-    })),
-  ]
-    // A reader checks the evidence: "on" or "the" may carry weight in the model but explains nothing.
-    .filter((x) => x.push > 0.3 && isEvidence(x.text))
-    .sort((x, y) => y.push - x.push);
-  return [...new Set(scored.map((x) => x.text))].slice(0, limit);
 }

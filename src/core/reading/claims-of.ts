@@ -35,7 +35,12 @@ function quoteClaim(
 }
 
 /** A claim of origin `factcheck`: the claim reviewed, who made it, and the verdict. */
-function factCheckClaim(review: ScannedClaimReview, page: ClaimSource, now: number): Claim {
+function factCheckClaim(
+  review: ScannedClaimReview,
+  page: ClaimSource,
+  now: number,
+  keepsUrl: (reviewUrl: string, pageUrl: string) => boolean,
+): Claim {
   const claim = makeClaim(
     {
       text: review.claimReviewed,
@@ -44,7 +49,7 @@ function factCheckClaim(review: ScannedClaimReview, page: ClaimSource, now: numb
       kind: 'statement',
       source: {
         ...page,
-        url: review.url ?? page.url,
+        url: review.url && keepsUrl(review.url, page.url) ? review.url : page.url,
         ...(review.datePublished ? { published: review.datePublished } : {}),
       },
       origin: 'factcheck',
@@ -66,10 +71,11 @@ export function claimsOf(
   source: ClaimSource,
   origin: 'page' | 'feed',
   now: number,
+  keepsReviewUrl: (reviewUrl: string, pageUrl: string) => boolean = () => true,
 ): ReadingClaims {
   return {
     quotes: reading.quotes.map((quote) => quoteClaim(quote, source, origin, now, reading.language)),
-    factChecks: reading.claimReviews.map((review) => factCheckClaim(review, source, now)),
+    factChecks: reading.claimReviews.map((review) => factCheckClaim(review, source, now, keepsReviewUrl)),
   };
 }
 

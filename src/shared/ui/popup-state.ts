@@ -5,6 +5,7 @@ export type PopupState =
   | 'unread'
   | 'scanning'
   | 'disabled'
+  | 'private'
   | 'not-article'
   | 'unsupported'
   | 'error'
