@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,10 +44,28 @@ describe('what the extension ships', () => {
 
   it('starts from entries that exist and reaches core through them', () => {
     for (const entry of entries) expect(shipped.has(entry), entry).toBe(true);
-    expect([...shipped].some((path) => path.startsWith('core/quotes/'))).toBe(true);
+    expect([...shipped].some((path) => path.startsWith('core/reading/'))).toBe(true);
   });
 
   it('holds no lab code: benchmarks, fixture matchers and learning stay out of the builds', () => {
     expect([...shipped].filter((path) => path.startsWith('lab/'))).toEqual([]);
+  });
+});
+
+describe('index files are the way in', () => {
+  const files = readdirSync(srcRoot, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.tsx?$/.test(path))
+    .map((path) => ({ path, text: readFileSync(join(srcRoot, path), 'utf8') }));
+
+  it('no module outside core/claims imports one of its files but its index', () => {
+    const offenders = files
+      .filter((f) => !f.path.startsWith('core/claims/'))
+      .flatMap((f) =>
+        [...f.text.matchAll(/from\s+['"]([^'"]*\/claims\/[^'"]+)['"]/g)]
+          .map((m) => m[1]!)
+          .filter((spec) => spec.startsWith('.') && !spec.endsWith('/claims/index.ts'))
+          .map((spec) => `${f.path} imports ${spec}`),
+      );
+    expect(offenders).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { onPageStatus } from './handlers/page-status.ts';
 import { onCheckSelection, onPageHighlights, onSaveSelection } from './handlers/selection.ts';
 import { onTabReport } from './handlers/tab-report.ts';
 import { createMenus, listenForSelectionCommands } from './menus.ts';
-import { scheduleRetention } from './retention.ts';
+import { scheduleRetention } from './retention-alarm.ts';
 import { routeMessages } from './router.ts';
 import { forgetScans } from './scan-budget.ts';
 import { forgetTab } from './tab-reports.ts';

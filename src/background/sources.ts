@@ -1,4 +1,4 @@
-import type { ClaimSource } from '../core/claims/claim.ts';
+import type { ClaimSource } from '../core/claims/index.ts';
 import type { PageMetadata } from '../shared/page-scan.ts';
 import { sourceForUrl, type Settings, type Trust } from '../shared/settings.ts';
 

@@ -1,5 +1,5 @@
-import type { Claim } from '../core/claims/claim.ts';
-import { keysFor } from '../core/claims/make-claim.ts';
+import type { Claim } from '../core/claims/index.ts';
+import { keysFor } from '../core/claims/index.ts';
 
 /** The fields every command reads from a claim line, whichever of the accepted shapes it came in. */
 export interface ClaimLine {

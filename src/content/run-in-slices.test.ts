@@ -34,3 +34,19 @@ describe('runInSlices', () => {
     for (let i = 1; i < marks.length; i++) expect(marks[i]! - marks[i - 1]!).toBe(8);
   });
 });
+
+describe('runInSlices with phases', () => {
+  it('begins each named phase in a task of its own and records the tasks under it', async () => {
+    function* phased(): Generator<string | void, string, void> {
+      yield;
+      yield 'second';
+      yield;
+      yield 'third';
+      return 'end';
+    }
+    const pause = vi.fn(() => Promise.resolve());
+    const clock = { t: 0 };
+    expect(await runInSlices('first', phased(), 8, pause, () => clock.t)).toBe('end');
+    expect(pause).toHaveBeenCalledTimes(2);
+  });
+});

@@ -5,8 +5,10 @@ import { timed, yieldToPage } from './main-thread.ts';
 export const sliceBudgetMs = 8;
 
 /**
- * Runs resumable steps in tasks of about `budgetMs` each, giving the page a turn between tasks; every task is
- * recorded as the `counterclaim:NAME` step. A short job finishes in its first task, with no pause at all.
+ * Runs resumable steps in tasks of about `budgetMs` each, giving the page a turn between tasks. Tasks are
+ * recorded as the `counterclaim:NAME` step; a step that names a phase ends its task, and the tasks after it
+ * are recorded under that phase; a short
+ * job finishes in its first task, with no pause at all.
  */
 export async function runInSlices<T>(
   name: string,
@@ -15,15 +17,17 @@ export async function runInSlices<T>(
   pause: () => Promise<void> = yieldToPage,
   now: () => number = () => performance.now(),
 ): Promise<T> {
+  let phase = name;
   for (;;) {
-    const result = timed(name, () => {
+    const result = timed(phase, () => {
       const start = now();
       for (;;) {
         const r = steps.next();
-        if (r.done === true || now() - start >= budgetMs) return r;
+        if (r.done === true || typeof r.value === 'string' || now() - start >= budgetMs) return r;
       }
     });
     if (result.done === true) return result.value;
+    if (typeof result.value === 'string') phase = result.value;
     await pause();
   }
 }

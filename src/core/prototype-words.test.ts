@@ -4,14 +4,14 @@
  * quote → claim → judgement path is fed each property name of Object.prototype as a word.
  */
 import { describe, expect, it } from 'vitest';
-import { findDates } from './claims/dates.ts';
-import { findEntities } from './claims/entities.ts';
-import { makeClaim } from './claims/make-claim.ts';
-import { normalizeClaim } from './claims/normalize.ts';
-import { findQuantities, parseNumber } from './claims/numbers.ts';
-import { findDenial, findHedges, isNegator } from './claims/polarity.ts';
-import { inflections, stem } from './claims/stem.ts';
-import { tokenize } from './claims/tokenize.ts';
+import { findDates } from './claims/index.ts';
+import { findEntities } from './claims/index.ts';
+import { makeClaim } from './claims/index.ts';
+import { normalizeClaim } from './claims/index.ts';
+import { findQuantities, parseNumber } from './claims/index.ts';
+import { findDenial, findHedges, isNegator } from './claims/index.ts';
+import { inflections, stem } from './claims/index.ts';
+import { claimTokens } from './claims/index.ts';
 import { judgeClaims } from './conflicts/index.ts';
 import { antonymsOf } from './conflicts/lexicon.ts';
 import { predict } from './conflicts/logistic.ts';
@@ -40,11 +40,11 @@ describe('prototype names read as plain words', () => {
     const lower = name.toLowerCase();
 
     it('is no day, month, number or date', () => {
-      expect(findDates(tokenize(`It happened ${name} and ${lower}.`), '2025-03-14')).toEqual([]);
-      expect(findDates(tokenize(`It happened ${name}.`))).toEqual([]);
+      expect(findDates(claimTokens(`It happened ${name} and ${lower}.`), '2025-03-14')).toEqual([]);
+      expect(findDates(claimTokens(`It happened ${name}.`))).toEqual([]);
       expect(parseNumber(name)).toBeNull();
       expect(parseNumber(lower)).toBeNull();
-      expect(findQuantities(tokenize(`${name} ${lower} 12 ${lower}`))).toHaveLength(1);
+      expect(findQuantities(claimTokens(`${name} ${lower} 12 ${lower}`))).toHaveLength(1);
     });
 
     it('has no cue, role, antonym, meaning or stance', () => {
@@ -55,7 +55,7 @@ describe('prototype names read as plain words', () => {
       expect([...antonymsOf(stem(lower))]).toEqual([]);
       expect([...meaningsOf(stem(lower))]).toEqual([stem(lower)]);
       expect(isNegator(lower)).toBe(false);
-      const tokens = tokenize(`They ${lower} the ${name}.`);
+      const tokens = claimTokens(`They ${lower} the ${name}.`);
       expect(findHedges(tokens)).toEqual([]);
       expect(findDenial(tokens)).toBeNull();
       expect(findStanceWords(normalizeClaim({ text: `They ${lower} the ${name}` }).words)).toEqual([]);

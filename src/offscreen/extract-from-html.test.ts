@@ -18,13 +18,15 @@ describe('extractFromHtml', () => {
     (globalThis as { DOMParser?: unknown }).DOMParser = DOMParser;
   });
 
-  it('reads an article page into text, metadata and quotes with selectors', () => {
+  it('reads an article page into what a visit reports: metadata, quotes with their context', () => {
     const read = extractFromHtml(page, 'https://tribune.example/kremlin.html');
-    expect(read.isArticle).toBe(true);
-    expect(read.metadata.headline).toBe('Talks on the venue');
+    expect(read.status).toBe('article');
+    expect(read.page.headline).toBe('Talks on the venue');
+    expect(read.page.published).toBe('2025-05-19T20:00:00Z');
     const venue = read.quotes.find((q) => q.text.includes('Istanbul remains the venue'));
     expect(venue?.speaker.name).toBe('Yuri Ushakov');
-    expect(venue?.selectors[0].exact).toBe(venue?.text);
+    expect(venue && read.quotes.indexOf(venue)).toBeGreaterThanOrEqual(0);
+    expect(venue?.prefix.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(read))).toEqual(read);
   });
 

@@ -12,7 +12,7 @@ const request = (url: string): ExtractRequest => ({
 });
 const pageOf = (url: string): ExtractAnswer => ({
   ok: true,
-  page: { isArticle: true, text: url, metadata: {} as never, quotes: [] },
+  page: { status: 'article', page: {} as never, quotes: [], claimReviews: [], textLength: url.length },
 });
 
 /** A worker stand-in: records tasks; the test answers them, or makes it fail. */

@@ -1,5 +1,6 @@
 import { DOMParser } from 'linkedom/worker';
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../core/reading/index.ts';
 import { extractFromHtml } from '../shared/page-extraction/extract-from-html.ts';
 
 const page = `<!doctype html><html><head><title>Road</title>
@@ -18,12 +19,13 @@ describe('the worker build of linkedom', () => {
     (globalThis as { DOMParser?: unknown }).DOMParser = DOMParser;
     try {
       const read = extractFromHtml(page, 'http://gen-1.test/a/1.html');
-      expect(read.isArticle).toBe(true);
-      expect(read.metadata.headline).toBe('Council debates the road');
+      expect(read.status).toBe('article');
+      expect(read.page.headline).toBe('Council debates the road');
       expect(read.quotes.map((q) => q.speaker.name)).toEqual(
         expect.arrayContaining(['Maria Lopez', 'Ruth Okafor']),
       );
-      expect(read.text).not.toContain('Home');
+      const doc = new DOMParser().parseFromString(page, 'text/html') as unknown as Document;
+      expect(readPage(doc, 'http://gen-1.test/a/1.html').article.text).not.toContain('Home');
     } finally {
       (globalThis as { DOMParser?: unknown }).DOMParser = saved;
     }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimOrigin } from '../core/claims/claim.ts';
+import type { Claim, ClaimOrigin } from '../core/claims/index.ts';
 import type { RelatedClaimView } from './report.ts';
 
 /** A reader's saved selection: a claim of origin `selection` with its selectors. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { limits } from './limits.ts';
+import type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote } from '../core/reading/index.ts';
+import { limits } from '../core/reading/limits.ts';
 
 const shortText = v.pipe(v.string(), v.maxLength(limits.shortChars));
 const url = v.pipe(
@@ -10,7 +11,7 @@ const url = v.pipe(
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const stance = v.picklist(['assert', 'deny', 'hedge']);
 
-/** Page metadata as the content script reads it. */
+/** Page metadata as a page's reading reports it. */
 export const pageMetadataSchema = v.object({
   url,
   canonicalUrl: url,
@@ -67,11 +68,9 @@ export const pageScanSchema = v.object({
   textLength: offset,
 });
 
-/** Page metadata: where a quote was said. */
-export type PageMetadata = v.InferOutput<typeof pageMetadataSchema>;
-/** One quote found on a page. */
-export type ScannedQuote = v.InferOutput<typeof scannedQuoteSchema>;
-/** A fact-check review found on a page. */
-export type ScannedClaimReview = v.InferOutput<typeof claimReviewSchema>;
-/** The content script's report of one page. */
-export type PageScan = v.InferOutput<typeof pageScanSchema>;
+/** A schema's output must be the reading's own type, field for field: the schema checks, core defines. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesReading: Same<v.InferOutput<typeof pageScanSchema>, PageScan> = true;
+void schemaMatchesReading;
+
+export type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote };

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { hostOf } from '../core/reading/host-of.ts';
 import { defaultSources } from './default-sources.ts';
 
 /** How much a source's claims count: trusted ones rank first, ignored ones are neither collected nor shown. */
@@ -118,14 +119,8 @@ export function readSettings(stored: unknown): SettingsRead {
   return { settings, invalid };
 }
 
-/** The host of a URL without a leading "www.", lowercased; empty for URLs without one. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
+/** The host of a URL, as a page's reading names its domain. */
+export { hostOf };
 
 /** Whether a host is a domain or one of its subdomains. */
 export function hostMatches(host: string, domain: string): boolean {

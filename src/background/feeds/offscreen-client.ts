@@ -1,7 +1,7 @@
+import type { PageScan } from '../../core/reading/index.ts';
 import {
   EXTRACT_MESSAGE,
   type ExtractAnswer,
-  type ExtractedPage,
   type ExtractRequest,
 } from '../../shared/page-extraction/extracted-page.ts';
 
@@ -40,7 +40,7 @@ export function offscreenAvailable(): boolean {
 }
 
 /** Extracts a page in Chrome's offscreen document (created on first use), over runtime messaging. */
-export async function extractInOffscreen(html: string, url: string): Promise<ExtractedPage> {
+export async function extractInOffscreen(html: string, url: string): Promise<PageScan> {
   await ensureDocument();
   const request: ExtractRequest = { target: 'offscreen', type: EXTRACT_MESSAGE, html, url };
   const answer = (await chrome.runtime.sendMessage(request)) as ExtractAnswer | undefined;

@@ -1,10 +1,10 @@
 import { extractFromHtml } from '../../shared/page-extraction/extract-from-html.ts';
-import type { ExtractedPage } from '../../shared/page-extraction/extracted-page.ts';
+import type { PageScan } from '../../core/reading/index.ts';
 import { extractInOffscreen, offscreenAvailable } from './offscreen-client.ts';
 import { oneAtATime } from './one-at-a-time.ts';
 
-/** Reads an article page's HTML into its text, metadata and quotes. */
-export type ExtractFn = (html: string, url: string) => Promise<ExtractedPage>;
+/** Reads an article page's HTML into what a visit to it reports: metadata, quotes, fact-checks. */
+export type ExtractFn = (html: string, url: string) => Promise<PageScan>;
 
 /**
  * The page reader for this background, by feature detection: where there is a DOM (Firefox's event page)

@@ -68,26 +68,19 @@ function setup(answers: (url: string, headers: Record<string, string>) => Fetche
     },
     extract: (_html, url) =>
       Promise.resolve({
-        isArticle: true,
-        text: '',
-        metadata: {
-          headline: null,
-          outlet: null,
+        status: 'article',
+        page: {
+          url,
           canonicalUrl: url,
+          outlet: '',
+          domain: '',
+          headline: '',
           published: '2025-05-19',
           authors: [],
-          language: 'en',
-          dir: 'ltr',
         },
-        quotes: [
-          {
-            ...quote,
-            selectors: [
-              { type: 'TextQuoteSelector', exact: quote.text, prefix: '', suffix: '' },
-              { type: 'TextPositionSelector', start: 0, end: 25 },
-            ],
-          },
-        ],
+        quotes: [{ ...quote, start: 0, end: 25, prefix: '', suffix: '' }],
+        claimReviews: [],
+        textLength: 25,
       }),
     store: {
       putPageClaims: (p, claims) => {

@@ -1,11 +1,11 @@
 import type { FeedItem } from '../../core/feeds/index.ts';
 import { htmlToText } from '../../core/feeds/index.ts';
-import { guessLanguage } from '../../core/quotes/lang/language.ts';
+import { readText, type Reading } from '../../core/reading/index.ts';
 import type { ClaimStore } from '../store/claim-store.ts';
 import { decodeHtml, isHtmlType } from './decode-html.ts';
 import { fetchFailureWords } from './failure-words.ts';
 import type { Fetched } from './fetch-capped.ts';
-import { itemClaims, itemUrl, quotesOfFeedText, type ItemContext } from './item-claims.ts';
+import { itemClaims, itemUrl, type ItemContext } from './item-claims.ts';
 import type { ExtractFn } from './page-extractor.ts';
 
 /** What reading an item needs: pooled fetching, a page reader, the claim store and a clock. */
@@ -19,13 +19,9 @@ export interface ItemDeps {
 /** How reading an item went: claims added, or why not and whether trying again later may help. */
 export type ItemOutcome = { ok: true; claimsAdded: number } | { ok: false; words: string; retry: boolean };
 
-async function store(
-  deps: ItemDeps,
-  quotes: Parameters<typeof itemClaims>[0],
-  context: ItemContext,
-): Promise<ItemOutcome> {
-  if (quotes.length === 0) return { ok: true, claimsAdded: 0 };
-  const { page, claims } = itemClaims(quotes, context, deps.now());
+async function store(deps: ItemDeps, reading: Reading, context: ItemContext): Promise<ItemOutcome> {
+  if (reading.quotes.length === 0) return { ok: true, claimsAdded: 0 };
+  const { page, claims } = itemClaims(reading, context, deps.now());
   const written = await deps.store.putPageClaims(page, claims);
   return { ok: true, claimsAdded: written.added };
 }
@@ -47,15 +43,18 @@ async function readPage(
   }
   if (!isHtmlType(fetched.contentType)) return { ok: false, words: 'not a web page', retry: false };
   const extracted = await deps.extract(decodeHtml(fetched.bytes, fetched.contentType), fetched.url);
-  if (!extracted.isArticle) return { ok: true, claimsAdded: 0 };
-  const published = item.published ?? extracted.metadata.published ?? undefined;
-  return store(deps, extracted.quotes, {
-    outlet,
-    url: item.link,
-    headline: item.title || (extracted.metadata.headline ?? ''),
-    ...(published ? { published } : {}),
-    ...(extracted.language ? { lang: extracted.language } : {}),
-  });
+  if (extracted.status !== 'article') return { ok: true, claimsAdded: 0 };
+  const published = item.published ?? extracted.page.published;
+  return store(
+    deps,
+    { ...extracted, language: extracted.page.language },
+    {
+      outlet,
+      url: item.link,
+      headline: item.title || extracted.page.headline,
+      ...(published ? { published } : {}),
+    },
+  );
 }
 
 /**
@@ -71,13 +70,11 @@ export async function readItem(
   try {
     if (!item.contentHtml && item.link) return await readPage({ ...item, link: item.link }, outlet, deps);
     const text = item.contentHtml ? htmlToText(item.contentHtml).text : item.summary;
-    const lang = guessLanguage(text);
-    return await store(deps, quotesOfFeedText(text, lang), {
+    return await store(deps, readText(text), {
       outlet,
       url: itemUrl(item, feedUrl),
       headline: item.title,
       ...(item.published ? { published: item.published } : {}),
-      ...(lang ? { lang } : {}),
     });
   } catch (error) {
     // A page that breaks the reader, or a store write refused, costs this item only; the feed goes on.

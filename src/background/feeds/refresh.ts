@@ -1,7 +1,7 @@
 import { DEFAULT_BACKOFF } from '../../core/feeds/index.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { claimStore } from '../claim-store.ts';
+import { claimStore } from '../store-instance.ts';
 import { FeedBook } from './feed-book.ts';
 import { configuredFeeds, hasPermission, type ConfiguredFeed } from './feed-list.ts';
 import { isDue } from './feed-record.ts';

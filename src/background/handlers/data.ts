@@ -1,12 +1,12 @@
-import { withFreshKeys } from '../../core/claims/make-claim.ts';
-import { claimLine, jsonlHeaderLine } from '../../core/claims/interchange/jsonl.ts';
-import { parseImport } from '../../core/claims/interchange/parse-import.ts';
+import { withFreshKeys } from '../../core/claims/index.ts';
+import { claimLine, jsonlHeaderLine } from '../../core/claims/index.ts';
+import { parseImport } from '../../core/claims/index.ts';
 import { browser } from '../../shared/browser.ts';
 import type { ExportPage, ImportReport, SavedHighlight, StoreStats } from '../../shared/data-views.ts';
 import { sendToTab } from '../../shared/messages.ts';
 import type { RequestOf } from '../../shared/protocol.ts';
-import { claimStore } from '../claim-store.ts';
-import { applyRetention } from '../retention.ts';
+import { claimStore } from '../store-instance.ts';
+import { applyRetention } from '../retention-alarm.ts';
 
 // Every handler here answers the options page; the router has checked the sender and the request's shape.
 

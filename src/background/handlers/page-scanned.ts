@@ -1,14 +1,12 @@
-import type { Claim } from '../../core/claims/claim.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
+import { claimsOf } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
-import type { ScannedQuote } from '../../shared/page-scan.ts';
 import type { RequestOf } from '../../shared/protocol.ts';
 import { accountsOnPage } from '../../core/conflicts/index.ts';
 import type { QuoteReport, TabReport } from '../../shared/report.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
 import { showBadge } from '../badge.ts';
-import { claimStore } from '../claim-store.ts';
-import { factCheckClaims } from '../fact-checks.ts';
+import { claimStore } from '../store-instance.ts';
+import { sameSite } from '../../shared/registrable-domain.ts';
 import { isPrivateSender, senderPage, trustedPage } from '../page-identity.ts';
 import { relatedInStore } from '../related/find-related.ts';
 import { quoteReport, tabReport } from '../related/tab-report.ts';
@@ -16,25 +14,6 @@ import { spendScan } from '../scan-budget.ts';
 import { senderTabId } from '../senders.ts';
 import { claimSource, collects, isFactChecker } from '../sources.ts';
 import { setTabError, setTabReport } from '../tab-reports.ts';
-
-function quoteClaim(quote: ScannedQuote, source: Claim['source'], now: number, lang?: string): Claim {
-  return makeClaim(
-    {
-      text: quote.text,
-      speaker: quote.speaker,
-      cue: quote.cue,
-      kind: quote.kind,
-      source,
-      origin: 'page',
-      selectors: [
-        { type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix, suffix: quote.suffix },
-        { type: 'TextPositionSelector', start: quote.start, end: quote.end },
-      ],
-      ...(lang ? { lang } : {}),
-    },
-    now,
-  );
-}
 
 /** The report of a tab in a private window the reader did not ask to read: nothing stored, nothing looked up. */
 function privateReport(now: number): TabReport {
@@ -89,8 +68,18 @@ async function reportPage(
   await spendScan(tabId, now);
   const page = trustedPage(settings, sender, scan.page);
   const source = claimSource(page);
-  const claims = scan.quotes.map((quote) => quoteClaim(quote, source, now, page.language));
-  const factChecks = isFactChecker(settings, page.url) ? factCheckClaims(scan.claimReviews, source, now) : [];
+  const { quotes: claims, factChecks } = claimsOf(
+    {
+      quotes: scan.quotes,
+      // Only a fact-checker's reviews count, and a review's own URL only on the page's site.
+      claimReviews: isFactChecker(settings, page.url) ? scan.claimReviews : [],
+      ...(page.language ? { language: page.language } : {}),
+    },
+    source,
+    'page',
+    now,
+    sameSite,
+  );
   if (scan.status === 'article' && collects(settings, page.url)) {
     await claimStore.putPageClaims(
       {

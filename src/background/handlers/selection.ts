@@ -1,13 +1,12 @@
-import type { Claim } from '../../core/claims/claim.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
-import { extractQuotes } from '../../core/quotes/index.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { selectionClaim as claimOfSelection } from '../../core/reading/index.ts';
 import type { Runtime } from '../../shared/browser.ts';
 import type { CheckResult, SavedHighlight } from '../../shared/data-views.ts';
 import type { PageMetadata } from '../../shared/page-scan.ts';
 import type { RequestOf } from '../../shared/protocol.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { loadSettings } from '../../shared/settings-storage.ts';
-import { claimStore } from '../claim-store.ts';
+import { claimStore } from '../store-instance.ts';
 import { acceptedCanonical, isPrivateSender, senderPageUrl, trustedPage } from '../page-identity.ts';
 import { relatedInStore } from '../related/find-related.ts';
 import { claimSource } from '../sources.ts';
@@ -22,32 +21,15 @@ async function settingsFor(sender: Runtime.MessageSender): Promise<Settings> {
   return settings;
 }
 
-/** The speaker of the quote in the surrounding sentences that holds the selection, when there is one. */
-function guessSpeaker(text: string, around: string): Claim['speaker'] {
-  const at = around.indexOf(text);
-  if (at < 0) return null;
-  const quote = extractQuotes(around).find((q) => q.start < at + text.length && q.end > at);
-  return quote && quote.speaker.kind !== 'unknown'
-    ? { name: quote.speaker.name, kind: quote.speaker.kind }
-    : null;
-}
-
 function selectionClaim(
   text: string,
   around: string,
   page: PageMetadata,
   selectors?: Claim['selectors'],
 ): Claim {
-  return makeClaim(
-    {
-      text: text.replace(/\s+/g, ' ').trim(),
-      speaker: guessSpeaker(text, around),
-      cue: null,
-      kind: 'statement',
-      source: claimSource(page),
-      origin: 'selection',
-      ...(selectors ? { selectors } : {}),
-    },
+  return claimOfSelection(
+    { text, around, ...(selectors ? { selectors } : {}) },
+    claimSource(page),
     Date.now(),
   );
 }

@@ -1,4 +1,4 @@
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { findRelated, type Related } from '../../core/conflicts/index.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { ClaimStore } from '../store/claim-store.ts';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import type { CounterclaimDB } from './schema.ts';
 import { toClaim } from './claim-record.ts';
 

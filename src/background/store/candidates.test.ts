@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { ClaimKeys } from '../../core/claims/claim.ts';
+import type { ClaimKeys } from '../../core/claims/index.ts';
 import { claimTime, SEARCH, type CandidateRequest } from '../../core/conflicts/index.ts';
 import { openClaimStore, type ClaimStore } from './claim-store.ts';
 import { testClaim } from './test-claims.ts';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import { canonicalUrl } from '../../core/claims/index.ts';
 import { readClaim, unpackFeatures } from '../../core/conflicts/claim-features.ts';
 import {
   claimTime,

@@ -1,4 +1,4 @@
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { ClaimStoreError } from './errors.ts';
 
 const ORIGINS = new Set(['page', 'feed', 'import', 'selection', 'factcheck']);

@@ -1,5 +1,5 @@
-import type { Claim } from '../../core/claims/claim.ts';
-import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { canonicalUrl } from '../../core/claims/index.ts';
 import { packFeatures } from '../../core/conflicts/claim-features.ts';
 import { featureInput } from '../../core/conflicts/related/readings.ts';
 import type { ClaimRecord } from './schema.ts';

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { Claim, ClaimOrigin } from '../../core/claims/claim.ts';
+import type { Claim, ClaimOrigin } from '../../core/claims/index.ts';
 import type { CounterclaimDB, QuotaState, RetentionReport } from './schema.ts';
 import { estimateClaimBytes } from './size-estimate.ts';
 import { toClaim } from './claim-record.ts';

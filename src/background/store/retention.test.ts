@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { ClaimOrigin } from '../../core/claims/claim.ts';
+import type { ClaimOrigin } from '../../core/claims/index.ts';
 import { openClaimStore } from './claim-store.ts';
 import { testClaim } from './test-claims.ts';
 

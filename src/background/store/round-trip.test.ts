@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../core/claims/claim.ts';
-import { serializeClaims } from '../../core/claims/interchange/jsonl.ts';
-import { parseImport } from '../../core/claims/interchange/parse-import.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { serializeClaims } from '../../core/claims/index.ts';
+import { parseImport } from '../../core/claims/index.ts';
 import { openClaimStore } from './claim-store.ts';
 import { testClaim, testPage } from './test-claims.ts';
 

@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Claim, ClaimOrigin } from '../../core/claims/claim.ts';
+import type { Claim, ClaimOrigin } from '../../core/claims/index.ts';
 
 /** The IndexedDB database that holds the claim store. */
 export const DB_NAME = 'counterclaim';

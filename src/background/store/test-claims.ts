@@ -1,5 +1,5 @@
-import type { Claim, ClaimOrigin } from '../../core/claims/claim.ts';
-import { claimId } from '../../core/claims/claim-id.ts';
+import type { Claim, ClaimOrigin } from '../../core/claims/index.ts';
+import { claimId } from '../../core/claims/index.ts';
 
 /** A claim for store tests: `text` said by `speaker` on `url`, with keys given or derived from the words. */
 export function testClaim(

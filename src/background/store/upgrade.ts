@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { Claim } from '../../core/claims/claim.ts';
-import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { canonicalUrl } from '../../core/claims/index.ts';
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
-import type { Claim } from '../../core/claims/claim.ts';
-import { canonicalUrl } from '../../core/claims/claim-id.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { canonicalUrl } from '../../core/claims/index.ts';
 import type { CounterclaimDB, PageReport, ClaimRecord } from './schema.ts';
 import { toRecord } from './claim-record.ts';
 import { allOrNothing, requestAll } from './transaction.ts';

@@ -1,5 +1,5 @@
-import type { Claim } from '../../core/claims/claim.ts';
-import { claimId } from '../../core/claims/claim-id.ts';
+import type { Claim } from '../../core/claims/index.ts';
+import { claimId } from '../../core/claims/index.ts';
 import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 
 /** A small deterministic random number generator (mulberry32), so every bench run stores the same claims. */

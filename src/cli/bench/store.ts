@@ -1,5 +1,5 @@
 import type { Command, CommandIo } from '../command.ts';
-import type { Claim } from '../../core/claims/claim.ts';
+import type { Claim } from '../../core/claims/index.ts';
 import { openClaimStore } from '../../background/store/claim-store.ts';
 import { claimBytes } from '../../background/store/size-estimate.ts';
 import { toRecord } from '../../background/store/claim-record.ts';

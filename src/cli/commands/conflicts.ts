@@ -1,6 +1,6 @@
 import type { Command } from '../command.ts';
 import { findRelated, MemorySource, rankRelatedClaims } from '../../core/conflicts/index.ts';
-import { isHeader } from '../../core/claims/interchange/jsonl.ts';
+import { isHeader } from '../../core/claims/index.ts';
 import { claimLine, claimOfLine, type IdentifiedClaimLine } from '../claim-line.ts';
 import { readLines } from '../input.ts';
 

@@ -1,8 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { keysOfText } from '../../core/claims/index.ts';
-import { serializeClaims } from '../../core/claims/interchange/jsonl.ts';
-import { IMPORT_LIMITS } from '../../core/claims/interchange/limits.ts';
-import { parseImport } from '../../core/claims/interchange/parse-import.ts';
+import { serializeClaims } from '../../core/claims/index.ts';
+import { IMPORT_LIMITS } from '../../core/claims/index.ts';
+import { parseImport } from '../../core/claims/index.ts';
 import type { Command, CommandIo } from '../command.ts';
 import { requireFile } from '../input.ts';
 

@@ -7,6 +7,7 @@ import { judgeCommand } from './judge.ts';
 import { conflictsCommand } from './conflicts.ts';
 import { importCommand } from './import.ts';
 import { extractCommand } from './extract.ts';
+import { readCommand } from './read.ts';
 import { evalQuotes } from '../eval/quotes.ts';
 import { benchQuotes } from '../bench/quotes.ts';
 import { benchAnchor } from '../bench/anchor.ts';
@@ -18,6 +19,7 @@ const benchmarks: Command[] = [benchConflictsCommand, benchStore, benchQuotes, b
 /** Every CLI command, in the order `--help` lists them. */
 export const commands: Command[] = [
   extractCommand,
+  readCommand,
   judgeCommand,
   conflictsCommand,
   importCommand,

@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { claimLine } from '../claim-line.ts';
 import { inputName, readLines } from '../input.ts';
-import type { ClaimInput } from '../../core/claims/normalize.ts';
+import type { ClaimInput } from '../../core/claims/index.ts';
 import { GATES } from '../../core/conflicts/gates.ts';
 import { FINAL_RULES, judgeClaims } from '../../core/conflicts/judge.ts';
 import { shownTier } from '../../core/conflicts/tier.ts';

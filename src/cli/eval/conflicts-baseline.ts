@@ -1,5 +1,5 @@
-import type { ClaimInput } from '../../core/claims/normalize.ts';
-import { normalizeClaim } from '../../core/claims/normalize.ts';
+import type { ClaimInput } from '../../core/claims/index.ts';
+import { normalizeClaim } from '../../core/claims/index.ts';
 import { findRefuting } from '../../core/conflicts/lexicon.ts';
 
 const cache = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ClaimInput } from '../../core/claims/normalize.ts';
+import type { ClaimInput } from '../../core/claims/index.ts';
 import type { PairExample, StanceExample } from '../../lab/conflicts/learn.ts';
 import type { Relation } from '../../core/conflicts/types.ts';
 import { researchDataPath } from '../research-data.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { normalizeClaim } from '../../core/claims/normalize.ts';
+import { normalizeClaim } from '../../core/claims/index.ts';
 import { judgeClaims } from '../../core/conflicts/judge.ts';
 import type { Relation } from '../../core/conflicts/types.ts';
 import { isHeldOut } from '../research-data.ts';

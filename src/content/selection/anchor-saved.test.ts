@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchor/index.ts';
-import { makeClaim } from '../../core/claims/make-claim.ts';
+import { makeClaim } from '../../core/claims/index.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 import { anchorSaved, anchorVerbatim } from './anchor-saved.ts';
 

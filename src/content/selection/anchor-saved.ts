@@ -5,7 +5,7 @@ import {
   type AnchorMethod,
   type NormalizedText,
 } from '../../core/anchor/index.ts';
-import type { ClaimSelectors } from '../../core/claims/claim.ts';
+import type { ClaimSelectors } from '../../core/claims/index.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 
 /** One saved highlight found again: its id and its span in the current article text. */

@@ -1,12 +1,13 @@
 import { describeSelection } from '../../core/anchor/index.ts';
 import { readArticle, type ArticleRead } from '../../core/article/index.ts';
-import { limits } from '../../shared/limits.ts';
+// Not the reading's index: its plain form carries every language's lexicons, loaded here only when needed.
+import { limits } from '../../core/reading/limits.ts';
+import { pageMetadata } from '../../core/reading/scan-parts.ts';
 import { sendToBackground } from '../../shared/messages.ts';
 import type { Highlighter } from '../highlighter.ts';
 import type { LazyShadowHost } from '../ui/shadow-host.ts';
 import { hiddenByStyle } from '../hidden-by-style.ts';
 import { yieldToPage } from '../main-thread.ts';
-import { pageMetadata } from '../page-scan.ts';
 import type { ScanState } from '../scanner.ts';
 import { CheckCard } from './check-card.ts';
 import { observedScanState } from './observed-scan-state.ts';
@@ -15,9 +16,6 @@ import { SelectionBar } from './selection-bar.ts';
 import { selectionSpan } from './selection-span.ts';
 import { articleSelection, looseSelection, refusal, type SelectionText } from './selection-text.ts';
 import { inEditable, watchSelection } from './selection-watch.ts';
-
-/** The same cap the page scan uses: more is not an article a reader reads. */
-const maxArticleChars = 300_000;
 
 const notMapped =
   'This part of the page is not in its main text, so Counterclaim could not find it again later. You can still check it.';
@@ -162,7 +160,11 @@ export class SelectionFeature {
   }
 
   private readPage(): ArticleRead {
-    return readArticle(document, { url: location.href, maxChars: maxArticleChars, isHidden: hiddenByStyle });
+    return readArticle(document, {
+      url: location.href,
+      maxChars: limits.articleChars,
+      isHidden: hiddenByStyle,
+    });
   }
 
   private async check(focus: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ClaimSelectors } from '../claims/claim.ts';
+import type { ClaimSelectors } from '../claims/index.ts';
 import { AGREE_SIMILARITY, chooseExact, chooseFuzzy, scoreMatches, type Evidence } from './choose-anchor.ts';
 import { compileContext, contextSimilarity } from './context-similarity.ts';
 import { findFuzzyMatches, type Match } from './fuzzy-search.ts';

@@ -1,4 +1,4 @@
-import type { ClaimSelectors } from '../claims/claim.ts';
+import type { ClaimSelectors } from '../claims/index.ts';
 
 /** Whether a UTF-16 code unit is the second half of a surrogate pair. */
 function isLowSurrogate(code: number): boolean {

@@ -1,5 +1,4 @@
-import { compilePattern, scanDistances, type CompiledPattern } from './myers.ts';
-import { scanWithinErrors } from './myers-cutoff.ts';
+import { compilePattern, scanDistances, scanWithinErrors, type CompiledPattern } from './myers.ts';
 
 /** A place where the pattern matches with at most the allowed number of edit errors (normalised offsets). */
 export interface Match {

@@ -14,5 +14,11 @@ export {
   toOriginalRange,
   type NormalizedText,
 } from './normalize-text.ts';
-export { compilePattern, scanDistances, type CompiledPattern, type ScanOptions } from './myers.ts';
+export {
+  compilePattern,
+  scanDistances,
+  scanWithinErrors,
+  type CompiledPattern,
+  type ScanOptions,
+} from './myers.ts';
 export { findFuzzyMatches, type Match } from './fuzzy-search.ts';

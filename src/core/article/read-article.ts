@@ -1,6 +1,6 @@
 import { gatherStatsSteps } from './block-stats.ts';
 import { judgeChrome } from './chrome-verdict.ts';
-import { readClaimReviews } from './claim-review.ts';
+import { readClaimReviews } from './json-ld-claim-reviews.ts';
 import { detectArticle } from './detect.ts';
 import { findLdArticle } from './json-ld-article.ts';
 import { readJsonLd } from './json-ld-parse.ts';

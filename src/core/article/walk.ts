@@ -69,8 +69,11 @@ export interface WalkResult {
   truncated: boolean;
 }
 
-/** Steps of work that end in a value: each `next()` does a bounded amount of work, so a caller can pause between them. */
-export type Steps<T> = Generator<void, T, void>;
+/**
+ * Steps of work that end in a value: each `next()` does a bounded amount of work, so a caller can pause between
+ * them. A step that yields the name of a phase asks to begin that phase in a task of its own.
+ */
+export type Steps<T> = Generator<string | void, T, void>;
 
 /** Characters of one text node handed over in one piece; longer nodes come in several. */
 export const TEXT_PIECE_CHARS = 16_384;

@@ -1,6 +1,6 @@
 import type { Stance } from '../quotes/types.ts';
 import { isNegator, type Clause } from './polarity.ts';
-import type { Token } from './tokenize.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 
 /**
  * What a claim asserts and how its speaker holds it: "The Kremlin denied that Putin had agreed to a ceasefire" is
@@ -51,7 +51,7 @@ const FALSE_WORDS = new Set([
 const BE = new Set(['is', 'was', "it's", 'are', 'were']);
 
 /** The frame that denies what follows it, as the index of its first token and one past its last; or null. */
-function denyingFrame(tokens: readonly Token[]): { from: number; to: number } | null {
+function denyingFrame(tokens: readonly ClaimToken[]): { from: number; to: number } | null {
   const at = (i: number) => tokens[i]?.lower ?? '';
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = at(i);
@@ -96,7 +96,7 @@ function denyingFrame(tokens: readonly Token[]): { from: number; to: number } | 
 }
 
 /** True when the part of a clause from a token on carries an odd number of negators. */
-function negatedFrom(clause: Clause, tokens: readonly Token[], from: number): boolean {
+function negatedFrom(clause: Clause, tokens: readonly ClaimToken[], from: number): boolean {
   // A clause whose negators deny nothing ("not only", "no doubt") stays affirmed.
   const exempt = !clause.negated && clause.cues.length % 2 === 1;
   let count = 0;
@@ -111,7 +111,7 @@ function negatedFrom(clause: Clause, tokens: readonly Token[], from: number): bo
  */
 export function readAssertion(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly ClaimToken[],
   clauses: readonly Clause[],
   cueStance?: Stance,
   hedged = false,

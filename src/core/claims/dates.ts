@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 
 /** A date or time said in a claim, resolved against the article's date when it is relative. */
 export interface DateMention {
@@ -64,10 +64,10 @@ function monthIndex(word: string): number {
  * Dates and times in a claim: weekdays, "yesterday", "over the weekend", "last week", "March 3", "in 2015",
  * each resolved relative to `articleDate` (ISO) when one is given.
  */
-export function findDates(tokens: readonly Token[], articleDate?: string): DateMention[] {
+export function findDates(tokens: readonly ClaimToken[], articleDate?: string): DateMention[] {
   const base = parseBase(articleDate);
   const out: DateMention[] = [];
-  const push = (from: Token, to: Token, value: string) =>
+  const push = (from: ClaimToken, to: ClaimToken, value: string) =>
     out.push({
       text: `${from.text}${from === to ? '' : ` … ${to.text}`}`,
       value,

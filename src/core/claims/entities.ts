@@ -1,5 +1,5 @@
 import { STOPWORDS, TITLES } from './stopwords.ts';
-import type { Token } from './tokenize.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 
 /** A named entity: the words as written and a lower-case key with titles folded away. */
 export interface Entity {
@@ -28,7 +28,7 @@ export function entityKey(words: readonly string[]): string {
     .join(' ');
 }
 
-function isNameWord(token: Token, titleCase: boolean): boolean {
+function isNameWord(token: ClaimToken, titleCase: boolean): boolean {
   if (!token.capital || token.text === '?') return false;
   if (/^\p{N}/u.test(token.text)) return false;
   const bare = token.lower.replace(/'s$/, '');
@@ -39,7 +39,7 @@ function isNameWord(token: Token, titleCase: boolean): boolean {
 }
 
 /** True when most words of the text are capitalised, as in headlines. */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly ClaimToken[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !STOPWORDS.has(t.lower));
   if (words.length < 3) return false;
   return words.filter((t) => t.capital).length / words.length > 0.7;
@@ -49,10 +49,10 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
  * Runs of capitalised words ("Vladimir Putin", "U.S.", "Truth Social"), with titles ("President", "Kremlin
  * aide") folded away. A single capitalised word that opens a sentence only counts when it is an acronym.
  */
-export function findEntities(tokens: readonly Token[]): Entity[] {
+export function findEntities(tokens: readonly ClaimToken[]): Entity[] {
   const titleCase = isTitleCase(tokens);
   const entities: Entity[] = [];
-  let run: Token[] = [];
+  let run: ClaimToken[] = [];
   const flush = () => {
     const words = run.filter((t) => !TITLES.has(t.lower.replace(/\.$/, '')));
     run = [];

@@ -4,7 +4,7 @@ import { isContentWord, type NormalizedClaim } from './normalize.ts';
 import { parseNumber } from './numbers.ts';
 import { HEDGES } from './polarity.ts';
 import { stem } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { claimTokens } from './claim-tokens.ts';
 
 /** Caps on index keys per claim: IndexedDB multiEntry indexes grow with every key. */
 export const KEY_LIMITS = { terms: 24, entities: 8, numbers: 8, length: 32 } as const;
@@ -46,7 +46,7 @@ export function claimKeys(claim: NormalizedClaim): ClaimKeys {
  * for indexing many claims at once. Number keys are left empty.
  */
 export function keysOfText(text: string): ClaimKeys {
-  const tokens = tokenize(text);
+  const tokens = claimTokens(text);
   const terms = tokens
     .filter((t) => !HEDGES.has(t.lower))
     .map((t) => t.lower.replace(/'s$/, '').replace(/^((?:[a-z]\.)+)$/, (m) => m.replace(/\./g, '')))

@@ -6,7 +6,7 @@ import { findQuantities, parseNumber, type Quantity } from './numbers.ts';
 import { findClauses, findDenial, findHedges, isNegator, type Clause, type Hedge } from './polarity.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS, TITLES } from './stopwords.ts';
-import { tokenize } from './tokenize.ts';
+import { claimTokens } from './claim-tokens.ts';
 
 /** What normalisation reads: the claim's words, who said it, how the cue framed it, and the article's date. */
 export interface ClaimInput {
@@ -76,7 +76,7 @@ export function isContentWord(lower: string): boolean {
 
 /** Normalises a claim for retrieval and judgement; pure and bounded (long texts are cut). */
 export function normalizeClaim(input: ClaimInput): NormalizedClaim {
-  const tokens = tokenize(input.text);
+  const tokens = claimTokens(input.text);
   const clauses = findClauses(input.text, tokens);
   const clauseOf = new Array<number>(tokens.length).fill(0);
   clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));

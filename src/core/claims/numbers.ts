@@ -1,6 +1,6 @@
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
-import type { Token } from './tokenize.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 import { ownValue } from '../text/own-value.ts';
 
 /** A number in a claim with what it counts: "nine individuals" → { value: 9, unit: "individu" }. */
@@ -143,7 +143,7 @@ const QUALIFIERS: readonly [readonly string[], number, number][] = [
 ];
 
 /** The range a qualifier before token i gives a value ("a little over" an hour), or null for an exact figure. */
-function qualifiedRange(tokens: readonly Token[], i: number, value: number): [number, number] | null {
+function qualifiedRange(tokens: readonly ClaimToken[], i: number, value: number): [number, number] | null {
   for (const [words, lo, hi] of QUALIFIERS) {
     const from = i - words.length;
     if (from < 0) continue;
@@ -156,12 +156,12 @@ function qualifiedRange(tokens: readonly Token[], i: number, value: number): [nu
 }
 
 /** True for a four-digit year-like number, which the dates module reads instead. */
-function isYear(token: Token): boolean {
+function isYear(token: ClaimToken): boolean {
   return /^(?:19|20)\d\d$/.test(token.text);
 }
 
 /** Numbers with their units and what they count, read left to right ("nine individuals", "20-year-old"). */
-export function findQuantities(tokens: readonly Token[]): Quantity[] {
+export function findQuantities(tokens: readonly ClaimToken[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

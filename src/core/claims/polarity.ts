@@ -1,4 +1,4 @@
-import type { Token } from './tokenize.ts';
+import type { ClaimToken } from './claim-tokens.ts';
 
 /** A stretch of a claim read as one statement, with its polarity: "the timeline had not been covered" is negative. */
 export interface Clause {
@@ -97,7 +97,7 @@ export function isNegator(lower: string): boolean {
 }
 
 /** Splits tokens into clauses at punctuation and joining words, marking each clause negated or not. */
-export function findClauses(text: string, tokens: readonly Token[]): Clause[] {
+export function findClauses(text: string, tokens: readonly ClaimToken[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   const close = (to: number) => {
@@ -136,7 +136,7 @@ export function findClauses(text: string, tokens: readonly Token[]): Clause[] {
 }
 
 /** Hedge words in a claim, plus a question mark, which turns a headline into a question. */
-export function findHedges(tokens: readonly Token[]): Hedge[] {
+export function findHedges(tokens: readonly ClaimToken[]): Hedge[] {
   return (
     tokens
       // "in May" names a month: only a lower-case "may" (or one opening the claim) hedges.
@@ -176,7 +176,7 @@ const DENIAL_OBJECTS = new Set([
 ]);
 
 /** The word that denies the rest of the claim ("denied that …", "dismissed reports …"), or null. */
-export function findDenial(tokens: readonly Token[]): Hedge | null {
+export function findDenial(tokens: readonly ClaimToken[]): Hedge | null {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];

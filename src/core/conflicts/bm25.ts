@@ -1,4 +1,4 @@
-import type { ClaimKeys } from '../claims/claim.ts';
+import type { ClaimKeys } from '../claims/index.ts';
 
 /** Which list of a claim's keys a retrieval key comes from. */
 export type KeyField = 'terms' | 'entities';

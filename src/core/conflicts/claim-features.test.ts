@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import { packFeatures, readClaim, unpackFeatures, type FeatureInput } from './claim-features.ts';
 
 const PAIRS_DIR = fileURLToPath(new URL('../../../fixtures/pairs/', import.meta.url));

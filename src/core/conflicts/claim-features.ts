@@ -1,6 +1,6 @@
-import { findDates, type DateMention } from '../claims/dates.ts';
-import { normalizeClaim, type ClaimWord, type NormalizedClaim } from '../claims/normalize.ts';
-import { tokenize } from '../claims/tokenize.ts';
+import { findDates, type DateMention } from '../claims/index.ts';
+import { normalizeClaim, type ClaimWord, type NormalizedClaim } from '../claims/index.ts';
+import { claimTokens } from '../claims/index.ts';
 import { fnv1a } from './hash.ts';
 
 /**
@@ -109,7 +109,7 @@ function unpack(p: PackedFeatures, input: FeatureInput, dates: DateMention[]): N
  */
 export function packFeatures(input: FeatureInput): string | null {
   const dated = normalizeClaim(input);
-  const undatedDates = input.date ? findDates(tokenize(input.text), undefined) : dated.dates;
+  const undatedDates = input.date ? findDates(claimTokens(input.text), undefined) : dated.dates;
   const packed: PackedFeatures = {
     f: normalizerFingerprint(),
     s: dated.speaker,

@@ -1,4 +1,4 @@
-import { isContentWord, type NormalizedClaim } from '../claims/normalize.ts';
+import { isContentWord, type NormalizedClaim } from '../claims/index.ts';
 
 const MAX_QUOTE = 90;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import { placeReason } from './reasons-facts.ts';
 import { isOpenNegation, negationReason } from './reasons-polarity.ts';
 

@@ -1,5 +1,5 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
-import { inflections } from '../claims/stem.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
+import { inflections } from '../claims/index.ts';
 import data from './data/implied-negation.json';
 
 function build(table: Record<string, readonly string[]>): Map<string, Set<string>> {

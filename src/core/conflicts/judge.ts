@@ -1,4 +1,4 @@
-import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/index.ts';
 import { calibrate } from './calibrate.ts';
 import { capitalise, clauseAt, restFrom } from './describe.ts';
 import { GATES, type Verdict } from './gates.ts';

@@ -1,5 +1,5 @@
-import { inflections } from '../claims/stem.ts';
-import type { ClaimWord } from '../claims/normalize.ts';
+import { inflections } from '../claims/index.ts';
+import type { ClaimWord } from '../claims/index.ts';
 import antonymData from './data/antonyms.json';
 import lexiconData from './data/lexicon.json';
 import wordnetData from './data/wordnet.json';

@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import { sharedTerms } from './describe.ts';
 
 /** How much two claims share: stems over the shorter claim's stems, and how many entities are shared. */

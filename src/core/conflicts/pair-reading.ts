@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import { combineStances } from './combine.ts';
 import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';

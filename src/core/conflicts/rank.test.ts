@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import { RANKING, rankRelated, type RelatedCandidate } from './rank.ts';
 import { storyScores } from './story.ts';
 

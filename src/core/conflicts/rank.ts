@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';

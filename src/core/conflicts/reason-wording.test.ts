@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/normalize.ts';
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/index.ts';
 import { judgeClaims } from './judge.ts';
 import type { Reason } from './types.ts';
 

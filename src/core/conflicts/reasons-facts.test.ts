@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeClaim } from '../claims/normalize.ts';
+import { normalizeClaim } from '../claims/index.ts';
 import { dateReason, figuresDiffer, numberReason, placeReason } from './reasons-facts.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import { judgeClaims } from './judge.ts';

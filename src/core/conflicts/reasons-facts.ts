@@ -1,5 +1,5 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
-import type { Quantity } from '../claims/numbers.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
+import type { Quantity } from '../claims/index.ts';
 import { capitalise, excerpt, source, sourceList } from './describe.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';

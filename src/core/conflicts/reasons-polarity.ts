@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
 import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';

@@ -1,4 +1,4 @@
-import type { ClaimWord } from '../claims/normalize.ts';
+import type { ClaimWord } from '../claims/index.ts';
 import lexicon from './data/stance-lexicon.json';
 
 /** The word groups a stance is read from: refuting, denying, doubting, "alive and well", negators, hedges, affirming. */

@@ -1,4 +1,4 @@
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import { sharedTerms } from './describe.ts';
 import { predict, type Features } from './logistic.ts';
 import { antonymReason, negationReason } from './reasons-polarity.ts';

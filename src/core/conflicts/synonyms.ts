@@ -1,5 +1,5 @@
-import { inflections } from '../claims/stem.ts';
-import type { NormalizedClaim } from '../claims/normalize.ts';
+import { inflections } from '../claims/index.ts';
+import type { NormalizedClaim } from '../claims/index.ts';
 import synonymData from './data/synonyms.json';
 import wordnetData from './data/wordnet.json';
 

@@ -1,4 +1,4 @@
-import type { ClaimSelectors } from '../../core/claims/claim.ts';
+import type { ClaimSelectors } from '../../core/claims/index.ts';
 import { anchorSelectors, type AnchorMethod } from '../../core/anchor/anchor-selectors.ts';
 import { describeSelection } from '../../core/anchor/describe-selection.ts';
 import { normalizeText } from '../../core/anchor/normalize-text.ts';

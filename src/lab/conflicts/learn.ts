@@ -1,4 +1,4 @@
-import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../core/claims/normalize.ts';
+import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../core/claims/index.ts';
 import { train, type Example } from '../../core/conflicts/logistic.ts';
 import { stanceFeatures } from '../../core/conflicts/stance.ts';
 import { combineFeatures } from '../../core/conflicts/combine.ts';

@@ -1,26 +1,4 @@
-import type { ArticleMetadata } from '../../core/article/index.ts';
-import type { ClaimSelectors } from '../../core/claims/claim.ts';
-import type { QuoteKind, SpeakerKind, Stance } from '../../core/quotes/index.ts';
-
-/** One attributed quote read from a page, in plain data that survives runtime messaging. */
-export interface ExtractedQuote {
-  text: string;
-  kind: QuoteKind;
-  speaker: { name: string; kind: SpeakerKind };
-  cue: { text: string; lemma: string; stance: Stance };
-  /** Where the quote sits in the page's article text, to find it again there. */
-  selectors: ClaimSelectors;
-}
-
-/** What the feed reader learns from one article page: its text, metadata and quotes. */
-export interface ExtractedPage {
-  isArticle: boolean;
-  text: string;
-  metadata: ArticleMetadata;
-  quotes: ExtractedQuote[];
-  /** The language the quotes were read in, when the page declares it or its text tells it. */
-  language?: string;
-}
+import type { PageScan } from '../../core/reading/index.ts';
 
 /** The message the background sends the offscreen document, and its answer. */
 export const EXTRACT_MESSAGE = 'offscreen:extract-page';
@@ -34,4 +12,4 @@ export interface ExtractRequest {
 }
 
 /** The offscreen document's answer: the page, or an error in words. */
-export type ExtractAnswer = { ok: true; page: ExtractedPage } | { ok: false; error: string };
+export type ExtractAnswer = { ok: true; page: PageScan } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 import type { Claim, ClaimKeys } from '../claim.ts';
-import { claimFromClaimReview, claimReviewNodes } from './claim-review.ts';
+import { claimFromClaimReview, claimReviewNodes } from './claim-review-import.ts';
 import { claimFromJson, ShapeError } from './claim-shape.ts';
 import { measureJson } from './json-shape.ts';
 import { isHeader, JSONL_FORMAT, JSONL_VERSION } from './jsonl.ts';

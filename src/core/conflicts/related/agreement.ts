@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/claim.ts';
+import type { Claim } from '../../claims/index.ts';
 import { judgeClaims } from '../judge.ts';
 import { defaultModel } from '../model.ts';
 import type { ConflictQueryOptions } from '../rank.ts';

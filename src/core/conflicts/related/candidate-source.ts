@@ -1,4 +1,4 @@
-import type { Claim, ClaimKeys } from '../../claims/claim.ts';
+import type { Claim, ClaimKeys } from '../../claims/index.ts';
 import type { ClaimReadings } from '../claim-features.ts';
 
 /** What a search for one claim's candidates asks of a claim store. */

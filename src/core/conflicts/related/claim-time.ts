@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/claim.ts';
+import type { Claim } from '../../claims/index.ts';
 
 /** When a claim was said, as well as a store knows: its publication date when it parses, else when collected. */
 export function claimTime(claim: Claim): number {

@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/claim.ts';
+import type { Claim } from '../../claims/index.ts';
 import type { Reason } from '../types.ts';
 import { LANGUAGE_NOTE, languageNote } from './language-note.ts';
 

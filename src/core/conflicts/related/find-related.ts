@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/claim.ts';
+import type { Claim } from '../../claims/index.ts';
 import type { RankedConflict, ConflictQueryOptions } from '../rank.ts';
 import { agreeingClaims } from './agreement.ts';
 import type { Candidate, CandidateSource } from './candidate-source.ts';

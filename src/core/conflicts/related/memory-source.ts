@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/claim.ts';
-import { canonicalUrl } from '../../claims/claim-id.ts';
+import type { Claim } from '../../claims/index.ts';
+import { canonicalUrl } from '../../claims/index.ts';
 import { retrievalKeys } from '../bm25.ts';
 import { readClaim, type ClaimReadings } from '../claim-features.ts';
 import { IntList, Interner } from '../postings.ts';

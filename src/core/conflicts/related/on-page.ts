@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/claim.ts';
-import { normalizeClaim, type NormalizedClaim } from '../../claims/normalize.ts';
+import type { Claim } from '../../claims/index.ts';
+import { normalizeClaim, type NormalizedClaim } from '../../claims/index.ts';
 import { judgeClaims } from '../judge.ts';
 import { defaultModel } from '../model.ts';
 import type { ConflictQueryOptions } from '../rank.ts';

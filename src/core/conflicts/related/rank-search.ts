@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/claim.ts';
-import type { NormalizedClaim } from '../../claims/normalize.ts';
+import type { Claim } from '../../claims/index.ts';
+import type { NormalizedClaim } from '../../claims/index.ts';
 import { bm25Term, retrievalKeys } from '../bm25.ts';
 import {
   fieldKey,

@@ -1,4 +1,4 @@
-import type { Claim } from '../../claims/claim.ts';
+import type { Claim } from '../../claims/index.ts';
 import { readClaim, type ClaimReadings, type FeatureInput } from '../claim-features.ts';
 import type { Candidate } from './candidate-source.ts';
 

@@ -1,5 +1,5 @@
-import type { Claim } from '../../claims/claim.ts';
-import { makeClaim } from '../../claims/make-claim.ts';
+import type { Claim } from '../../claims/index.ts';
+import { makeClaim } from '../../claims/index.ts';
 
 /** A claim said by `speaker` in an article of `outlet`, made as the extension makes one from a page's quote. */
 export function saidClaim(

@@ -1,5 +1,5 @@
-import { extractQuotes, type Quote } from '../../core/quotes/index.ts';
-import { extractQuotesIn, isQuoteLanguage } from '../../core/quotes/lang/index.ts';
+import { extractQuotes, type Quote } from '../quotes/index.ts';
+import { extractQuotesIn, isQuoteLanguage } from '../quotes/lang/index.ts';
 
 /**
  * The attributed quotes of an article text read in its language: French, Spanish, Portuguese and German by their

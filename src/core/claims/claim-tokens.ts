@@ -1,5 +1,9 @@
-/** One word-like token of a claim, with its offsets into the claim text. */
-export interface Token {
+/**
+ * One word-like token of a claim, with its offsets into the claim text, before normalisation makes it a
+ * `ClaimWord` (numbers with their units, acronyms, sentence starts). Not the quote extractor's `Token`
+ * (core/text), which also keeps punctuation, quote marks and paragraph breaks for finding quotes in a page.
+ */
+export interface ClaimToken {
   text: string;
   lower: string;
   start: number;
@@ -17,10 +21,10 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[$£€]?[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+
 /** Longest claim text analysed; claims come from attacker-controlled pages. */
 export const MAX_CLAIM_CHARS = 2000;
 
-/** Splits a claim into tokens (capped at MAX_CLAIM_CHARS), keeping offsets and capitalisation. */
-export function tokenize(text: string): Token[] {
+/** Splits a claim into its tokens (capped at MAX_CLAIM_CHARS), keeping offsets and capitalisation. */
+export function claimTokens(text: string): ClaimToken[] {
   const source = text.length > MAX_CLAIM_CHARS ? text.slice(0, MAX_CLAIM_CHARS) : text;
-  const tokens: Token[] = [];
+  const tokens: ClaimToken[] = [];
   let lastEnd = 0;
   for (const match of source.matchAll(TOKEN)) {
     const start = match.index;
@@ -41,6 +45,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function isSentenceEnd(token: Token | undefined): boolean {
+function isSentenceEnd(token: ClaimToken | undefined): boolean {
   return token?.text === '?';
 }

@@ -1,6 +1,6 @@
 import { browser } from '../shared/browser.ts';
 import { loadSettings } from '../shared/settings-storage.ts';
-import { claimStore } from './claim-store.ts';
+import { claimStore } from './store-instance.ts';
 
 const alarmName = 'counterclaim-retention';
 

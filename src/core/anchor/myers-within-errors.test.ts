@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, scanDistances } from './myers.ts';
-import { scanWithinErrors } from './myers-cutoff.ts';
+import { compilePattern, scanDistances, scanWithinErrors } from './myers.ts';
 import { mulberry32 } from '../../lab/anchor/seeded-random.ts';
 
 function randomString(random: () => number, length: number, alphabet: string): string {

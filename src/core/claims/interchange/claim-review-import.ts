@@ -51,7 +51,8 @@ function ratingOf(review: Obj, reviewer: string | undefined): ClaimRating {
 }
 
 /**
- * A schema.org ClaimReview as a claim of origin 'factcheck': the reviewed claim's text and author, with the
+ * A schema.org ClaimReview from a file the reader imports, read strictly (a page's own reviews are read
+ * leniently by `article/json-ld-claim-reviews.ts`), as a claim of origin 'factcheck': the reviewed claim's text and author, with the
  * review page as its source (the reader follows it to the verdict) and the review's rating. Keys are left empty
  * for the caller to compute. Throws ShapeError naming the field at fault.
  */

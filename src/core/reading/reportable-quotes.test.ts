@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../core/quotes/index.ts';
-import { limits } from '../limits.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { limits } from './limits.ts';
 import { reportableQuotes } from './reportable-quotes.ts';
 
 describe('reportableQuotes', () => {

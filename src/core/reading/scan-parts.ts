@@ -1,14 +1,15 @@
-import { describeSelection } from '../core/anchor/index.ts';
-import type { ArticleRead, ClaimReviewData } from '../core/article/index.ts';
-import type { Quote } from '../core/quotes/index.ts';
-import { pageLanguage } from '../core/quotes/lang/language.ts';
-import { limits } from '../shared/limits.ts';
-import type { PageMetadata, PageScan, ScannedClaimReview, ScannedQuote } from '../shared/page-scan.ts';
-import { hostOf } from '../shared/settings.ts';
+import { describeSelection } from '../anchor/index.ts';
+import type { ArticleRead, ClaimReviewData } from '../article/index.ts';
+import type { Quote } from '../quotes/index.ts';
+import { pageLanguage } from '../quotes/lang/language.ts';
+import { hostOf } from './host-of.ts';
+import { limits } from './limits.ts';
+import type { PageMetadata, ScannedClaimReview, ScannedQuote } from './types.ts';
 
 const clip = (text: string | null | undefined, max: number = limits.shortChars): string =>
   (text ?? '').slice(0, max);
 
+/** `candidate` made absolute when it is an http(s) URL within the cap, else `fallback`. */
 function httpUrl(candidate: string | null, fallback: string): string {
   try {
     const url = new URL(candidate ?? '', fallback);
@@ -35,7 +36,8 @@ export function pageMetadata(article: ArticleRead, url: string, title: string): 
   };
 }
 
-function scannedQuote(text: string, quote: Quote): ScannedQuote {
+/** A quote as a page reports it: clipped, with the context either side that finds it again in `text`. */
+export function scannedQuote(text: string, quote: Quote): ScannedQuote {
   const [selector] = describeSelection(text, quote.start, quote.end, limits.contextChars / 2);
   return {
     start: quote.start,
@@ -49,7 +51,8 @@ function scannedQuote(text: string, quote: Quote): ScannedQuote {
   };
 }
 
-function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimReview | null {
+/** A fact-check review as a page reports it, clipped; none for a review that names no claim. */
+export function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimReview | null {
   if (!review.claimReviewed) return null;
   const rating = review.reviewRating;
   const number = (n: number | null | undefined) =>
@@ -66,20 +69,5 @@ function scannedReview(review: ClaimReviewData, pageUrl: string): ScannedClaimRe
       ...(number(rating?.bestRating) !== undefined ? { best: number(rating?.bestRating) } : {}),
       ...(number(rating?.worstRating) !== undefined ? { worst: number(rating?.worstRating) } : {}),
     },
-  };
-}
-
-/** The report of one page for the background: metadata, the (already capped) quotes with their context, fact-check reviews. */
-export function buildPageScan(article: ArticleRead, quotes: Quote[], url: string, title: string): PageScan {
-  const page = pageMetadata(article, url, title);
-  return {
-    status: article.isArticle ? 'article' : 'not-article',
-    page,
-    quotes: quotes.map((q) => scannedQuote(article.text, q)),
-    claimReviews: article.claimReviews
-      .map((r) => scannedReview(r, page.url))
-      .filter((r): r is ScannedClaimReview => r !== null)
-      .slice(0, limits.claimReviewsPerPage),
-    textLength: article.text.length,
   };
 }

@@ -15,7 +15,11 @@ function rating(value: unknown, index: LdIndex): ClaimReviewRating | null {
   };
 }
 
-/** Reads every schema.org ClaimReview on the page, wherever it is nested (@graph, DataFeed, arrays). */
+/**
+ * Reads every schema.org ClaimReview on the page, wherever it is nested (@graph, DataFeed, arrays), leniently:
+ * a page's JSON-LD is whatever its CMS wrote, so a missing field is null and the review is kept. A file the
+ * reader imports is read strictly instead, every fault named (`claims/interchange/claim-review-import.ts`).
+ */
 export function readClaimReviews(ld: JsonLd): ClaimReviewData[] {
   const out: ClaimReviewData[] = [];
   const seen = new Set<unknown>();

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it, vi } from 'vitest';
-import { readArticle } from '../core/article/index.ts';
-import { extractQuotes } from '../core/quotes/index.ts';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../article/index.ts';
+import { extractQuotes, type Quote } from '../quotes/index.ts';
+import { EXTRACT_PHASE, findQuotesSteps, planSlices } from './quote-slices.ts';
 
-// The scanner's messaging needs a browser extension; slicing does not.
-vi.mock('../shared/messages.ts', () => ({ sendToBackground: () => Promise.resolve(null) }));
-const { extractInSlices, planSlices } = await import('./scanner.ts');
-
-const articleHtml = readFileSync(resolve(import.meta.dirname, '../../e2e/site/hostile/article.html'), 'utf8');
+const articleHtml = readFileSync(
+  resolve(import.meta.dirname, '../../../e2e/site/hostile/article.html'),
+  'utf8',
+);
 
 /** The 1,500-word test article, or a long read made of its story told `times` over. */
 function article(times = 1) {
@@ -22,7 +22,17 @@ function article(times = 1) {
 
 const key = (q: { start: number; end: number; speaker: { name: string } }) =>
   `${q.start}:${q.end}:${q.speaker.name}`;
-const noPause = () => Promise.resolve();
+
+/** Runs the steps at once, counting the tasks they ask for. */
+function extractInSlices(text: string, blocks: readonly { start: number; end: number }[]) {
+  const steps = findQuotesSteps(text, blocks);
+  let tasks = 0;
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return { quotes: r.value, tasks };
+    if (r.value === EXTRACT_PHASE) tasks++;
+  }
+}
 
 describe('planSlices', () => {
   it('keeps a short text whole', () => {
@@ -44,18 +54,17 @@ describe('planSlices', () => {
   });
 });
 
-describe('extractInSlices', () => {
-  it('finds exactly what the extractor finds in a news story read whole', async () => {
+describe('findQuotesSteps', () => {
+  it('finds exactly what the extractor finds in a news story read whole, in one task', () => {
     const read = article();
-    expect(await extractInSlices(read.text, read.blocks, noPause)).toEqual(extractQuotes(read.text));
+    expect(extractInSlices(read.text, read.blocks)).toEqual({ quotes: extractQuotes(read.text), tasks: 1 });
   });
 
-  it('finds nearly every quote of a long read, with the same speakers, one slice per task', async () => {
+  it('finds nearly every quote of a long read, with the same speakers, one slice per task', () => {
     const read = article(12);
-    const pauses = vi.fn(noPause);
-    const sliced = await extractInSlices(read.text, read.blocks, pauses);
+    const { quotes: sliced, tasks } = extractInSlices(read.text, read.blocks);
     const whole = extractQuotes(read.text);
-    expect(pauses.mock.calls.length).toBeGreaterThan(5);
+    expect(tasks).toBeGreaterThan(6);
     const found = new Set(sliced.map(key));
     const same = whole.filter((q) => found.has(key(q))).length;
     expect(same / whole.length).toBeGreaterThan(0.97);
@@ -63,7 +72,7 @@ describe('extractInSlices', () => {
     expect(sliced.length / whole.length).toBeLessThan(1.03);
     for (let i = 1; i < sliced.length; i++)
       expect(sliced[i]!.start).toBeGreaterThanOrEqual(sliced[i - 1]!.start);
-    for (const q of sliced.filter((quote) => !quote.parts))
+    for (const q of sliced.filter((quote: Quote) => !quote.parts))
       expect(read.text.slice(q.start, q.end)).toBe(q.text);
   });
 });

@@ -1,5 +1,5 @@
-import { confidentQuotes, type Quote } from '../../core/quotes/index.ts';
-import { limits } from '../limits.ts';
+import { confidentQuotes, type Quote } from '../quotes/index.ts';
+import { limits } from './limits.ts';
 
 /**
  * Reported speech with nobody named as its source ("Asked whether he would run, …") is not an attributed
