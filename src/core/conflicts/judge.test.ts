@@ -107,6 +107,19 @@ describe('judgeClaims: stances, gates and tiers', () => {
     expect(j.tier).not.toBe('disputed');
   });
 
+  it('never sets a denial against a claim that does not say what was denied', () => {
+    const denied = {
+      text: 'President Putin had agreed to begin ceasefire negotiations immediately',
+      speaker: 'Kremlin',
+      cueStance: 'deny' as const,
+    };
+    const brief = {
+      text: 'the president would speak with European leaders on Tuesday',
+      speaker: 'White House',
+    };
+    expect(judgeClaims(denied, brief).tier).not.toBe('disputed');
+  });
+
   it('never marks two points of one story, and says why in the trace', () => {
     const j = judgeClaims(
       { text: 'Trump would brief European leaders on Tuesday about the call', speaker: 'Donald Trump' },

@@ -1,6 +1,6 @@
 import type { NormalizedClaim } from '../claims/index.ts';
 import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
-import { meaningsOf, sharedMeanings } from './synonyms.ts';
+import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';
 import { antonymsOf, findRefuting } from './lexicon.ts';
 import type { Reason } from './types.ts';
@@ -92,6 +92,22 @@ function proposition(claim: NormalizedClaim): string {
 }
 
 /**
+ * True when the other claim says what was denied: two words of the denied proposition, and two in five of them,
+ * are said there too (or mean the same). A denial that Putin "agreed to begin ceasefire negotiations" is not
+ * answered by "the president would brief European leaders", which shares only "president".
+ */
+function speaksOfDenied(deny: NormalizedClaim, other: NormalizedClaim): boolean {
+  const theirs = new Set<string>();
+  for (const w of other.words) if (w.content) for (const m of meaningsOf(w.stem)) theirs.add(m);
+  const mine = new Set(
+    deny.words.filter((w) => w.content && w.start >= deny.assertion.start).map((w) => w.stem),
+  );
+  let shared = 0;
+  for (const stem of mine) if ([...meaningsOf(stem)].some((m) => theirs.has(m))) shared++;
+  return shared >= Math.min(2, mine.size) && shared * 5 >= mine.size * 2;
+}
+
+/**
  * One side denies what the other asserts: "The Kremlin denied that Putin agreed to a ceasefire" against "Putin
  * agreed to a ceasefire". Stances are compared, not words: deny P against assert P conflicts, deny P against
  * deny P (or against "Putin did not agree") agrees, so it gives no reason.
@@ -100,8 +116,8 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
   const da = a.assertion.stance === 'deny';
   const db = b.assertion.stance === 'deny';
   if (da === db || a.assertion.polarity === b.assertion.polarity) return null;
-  if (sharedMeanings(a, b).size === 0) return null;
   const [deny, other] = da ? [a, b] : [b, a];
+  if (!speaksOfDenied(deny, other)) return null;
   const denied = proposition(deny);
   const said = proposition(other);
   const verb = other.assertion.stance === 'hedge' ? 'suggested' : 'asserted';
