@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgeClaims } from './index.ts';
 import type { Judgement, Relation } from './types.ts';
+import {
+  loadFixturePairs,
+  PAIR_LABELS,
+  type FixturePair,
+  type PairLabel,
+  type PairSide,
+} from '../../lab/conflicts/fixture-pairs.ts';
 
 // The hand-written pairs in fixtures/pairs/ (see its README): the judge must pass them, and the printout
 // tells its author which pairs fail and why.
-const PAIRS_DIR = fileURLToPath(new URL('../../../fixtures/pairs/', import.meta.url));
-
-const LABELS = ['conflict', 'agree', 'neutral', 'unrelated'] as const;
 const CONFLICT_REASONS = [
   'negation',
   'antonym',
@@ -36,25 +38,11 @@ const MIN_NON_CONFLICT_SHARE = 0.4;
 const MIN_CONFLICT_F1 = 0.9;
 const MIN_ACCURACY = 0.8;
 
-type Label = (typeof LABELS)[number];
+type Label = PairLabel;
 /** Scoring classes: neutral and unrelated are one "other" class. */
 type ScoreClass = 'conflict' | 'agree' | 'other';
 
-interface Side {
-  text: string;
-  speaker: string;
-}
-
-interface Pair {
-  id: string;
-  a: Side;
-  b: Side;
-  label: Label;
-  reason: string;
-  file: string;
-  /** Gates the judgement's trace must hold ("same-stance", "another-event"), when the pair is about one. */
-  gates?: string[];
-}
+type Pair = FixturePair;
 
 interface Outcome {
   pair: Pair;
@@ -62,46 +50,6 @@ interface Outcome {
   reasons: Judgement['reasons'];
   trace?: string[];
   error?: string;
-}
-
-function isSide(value: unknown): value is Side {
-  if (typeof value !== 'object' || value === null) return false;
-  const side = value as Record<string, unknown>;
-  return typeof side.text === 'string' && side.text.trim() !== '' && typeof side.speaker === 'string';
-}
-
-function parsePair(line: string, file: string, lineNo: number): Pair {
-  const where = `${file}:${lineNo}`;
-  const raw: unknown = JSON.parse(line);
-  if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: not an object`);
-  const r = raw as Record<string, unknown>;
-  if (typeof r.id !== 'string' || r.id === '') throw new Error(`${where}: missing id`);
-  if (!isSide(r.a) || !isSide(r.b)) throw new Error(`${where}: a and b must be {text, speaker}`);
-  if (!LABELS.includes(r.label as Label)) throw new Error(`${where}: bad label ${String(r.label)}`);
-  if (typeof r.reason !== 'string') throw new Error(`${where}: missing reason`);
-  const gates = Array.isArray(r.gates)
-    ? r.gates.filter((g): g is string => typeof g === 'string')
-    : undefined;
-  return {
-    id: r.id,
-    a: r.a,
-    b: r.b,
-    label: r.label as Label,
-    reason: r.reason,
-    file,
-    ...(gates ? { gates } : {}),
-  };
-}
-
-function loadPairs(): Pair[] {
-  const files = readdirSync(PAIRS_DIR).filter((name) => name.endsWith('.jsonl'));
-  return files.sort().flatMap((file) =>
-    readFileSync(PAIRS_DIR + file, 'utf8')
-      .split('\n')
-      .map((line, index) => ({ line, lineNo: index + 1 }))
-      .filter(({ line }) => line.trim() !== '')
-      .map(({ line, lineNo }) => parsePair(line, file, lineNo)),
-  );
 }
 
 function scoreClass(relation: string): ScoreClass {
@@ -161,7 +109,7 @@ function report(outcomes: Outcome[]): string {
   return rows.join('\n');
 }
 
-const pairs = loadPairs();
+const pairs = loadFixturePairs();
 
 describe('conflict fixture pairs: shape', () => {
   it('holds enough pairs, with unique ids, valid labels and every reason', () => {
@@ -217,7 +165,7 @@ describe('conflict fixture pairs: the judge', () => {
 
   it('judges every pair without throwing and with a known relation', () => {
     expect(outcomes.filter((o) => o.error).map((o) => `${o.pair.id}: ${o.error}`)).toEqual([]);
-    for (const { pair, relation } of outcomes) expect(LABELS, pair.id).toContain(relation);
+    for (const { pair, relation } of outcomes) expect(PAIR_LABELS, pair.id).toContain(relation);
   });
 
   it(`reaches conflict F1 >= ${MIN_CONFLICT_F1} over the set`, () => {
@@ -238,7 +186,7 @@ describe('conflict fixture pairs: the judge', () => {
 });
 
 describe('conflict fixture pairs: scoring', () => {
-  const side: Side = { text: 'x', speaker: 's' };
+  const side: PairSide = { text: 'x', speaker: 's' };
   const make = (label: Label, relation: Relation): Outcome => ({
     pair: { id: label + relation, a: side, b: side, label, reason: 'negation', file: 'negation.jsonl' },
     relation,

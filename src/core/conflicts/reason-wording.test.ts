@@ -1,32 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../claims/index.ts';
 import { judgeClaims } from './judge.ts';
+import { loadFixturePairs, type PairSide } from '../../lab/conflicts/fixture-pairs.ts';
 import type { Reason } from './types.ts';
 
 // Every reason the judge gives on fixtures/pairs and on the demo site's designed pairs is rendered and read as a
 // reader would: a capital at the start, a full stop at the end, both sides named, and every quotation a whole
 // clause of what was said (no fragment spliced, nothing cut mid-clause).
-const PAIRS_DIR = fileURLToPath(new URL('../../../fixtures/pairs/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../../e2e/site/conflicts.json', import.meta.url));
 
-interface Side {
-  text: string;
-  speaker: string;
-  outlet?: string;
-}
+type Side = PairSide;
 
 function fixturePairs(): [ClaimInput, ClaimInput][] {
-  return readdirSync(PAIRS_DIR)
-    .filter((name) => name.endsWith('.jsonl'))
-    .flatMap((name) =>
-      readFileSync(PAIRS_DIR + name, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as { a: Side; b: Side })
-        .map(({ a, b }): [ClaimInput, ClaimInput] => [a, b]),
-    );
+  return loadFixturePairs().map(({ a, b }): [ClaimInput, ClaimInput] => [a, b]);
 }
 
 function demoPairs(): [ClaimInput, ClaimInput][] {
