@@ -1,28 +1,30 @@
 import type { CDPSession, Page } from '@playwright/test';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  id2?: { local?: string };
-}
+import { median } from './cost-probe.ts';
+import { oursOf, type TraceEvent } from './trace-tasks.ts';
 
 /** Our tasks as the renderer ran them: wall time and the thread's CPU time, in ms. */
 export interface TracedTasks {
-  /** CPU time of the main-thread tasks in which a `counterclaim:` step ran, added up. */
+  /** CPU time of the page's main-thread tasks in which Counterclaim did anything, added up. */
   cpu: number;
   /** Wall time of the same tasks. */
   wall: number;
   /** The task with the most CPU time, in ms of CPU. */
   longestCpu: number;
   tasks: number;
+  /** The CPU time split by what each task did for us (see `TaskKind`). */
+  byKind: Record<string, number>;
 }
+
+/**
+ * The trace categories: the renderer's tasks and what ran in them (devtools.timeline), our steps
+ * (blink.user_timing), and the extension messaging that wakes our code with no script event of its own (mojom).
+ */
+const categories = [
+  'disabled-by-default-devtools.timeline',
+  'devtools.timeline',
+  'blink.user_timing',
+  'mojom',
+].join(',');
 
 /** A Chrome trace of one page, started before it loads, for CPU time that machine load does not inflate. */
 export class CpuTrace {
@@ -35,49 +37,40 @@ export class CpuTrace {
   static async start(page: Page): Promise<CpuTrace> {
     const cdp = await page.context().newCDPSession(page);
     const trace = new CpuTrace(cdp);
-    await cdp.send('Tracing.start', {
-      categories: 'disabled-by-default-devtools.timeline,devtools.timeline,blink.user_timing',
-      transferMode: 'ReportEvents',
-    });
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     return trace;
   }
 
-  /** Stops tracing and finds the tasks that ran our `counterclaim:` steps. */
+  /** Stops tracing and adds up the page's main-thread tasks that did anything for Counterclaim. */
   async stop(): Promise<TracedTasks> {
     const complete = new Promise<void>((done) => this.cdp.once('Tracing.tracingComplete', () => done()));
     await this.cdp.send('Tracing.end');
     await complete;
     await this.cdp.detach();
-    // Our measures appear as async begin/end pairs in blink.user_timing.
-    const open = new Map<string, TraceEvent>();
-    const steps: { pid: number; start: number; end: number }[] = [];
-    for (const e of this.events) {
-      if (e.cat !== 'blink.user_timing' || !e.name.startsWith('counterclaim:')) continue;
-      const key = `${e.name}|${e.id ?? e.id2?.local ?? ''}`;
-      if (e.ph === 'b') open.set(key, e);
-      else if (e.ph === 'e') {
-        const begin = open.get(key);
-        if (begin) steps.push({ pid: begin.pid, start: begin.ts, end: e.ts });
-        open.delete(key);
-      }
-    }
-    const ours = new Set<TraceEvent>();
-    for (const e of this.events) {
-      if (e.name !== 'RunTask' || e.ph !== 'X' || e.dur === undefined) continue;
-      const end = e.ts + e.dur;
-      // A measure's own timestamps can sit a hair outside its task; the middle of the step decides.
-      if (steps.some((s) => s.pid === e.pid && (s.start + s.end) / 2 >= e.ts && (s.start + s.end) / 2 <= end))
-        ours.add(e);
-    }
+    const ours = oursOf(this.events);
     let cpu = 0;
     let wall = 0;
     let longestCpu = 0;
-    for (const task of ours) {
+    const byKind: Record<string, number> = {};
+    for (const { task, kind } of ours) {
       const taskCpu = (task.tdur ?? task.dur ?? 0) / 1000;
       cpu += taskCpu;
       wall += (task.dur ?? 0) / 1000;
       longestCpu = Math.max(longestCpu, taskCpu);
+      byKind[kind] = (byKind[kind] ?? 0) + taskCpu;
     }
-    return { cpu, wall, longestCpu, tasks: ours.size };
+    return { cpu, wall, longestCpu, tasks: ours.length, byKind };
   }
+}
+
+/** The median CPU time of each kind of task over several runs (a kind a run lacks counts 0 there), largest first. */
+export function medianSplit(runs: readonly Record<string, number>[]): [string, number][] {
+  const kinds = new Set(runs.flatMap((r) => Object.keys(r)));
+  const split: [string, number][] = [...kinds].map((kind) => [kind, median(runs.map((r) => r[kind] ?? 0))]);
+  return split.sort((a, b) => b[1] - a[1]);
+}
+
+/** A split as one line: `kind ms, kind ms, …`. */
+export function formatSplit(split: readonly [string, number][]): string {
+  return split.map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`).join(', ');
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import {
@@ -9,7 +9,7 @@ import {
   waitForStep,
   waitForTabReport,
 } from '../bench/cost-probe.ts';
-import { CpuTrace } from '../bench/cpu-trace.ts';
+import { CpuTrace, formatSplit, medianSplit } from '../bench/cpu-trace.ts';
 import { recordFigure } from '../bench/figures.ts';
 import { longArticleHtml } from '../bench/long-article.ts';
 import { expect, test } from '../fixtures.ts';
@@ -38,9 +38,11 @@ interface Run {
   longestStep: string;
   ourLongestTask: number;
   longTaskDuringOurs: number;
-  /** CPU time of the renderer tasks that ran our steps (from a Chrome trace): what load does not inflate. */
+  /** CPU time of the renderer tasks that did anything for us (from a Chrome trace): what load does not inflate. */
   cpu: number;
   longestTaskCpu: number;
+  /** That CPU time split by what the tasks did: our steps, loading and starting our script, messaging, painting. */
+  byKind: Record<string, number>;
   heap: number;
 }
 
@@ -71,6 +73,7 @@ async function measureOnce(
       longTaskDuringOurs: cost.longTaskDuringOurs,
       cpu: traced?.cpu ?? 0,
       longestTaskCpu: traced?.longestCpu ?? 0,
+      byKind: traced?.byKind ?? {},
       heap,
     };
   } finally {
@@ -92,6 +95,49 @@ async function measure(
     off.push(await measureOnce(context, background, tabIdOf, url, false));
   }
   return { on, off };
+}
+
+/**
+ * Waits until the page is read and its report drawn; when the page has quotes, until a reading found them (a
+ * page whose script builds its story after load is read twice).
+ */
+async function waitForQuotes(
+  page: Page,
+  background: Worker,
+  tabIdOf: (page: Page) => Promise<number>,
+  hasQuotes: boolean,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const report = await waitForTabReport(page, background, tabIdOf);
+    if (!hasQuotes || report.quotes.length > 0) break;
+    if (Date.now() > deadline) throw new Error(`no quotes reported on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+  await waitForStep(page, 'draw-report', 60_000);
+  // Every reading that reported has drawn its report.
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('counterclaim:draw-report', 'measure').length >=
+      performance.getEntriesByName('counterclaim:report', 'measure').length,
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+}
+
+/** The least-squares line through some points: a fixed cost and a cost per unit. */
+function lineFit(xs: number[], ys: number[]): { intercept: number; slope: number } {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i]! - mx) * (ys[i]! - my);
+    sxx += (xs[i]! - mx) ** 2;
+  }
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  return { intercept: my - slope * mx, slope };
 }
 
 test.beforeEach(async ({ context }) => {
@@ -143,6 +189,7 @@ test(`a 1,500-word article: main-thread CPU (bar 15 ms) and memory added (bar 5 
     'ms',
     50,
   );
+  console.log(`page-cost article-1500.cpu-split-ms: ${formatSplit(medianSplit(on.map((r) => r.byKind)))}`);
   const heap = record(
     'article-1500.heap-added-MB',
     on.map((r, i) => (r.heap - off[i]!.heap) / MB),
@@ -198,6 +245,7 @@ test(`a 20,000-word page: our longest task's CPU (bar 50 ms) and memory added (b
     'ms',
     null,
   );
+  console.log(`page-cost long-read.cpu-split-ms: ${formatSplit(medianSplit(on.map((r) => r.byKind)))}`);
   const taskCpu = record(
     'long-read.longest-task-cpu-ms',
     on.map((r) => r.longestTaskCpu),
@@ -227,36 +275,54 @@ test('the fixture pages: our CPU per page and per 1,000 words', async ({
   const fixtureRuns = process.env.COUNTERCLAIM_BENCH_RUNS ? runs : 1;
   const perThousand: number[] = [];
   const perPage: number[] = [];
+  const wordCounts: number[] = [];
+  const splits: [string, number][][] = [];
   let longestTask = 0;
   for (const file of pages) {
     const cpu: number[] = [];
     const task: number[] = [];
+    const byKind: Record<string, number>[] = [];
+    const expected = JSON.parse(readFileSync(join(dir, file.replace('.html', '.expected.json')), 'utf8')) as {
+      isArticle: boolean;
+      quotes: unknown[];
+    };
     let words = 0;
     for (let i = 0; i < fixtureRuns; i++) {
       const page = await context.newPage();
       try {
         const trace = await CpuTrace.start(page);
         await page.goto(server.url('fixtures', `/${file}`));
-        await waitForTabReport(page, background, tabIdOf);
-        await waitForStep(page, 'draw-report', 60_000);
+        // A page whose script builds the story after load is measured once the story is read, both readings counted.
+        await waitForQuotes(page, background, tabIdOf, expected.isArticle && expected.quotes.length > 0);
         words = await page.evaluate(() => document.body.innerText.split(/\s+/).filter(Boolean).length);
         const traced = await trace.stop();
         cpu.push(traced.cpu);
         task.push(traced.longestCpu);
+        byKind.push(traced.byKind);
       } finally {
         await page.close();
       }
     }
     const name = file.replace('.html', '');
     const value = record(`fixture.${name}.cpu-ms`, cpu, 'ms', null);
-    console.log(`page-cost fixture.${name}.words: ${words}`);
+    const split = medianSplit(byKind);
+    console.log(`page-cost fixture.${name}.words: ${words}; split ${formatSplit(split)}`);
     perPage.push(value);
+    wordCounts.push(words);
+    splits.push(split);
     perThousand.push((value * 1000) / Math.max(words, 1));
     longestTask = Math.max(longestTask, median(task));
   }
   const worst = Math.max(...perThousand);
   console.log(
     `page-cost fixtures.cpu-ms-per-1000-words: worst ${worst.toFixed(2)}, median ${median(perThousand).toFixed(2)} (bar 2)`,
+  );
+  const fit = lineFit(wordCounts, perPage);
+  console.log(
+    `page-cost fixtures.cpu-ms-fit: ${fit.intercept.toFixed(1)} ms a page + ${(fit.slope * 1000).toFixed(1)} ms per 1,000 words`,
+  );
+  console.log(
+    `page-cost fixtures.cpu-split-ms (median page): ${formatSplit(medianSplit(splits.map((split) => Object.fromEntries(split))))}`,
   );
   record('fixtures.longest-task-cpu-ms', [longestTask], 'ms', 50);
   // These pages are short, so a fixed cost per page dominates the per-word figure; the gross breach is held to
