@@ -30,7 +30,8 @@ export class OverlayMarks {
   private readonly ranges = new Map<OverlayKind, Range[]>();
   private pending = false;
   private readonly schedule = () => {
-    if (this.pending || this.layer.hidden) return;
+    // Most pages have no disputed or saved mark: with none to place and none shown, a frame would only cost the page.
+    if (this.pending || this.layer.hidden || (this.empty() && this.layer.childElementCount === 0)) return;
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
@@ -78,6 +79,11 @@ export class OverlayMarks {
     removeEventListener('scroll', this.schedule, { capture: true });
     removeEventListener('resize', this.schedule);
     this.layer.replaceChildren();
+  }
+
+  private empty(): boolean {
+    for (const ranges of this.ranges.values()) if (ranges.length > 0) return false;
+    return true;
   }
 
   private layout(): void {
