@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentChunks } from './scripts/content-chunk.ts';
 
 /** The browser to build for, from COUNTERCLAIM_BROWSER (scripts/build.js builds both). */
 const browser = process.env.COUNTERCLAIM_BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -23,8 +24,13 @@ const forBrowser = (
       }
 ) as ManifestV3Export;
 
+const content = contentChunks(manifest.content_scripts[0]!.js[0]!, [
+  manifest.action.default_popup,
+  manifest.options_ui.page,
+]);
+
 export default defineConfig({
-  plugins: [crx({ manifest: forBrowser, browser })],
+  plugins: [crx({ manifest: forBrowser, browser }), content.plugin],
   define: { __COUNTERCLAIM_MEASURE__: JSON.stringify(measure) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
@@ -33,8 +39,9 @@ export default defineConfig({
     target: 'es2022',
     // Chrome's offscreen document (feed pages are parsed there) is a page no manifest key names, so it is
     // built as an input of its own; Firefox reads feed pages in its event page and needs none.
-    ...(browser === 'chrome'
-      ? { rolldownOptions: { input: { offscreen: 'src/offscreen/index.html' } } }
-      : {}),
+    rolldownOptions: {
+      ...(browser === 'chrome' ? { input: { offscreen: 'src/offscreen/index.html' } } : {}),
+      output: { codeSplitting: { groups: content.groups } },
+    },
   },
 });
