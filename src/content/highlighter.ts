@@ -1,5 +1,6 @@
 import { unwrapMarks, wrapRange } from './dom-marks.ts';
-import { quoteHighlightName } from './highlight-styles.ts';
+import { pageHighlightCss, quoteHighlightName } from './highlight-styles.ts';
+import { adoptStyles } from './page-styles.ts';
 import type { OverlayKind, OverlayMarks } from './ui/overlay-marks.ts';
 
 interface HighlightRegistry {
@@ -27,6 +28,7 @@ export class Highlighter {
   private drawn: Highlight | null = null;
   private marks: HTMLElement[] = [];
   private visible = true;
+  private styled = false;
 
   constructor(
     private readonly overlay: OverlayMarks,
@@ -38,9 +40,10 @@ export class Highlighter {
     return this.registry !== null;
   }
 
-  /** Replaces the ranges of one kind of highlight. */
+  /** Replaces the ranges of one kind of highlight; quotes are set with every reading of the page, found or not. */
   set(kind: HighlightKind, ranges: Range[]): void {
     if (kind !== 'quote') return this.overlay.set(kind, ranges);
+    this.overlay.ensureHost();
     this.quotes = ranges;
     this.drawQuotes();
   }
@@ -77,6 +80,12 @@ export class Highlighter {
 
   private drawQuotes(): void {
     const ranges = this.visible ? this.quotes : [];
+    // The page's stylesheet comes with the first quotes drawn: adopting it restyles the whole page, which a page
+    // with no quote should not pay for, and a page can tell which of its sentences are quotes anyway.
+    if (ranges.length > 0 && !this.styled) {
+      adoptStyles(pageHighlightCss);
+      this.styled = true;
+    }
     if (this.registry) {
       if (ranges.length === 0) {
         this.registry.delete(quoteHighlightName);

@@ -48,9 +48,10 @@ async function readAndDraw(layer: QuoteLayer, state: ScanState, url: string): Pr
     EXTRACT_PHASE,
     finishReadingSteps(article, url, document.title, await readerFor(article)),
   );
-  state.article = reading.article;
   await yieldToPage();
   timed('draw', () => layer.draw(reading.article.map, reading.found));
+  // Saved highlights are found after the quotes are drawn, so our host is on the page before any mark could be.
+  state.article = reading.article;
   await yieldToPage();
   return scanOf(reading);
 }

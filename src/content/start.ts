@@ -2,11 +2,10 @@ import { sendToBackground } from '../shared/messages.ts';
 import { isSiteDisabled } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-storage.ts';
 import { answerMessages } from './content-messages.ts';
-import { pageHighlightCss, quoteHighlightName } from './highlight-styles.ts';
+import { quoteHighlightName } from './highlight-styles.ts';
 import { Highlighter } from './highlighter.ts';
 import { showCardsOnHover } from './hover.ts';
 import { whenIdle } from './main-thread.ts';
-import { adoptStyles } from './page-styles.ts';
 import { QuoteLayer } from './quote-layer.ts';
 import { announceScanning, scanPage, type ScanState } from './scanner.ts';
 import { SelectionFeature } from './selection/selection-feature.ts';
@@ -29,12 +28,10 @@ export async function startContent(): Promise<void> {
     await sendToBackground('page-status', { status: 'disabled', url: location.href }).catch(() => null);
     return;
   }
-  // The page's stylesheet is the same for every reader; the reader's own colours live in the shadow root.
-  adoptStyles(pageHighlightCss);
   const ui = new LazyShadowHost(uiCss);
-  // The host is made now, on every page read, not when the first mark is shown: a host that appeared only with a
-  // disputed or saved mark would tell the page what the store holds.
-  const overlay = new OverlayMarks(ui.get(), settings.highlightColor);
+  // The host is made with the first drawing of the page's quotes, found or not, never when the first mark is shown:
+  // a host that appeared only with a disputed or saved mark would tell the page what the store holds.
+  const overlay = new OverlayMarks(ui, settings.highlightColor);
   const highlighter = new Highlighter(overlay);
   const card = new QuoteCard(ui);
   const layer = new QuoteLayer(highlighter, card);

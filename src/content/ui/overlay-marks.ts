@@ -1,4 +1,4 @@
-import { el } from './shadow-host.ts';
+import { el, type LazyShadowHost } from './shadow-host.ts';
 
 /** What an overlay mark shows: a quote other sources dispute, a reader's saved highlight, a quote being revealed. */
 export type OverlayKind = 'disputed' | 'saved' | 'flash';
@@ -39,12 +39,23 @@ export class OverlayMarks {
     });
   };
 
-  constructor(root: ShadowRoot, savedColor: string) {
+  constructor(
+    private readonly ui: LazyShadowHost,
+    savedColor: string,
+  ) {
     this.layer.setAttribute('aria-hidden', 'true');
     this.style.textContent = overlayCss(savedColor);
-    root.append(this.style, this.layer);
     addEventListener('scroll', this.schedule, { capture: true, passive: true });
     addEventListener('resize', this.schedule, { passive: true });
+  }
+
+  /**
+   * Puts our host on the page, where the marks will go. Called with every reading's quotes, found or not, so that
+   * when the host appears never depends on whether the store has a mark to show; the marks' own styles and layer
+   * go into it only with the first mark, where the page cannot see.
+   */
+  ensureHost(): void {
+    this.ui.get();
   }
 
   /** Replaces the ranges of one kind. */
@@ -105,6 +116,7 @@ export class OverlayMarks {
         marks.push(mark);
       }
     }
+    if (marks.length > 0 && !this.layer.isConnected) this.ui.get().append(this.style, this.layer);
     this.layer.replaceChildren(...marks);
   }
 }
