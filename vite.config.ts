@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { contentChunks } from './scripts/content-chunk.ts';
-import { prebuiltData } from './scripts/prebuilt-data.ts';
+import { lexiconModules, prebuiltData } from './scripts/prebuilt-data.ts';
 
 /** The browser to build for, from COUNTERCLAIM_BROWSER (scripts/build.js builds both). */
 const browser = process.env.COUNTERCLAIM_BROWSER === 'firefox' ? 'firefox' : 'chrome';
@@ -33,11 +33,7 @@ const content = contentChunks(manifest.content_scripts[0]!.js[0]!, [
 export default defineConfig({
   plugins: [
     // The quote reader's lexicons, built with the extension rather than on every page it reads.
-    prebuiltData([
-      'src/core/quotes/cue-lexicon.ts',
-      'src/core/quotes/speaker-words.ts',
-      'src/core/quotes/first-names.ts',
-    ]),
+    prebuiltData(lexiconModules),
     crx({ manifest: forBrowser, browser }),
     content.plugin,
   ],

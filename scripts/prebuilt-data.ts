@@ -32,6 +32,13 @@ export function dataModule(exports: Record<string, unknown>, id: string): string
     .join('\n');
 }
 
+/** The quote reader's lexicons: modules of data alone, built with the extension. */
+export const lexiconModules: readonly string[] = [
+  'src/core/quotes/cue-lexicon.ts',
+  'src/core/quotes/speaker-words.ts',
+  'src/core/quotes/first-names.ts',
+];
+
 /**
  * Builds data modules when the extension is built, not when a page loads it. The lexicons of the quote reader are
  * written as tables that code turns into Maps and Sets (every inflected form of every verb of saying, word lists);
