@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchor/index.ts';
 import { makeClaim } from '../../core/claims/index.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
-import { anchorSaved, anchorVerbatim } from './anchor-saved.ts';
+import { anchorSaved } from './anchor-fully.ts';
+import { anchorVerbatim } from './anchor-saved.ts';
 
 const source = {
   outlet: 'The Ledger',

@@ -1,10 +1,10 @@
-import { normalizeText, type NormalizedText } from '../../core/anchor/index.ts';
+import type { NormalizedText } from '../../core/anchor/index.ts';
 import type { ArticleRead, TextMap } from '../../core/article/index.ts';
 import type { SavedHighlight } from '../../shared/data-views.ts';
 import type { Highlighter } from '../highlighter.ts';
 import { timed, yieldToPage } from '../main-thread.ts';
 import { rangeFor } from '../quote-layer.ts';
-import { anchorFully, anchorVerbatimAll, type FoundHighlight } from './anchor-saved.ts';
+import { anchorVerbatimAll, type FoundHighlight } from './anchor-saved.ts';
 
 /** Longest slice of fuzzy re-anchoring before the page gets a turn. */
 const sliceMs = 8;
@@ -49,6 +49,8 @@ export class SavedLayer {
     this.ranges.clear();
     this.missing = missing;
     this.place(article.map, found);
+    if (rest.length === 0) return;
+    const { anchorFully, normalizeText } = await import('./anchor-fully.ts');
     let normalized: NormalizedText | null = null;
     for (let next = 0; next < rest.length;) {
       await yieldToPage();

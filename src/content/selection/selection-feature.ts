@@ -1,4 +1,5 @@
-import { describeSelection } from '../../core/anchor/index.ts';
+// The one function, not the anchoring index: its fuzzy matcher is loaded only on pages that need it.
+import { describeSelection } from '../../core/anchor/describe-selection.ts';
 import { readArticle, type ArticleRead } from '../../core/article/index.ts';
 // Not the reading's index: its plain form carries every language's lexicons, loaded here only when needed.
 import { limits } from '../../core/reading/limits.ts';

@@ -1,4 +1,5 @@
-import { describeSelection } from '../anchor/index.ts';
+// The one function, not the anchoring index: the content script loads the fuzzy matcher only where it is needed.
+import { describeSelection } from '../anchor/describe-selection.ts';
 import type { ArticleRead, ClaimReviewData } from '../article/index.ts';
 import type { Quote } from '../quotes/index.ts';
 import { pageLanguage } from '../quotes/lang/language.ts';
