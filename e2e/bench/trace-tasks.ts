@@ -39,7 +39,10 @@ export interface OurTask {
 const worldName = 'Counterclaim';
 const ourScheme = 'chrome-extension://';
 const stepPrefix = 'counterclaim:';
-/** Our steps that draw highlights on the page are named `draw…`. */
+/**
+ * The step that draws the page's quote highlights. The report's drawing changes only our overlay, which asks for a
+ * frame of its own (a callback of ours) when it has anything to show; a frame after it may be the page's alone.
+ */
 const drawStep = 'draw';
 
 const ranks: readonly string[] = ['evaluate', 'inject', 'compile', 'load', 'callback', 'messaging'];
@@ -91,12 +94,12 @@ function kindOf(e: TraceEvent, ourRequests: ReadonlySet<string>): Exclude<TaskKi
   return null;
 }
 
-/** The first frame painted after each task that drew our highlights: the page paints them there. */
+/** The first frame painted after each task that drew the quote highlights: the page paints them there. */
 function paintsAfterDraws(thread: readonly TraceEvent[], ours: readonly OurTask[]): OurTask[] {
   const counted = new Set(ours.map((o) => o.task));
   const paints: OurTask[] = [];
   for (const { task, kind } of ours) {
-    if (!kind.startsWith(`step:${drawStep}`)) continue;
+    if (kind !== `step:${drawStep}`) continue;
     const drawn = task.ts + (task.dur ?? 0);
     let frame: TraceEvent | null = null;
     let painted: TraceEvent | null = null;
