@@ -28,8 +28,11 @@ expects puts takes gets gives comes fell kept went came made took gave got told 
 won paid met ran rose grew began became brought bought held led meant sent spent stood struck understood felt built
 broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread`;
 const FINITE = new RegExp(
-  `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|\\b[a-z]{3,}ed\\b`,
+  `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|n[’']t\\b|\\b[a-z]{3,}ed\\b`,
 );
+// A subject pronoun opening the content is a clause's subject: "said they support a proposal", "says he and
+// Trump differ on Israel". An object never takes these forms.
+const SUBJECT_OPENING = /^(?:he|she|they|we|I)\s+[a-z]/i;
 
 /** True when a reported content reads as a clause (or carries quoted words), not a bare noun phrase or infinitive. */
 export function readsAsClause(content: string): boolean {
@@ -39,7 +42,7 @@ export function readsAsClause(content: string): boolean {
   if (/^(?:to|from)\s/i.test(content)) return false;
   // "added 30 cents to $82.10", "rose 2% to …": an amount is a market move.
   if (/^[\d$€£¥]/.test(content)) return false;
-  return FINITE.test(plain);
+  return SUBJECT_OPENING.test(content) || FINITE.test(plain);
 }
 
 // Verbs of instructing report an order given: "instructed governors to report within 48 hours".

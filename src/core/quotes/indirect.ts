@@ -1,6 +1,7 @@
 import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
@@ -146,6 +147,16 @@ function isPassive(tokens: Token[], cue: CueMatch): boolean {
   return !!before && BE_FORMS.has(before.lower);
 }
 
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+// "declined to say whether …", "would not say when …": a report withheld reports nothing.
+function isWithheld(tokens: Token[], cue: CueMatch): boolean {
+  const before = lower(tokens[cue.first - 1]);
+  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2]));
+  return NEGATIONS.has(before) || /n[’']t$/.test(before);
+}
+
 const RELATIVES = new Set(['who', 'which']);
 
 function isRelative(tokens: Token[], from: number, to: number): boolean {
@@ -160,6 +171,8 @@ const MAX_LONG_SUBJECT = 16;
 // for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
 function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   if (!LONG_SUBJECT_CUES.has(cue.entry.lemma) || tokens[cue.end]?.kind !== 'word') return null;
+  // "declined to say whether …": an infinitive has no subject of its own.
+  if (lower(tokens[cue.first - 1]) === 'to') return null;
   let first = floor;
   while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
     first++;
@@ -171,6 +184,87 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   }
   if (tokens[cue.first - 1]!.kind !== 'word') return null;
   return { first, end: cue.first, kind: 'group' };
+}
+
+// Where a subject may open inside a sentence: after a leading clause and its comma ("While the industry cannot
+// block it all, people who have battled online threats say …") or after a conjunction ("… but protest organizers
+// in Cleveland say …").
+const SUBJECT_OPENERS = new Set(['but', 'yet', 'so', 'while', 'whereas', 'although', 'though', 'even']);
+// A verb of the subject's own clause, unless a relative pronoun opened that clause ("people who have battled …").
+const CLAUSE_VERBS = new Set(
+  'is was are were has have had will would can could should may might must did does do cannot'.split(' '),
+);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+// "prevailed", "distanced": a lower-case past form is the verb of a clause of its own.
+// "Courted by most of the candidates, …": opening the sentence, a past form is capitalised.
+const isPastForm = (t: Token, opening: boolean) =>
+  t.text.length > 4 && t.lower.endsWith('ed') && (opening || isLowerWord(t));
+
+// True when tokens [first, end) read as one noun phrase with at most a relative clause of its own.
+function nounPhraseSpan(tokens: Token[], first: number, end: number): boolean {
+  let relative = false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.kind === 'quote' || t.lower === 'that' || (t.kind === 'punct' && t.text !== ','))
+      return false;
+    if (t.kind !== 'word') continue;
+    if (RELATIVE_OPENERS.has(t.lower)) relative = k > first;
+    // "Trump and Putin both agreed": a compound subject is not one speaker.
+    else if (!relative && (t.lower === 'and' || t.lower === 'both')) return false;
+    else if (!relative && (CLAUSE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || isPastForm(t, k === first)))
+      return false;
+  }
+  return true;
+}
+
+// Verbs of saying whose present forms are seldom nouns.
+const VERB_LEMMAS = new Set(
+  'say tell argue insist suggest warn acknowledge contend believe think explain predict concede assert'.split(
+    ' ',
+  ),
+);
+
+// Words that open an adverbial before the subject ("After the vote on Tuesday, officials say"), not the subject.
+const ADVERBIAL_OPENERS = new Set(
+  'after before in on at during for with since when as despite unlike like by from under over amid'.split(
+    ' ',
+  ),
+);
+
+// "Aides to Clinton argue …", "… but protest organizers in Cleveland say …", "people who have battled other online
+// threats warn …": a subject too long for the phrase rules, taken whole when it opens the sentence or the clause
+// of the cue and holds no verb of its own outside a relative clause, no verb of saying and no quotation.
+function clauseOpeningSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
+  if (cue.entry.frame !== 'b' && cue.entry.frame !== 't') return null;
+  // Only a verb form takes a subject this loose: "remarks", "state", "hope", "warning" are nouns as often.
+  const form = tokens[cue.first]!.lower;
+  if (
+    cue.end - cue.first > 1 ||
+    form.endsWith('ing') ||
+    !(cue.entry.past || VERB_LEMMAS.has(cue.entry.lemma))
+  )
+    return null;
+  const before = tokens[cue.first - 1];
+  // "took to Twitter to say": an infinitive has no subject of its own.
+  if (tokens[cue.end]?.kind !== 'word' || before?.kind !== 'word' || before.lower === 'to') return null;
+  let best: SpeakerPhrase | null = null;
+  // Candidate starts, nearest first: after a comma or a conjunction, or the sentence start. A comma may close a
+  // leading clause ("While the industry cannot block it all, people who … say") or sit inside the subject.
+  for (let k = cue.first - 1; k >= floor && k >= cue.first - MAX_LONG_SUBJECT - 1; k--) {
+    const t = tokens[k]!;
+    const opener = t.text === ',' || SUBJECT_OPENERS.has(t.lower);
+    if (!opener && k !== floor) continue;
+    let first = opener ? k + 1 : k;
+    while (first < cue.first && (tokens[first]!.kind !== 'word' || SUBJECT_OPENERS.has(tokens[first]!.lower)))
+      first++;
+    if (cue.first - first < 2) continue;
+    if (RELATIVE_OPENERS.has(tokens[first]!.lower) || !nounPhraseSpan(tokens, first, cue.first)) break;
+    if (best && ADVERBIAL_OPENERS.has(tokens[first]!.lower)) break;
+    best = { first, end: cue.first, kind: 'group' };
+    if (t.text !== ',') break;
+  }
+  return best;
 }
 
 const DOCUMENTS = new Set([
@@ -246,7 +340,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue || isPassive(tokens, cue)) continue;
+    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue)) continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
@@ -272,7 +366,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       phrase =
         documentSubject(tokens, floor, cue) ??
         subjectBefore(tokens, cue.first, floor, cue) ??
-        longSubject(tokens, floor, cue);
+        longSubject(tokens, floor, cue) ??
+        clauseOpeningSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
       const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
