@@ -13,6 +13,7 @@ import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
+const DASHES = new Set(['—', '–', '-']);
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
@@ -369,7 +370,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         longSubject(tokens, floor, cue) ??
         clauseOpeningSubject(tokens, floor, cue);
       const afterComma = tokens[cue.first - 1]?.text === ',';
-      const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
+      // "…, saying …" and "… – saying …": a participle after a comma or a dash continues the sentence's subject.
+      const participle =
+        (afterComma || DASHES.has(tokens[cue.first - 1]?.text ?? '')) &&
+        tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
@@ -394,7 +398,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
       } else if (phrase || participle) {
-        if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence);
+        if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
         if (!phrase && !lastSpeaker && work.direct)
           lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
