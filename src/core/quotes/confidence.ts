@@ -48,6 +48,17 @@ export function readsAsClause(content: string): boolean {
 // Verbs of instructing report an order given: "instructed governors to report within 48 hours".
 const DIRECTIVES: ReadonlySet<string> = new Set(['instruct', 'urge', 'advise', 'warn', 'call on']);
 
+// Verbs of finding report when a document finds: "an Ipsos poll showed Trump leading the field", "the April survey
+// found Clinton ahead". A person who "found" or "showed" something did, saw or proved it.
+const FINDINGS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude']);
+const DOCUMENT_WORDS =
+  /\b(?:polls?|surveys?|study|studies|reports?|data|results|records|analysis|analyses|research|findings|figures)\b/i;
+
+function documentFinding(q: Quote): boolean {
+  if (!FINDINGS.has(q.cue.lemma)) return false;
+  return q.speaker.kind === 'document' || (q.speaker.kind === 'group' && DOCUMENT_WORDS.test(q.speaker.name));
+}
+
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */
 export interface ConfidenceFacts {
   /** The reported clause was introduced by "that". */
@@ -60,16 +71,20 @@ export interface ConfidenceFacts {
 
 /** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
 export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
-  const weak = WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect');
+  const finding = documentFinding(q);
+  const weak =
+    !finding && (WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect'));
   let c: number;
   if (q.kind === 'direct') c = weak ? 0.6 : 0.9;
+  // What a poll or a study shows is reported whether or not it reads as a clause ("showed Trump leading").
+  else if (finding && q.kind === 'indirect') c = 0.7;
   else if (q.kind === 'mixed') c = weak ? 0.55 : 0.85;
   // A weak verb with a that-clause can still report: "the study found that …", "she knew that …".
   // "rejected the idea that …", "dismissed claims that …": a noun with a that-clause names what is reported.
   else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
   else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
-  if (q.kind === 'indirect' && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
+  if (q.kind === 'indirect' && !finding && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
   if (facts.nested) c *= 0.55;
   if (facts.writer) c *= 0.3;
   if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;

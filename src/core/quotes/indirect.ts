@@ -1,6 +1,6 @@
 import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
@@ -121,15 +121,42 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
 
 const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
 
-// "…, port officials said", "…, the Kremlin said": a comma before the subject, past a few modifiers.
+const MODIFIER_REACH = 8;
+
+// "…, port officials said", "…, the Kremlin said", "…, Algerian foreign affairs ministry spokesman Benali Cherif
+// Abdelaziz said": a comma before the subject, past its modifiers.
 function commaBefore(tokens: Token[], first: number, floor: number): number {
-  for (let k = first - 1; k >= floor && k >= first - 4; k--) {
+  for (let k = first - 1; k >= floor && k >= first - MODIFIER_REACH; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '—') return k;
     if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
-    if (t.kind !== 'word' || t.quote >= 0 || !isLowerWord(t) || t.lower === 'that') return -1;
+    if (t.kind !== 'word' || t.quote >= 0 || t.lower === 'that' || RELATIVES.has(t.lower)) return -1;
+    // Lower-case modifiers reach four words back; a capitalised run ("Algerian foreign affairs ministry") further.
+    if (isLowerWord(t) && k < first - 4) return -1;
   }
   return -1;
+}
+
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'reporters', 'journalists']);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+// "…, a school spokesman told The Wall Street Journal.", "…, the president told her.": after a comma-led
+// trailer, "told" and its addressee end the sentence or lead only to an adverbial.
+function toldTrailer(tokens: Token[], cue: CueMatch, sentence: Sentence): boolean {
+  if (cue.entry.frame !== 't') return false;
+  let j = cue.end;
+  if (OBJECT_PRONOUNS.has(lower(tokens[j]))) j++;
+  else {
+    if (lower(tokens[j]) === 'the') j++;
+    const start = j;
+    while (j < sentence.end && j < start + 6 && tokens[j]!.quote < 0 && isCapitalized(tokens[j]!)) j++;
+    if (j === start) return false;
+  }
+  const next = tokens[j];
+  if (!next || j >= sentence.end) return true;
+  if (next.quote >= 0) return false;
+  if (TERMINALS.has(next.text) || next.text === ',') return endsAfter(tokens, j, sentence);
+  return (ADVERBIAL_STARTS.has(next.lower) || WEEKDAYS.has(next.lower)) && endsAfter(tokens, j, sentence);
 }
 
 // "…, port officials said": the lower-case modifiers after the comma belong to the subject; a title does not.
@@ -379,7 +406,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
       const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
       const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
-      if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
+      if (phrase && comma >= 0 && toldTrailer(tokens, cue, sentence)) {
+        phrase = widen(tokens, phrase, comma);
+        range = clauseBefore(tokens, floor, comma);
+      } else if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
       } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {
