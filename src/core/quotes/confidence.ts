@@ -45,8 +45,20 @@ export function readsAsClause(content: string): boolean {
   return SUBJECT_OPENING.test(content) || FINITE.test(plain);
 }
 
-// Verbs of instructing report an order given: "instructed governors to report within 48 hours".
-const DIRECTIVES: ReadonlySet<string> = new Set(['instruct', 'urge', 'advise', 'warn', 'call on']);
+// Verbs of instructing or committing report an order given or a promise made: "instructed governors to report
+// within 48 hours", "vowed to veto the bill", "pledged to support the nominee".
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  'instruct',
+  'urge',
+  'advise',
+  'warn',
+  'call on',
+  'vow',
+  'pledge',
+  'promise',
+  'propose',
+  'swear',
+]);
 
 // Verbs of finding report when a document finds: "an Ipsos poll showed Trump leading the field", "the April survey
 // found Clinton ahead". A person who "found" or "showed" something did, saw or proved it.
@@ -84,7 +96,8 @@ export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
   else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
   else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
-  if (q.kind === 'indirect' && !finding && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
+  if (q.kind === 'indirect' && !finding && !facts.thatClause && !directive && !readsAsClause(q.text))
+    c *= 0.5;
   if (facts.nested) c *= 0.55;
   if (facts.writer) c *= 0.3;
   if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;
