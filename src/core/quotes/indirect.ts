@@ -81,6 +81,16 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
   return end;
 }
 
+const SOURCE_PHRASE_REACH = 6;
+
+// End of the noun phrase naming a source, a few plain words past the name it resolves to, when a comma closes it.
+function sourcePhraseEnd(tokens: Token[], end: number, limit: number): number {
+  let k = end;
+  while (k < limit && k < end + SOURCE_PHRASE_REACH && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0)
+    k++;
+  return tokens[k]?.text === ',' ? k : end;
+}
+
 /** Start of the reported clause after a cue: skips an addressee or a short adverbial up to "that". */
 function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number {
   let k = cue.end;
@@ -379,16 +389,17 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       for (let k = floor; k < cue.first && opening; k++) {
         opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
       }
+      // The source's noun phrase may run on past the name it resolves to: "according to the Sanders aide, …".
+      const close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
       range = opening
-        ? [
-            phrase.end + (tokens[phrase.end]?.text === ',' ? 1 : 0),
-            clauseEnd(tokens, phrase.end + 1, sentence),
-          ]
+        ? [close + (tokens[close]?.text === ',' ? 1 : 0), clauseEnd(tokens, close + 1, sentence)]
         : clauseBefore(tokens, floor, cue.first);
       // "Over the long term, according to the budget office, the deficit rises": both sides are the content.
-      if (!opening && tokens[cue.first - 1]?.text === ',' && tokens[phrase.end]?.text === ',') {
-        const after = clauseEnd(tokens, phrase.end + 1, sentence);
-        if (after - phrase.end > 2) tail = [phrase.end + 1, after];
+      if (!opening && tokens[cue.first - 1]?.text === ',' && tokens[close]?.text === ',') {
+        const after = clauseEnd(tokens, close + 1, sentence);
+        if (after - close > 2) tail = [close + 1, after];
+        // "Now, according to the poll, some are swinging": a lone adverb before is no part of its own.
+        if (tail && range[1] - range[0] < 2) [range, tail] = [tail, null];
       }
     } else {
       phrase =
