@@ -71,6 +71,15 @@ function documentFinding(q: Quote): boolean {
   return q.speaker.kind === 'document' || (q.speaker.kind === 'group' && DOCUMENT_WORDS.test(q.speaker.name));
 }
 
+// An accusation states what its target did: "accused Trump of using divisive rhetoric", "blamed Russia for
+// stealing data". Without "of" or "for" the verb takes only a noun phrase ("blamed the weather").
+const ACCUSATIONS: ReadonlyMap<string, RegExp> = new Map([
+  ['accuse', /^(?:\S+\s){1,5}?of\s/],
+  ['blame', /^(?:\S+\s){1,5}?for\s/],
+]);
+
+const isAccusation = (q: Quote) => q.kind === 'indirect' && !!ACCUSATIONS.get(q.cue.lemma)?.test(q.text);
+
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */
 export interface ConfidenceFacts {
   /** The reported clause was introduced by "that". */
@@ -84,19 +93,30 @@ export interface ConfidenceFacts {
 /** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
 export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
   const finding = documentFinding(q);
+  const accusation = isAccusation(q);
   const weak =
-    !finding && (WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect'));
+    !finding &&
+    !accusation &&
+    (WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect'));
   let c: number;
   if (q.kind === 'direct') c = weak ? 0.6 : 0.9;
   // What a poll or a study shows is reported whether or not it reads as a clause ("showed Trump leading").
   else if (finding && q.kind === 'indirect') c = 0.7;
+  else if (accusation) c = 0.6;
   else if (q.kind === 'mixed') c = weak ? 0.55 : 0.85;
   // A weak verb with a that-clause can still report: "the study found that …", "she knew that …".
   // "rejected the idea that …", "dismissed claims that …": a noun with a that-clause names what is reported.
   else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
   else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
-  if (q.kind === 'indirect' && !finding && !facts.thatClause && !directive && !readsAsClause(q.text))
+  if (
+    q.kind === 'indirect' &&
+    !finding &&
+    !accusation &&
+    !facts.thatClause &&
+    !directive &&
+    !readsAsClause(q.text)
+  )
     c *= 0.5;
   if (facts.nested) c *= 0.55;
   if (facts.writer) c *= 0.3;
