@@ -26,7 +26,7 @@ isn't aren't wasn't weren't won't didn't doesn't don't can't couldn't wouldn't h
 wants says goes makes seems looks lacks works matters belongs depends stands faces holds keeps knows plans thinks
 expects puts takes gets gives comes fell kept went came made took gave got told said thought knew saw found left lost
 won paid met ran rose grew began became brought bought held led meant sent spent stood struck understood felt built
-broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread`;
+broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread lay sat hung drew wore`;
 const FINITE = new RegExp(
   `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|n[’']t\\b|\\b[a-z]{3,}ed\\b`,
 );

@@ -197,6 +197,20 @@ function isWithheld(tokens: Token[], cue: CueMatch): boolean {
 
 const RELATIVES = new Set(['who', 'which']);
 
+// True when a relative clause with a verb of its own is still open before `to`: "People who have worked with
+// Caldwell on the harbour board argue" (not "during which Trump asserted", where Trump is that clause's subject).
+function insideRelative(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (RELATIVES.has(t.lower)) [open, verb] = [k > from, false];
+    else if (t.text === ',') open = false;
+    else if (open && (CLAUSE_VERBS.has(t.lower) || isPastForm(t, false))) verb = true;
+  }
+  return open && verb;
+}
+
 function isRelative(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k]!.lower)) return true;
   return false;
@@ -322,7 +336,9 @@ const DOCUMENTS = new Set([
 function documentSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   let first = floor;
   while (first < cue.first && tokens[first]!.kind !== 'word') first++;
-  const noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  let noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  // "A Harlow Courier poll released on Sunday showed …": a name or two before the document's noun.
+  for (let k = 0; k < 3 && isCapitalized(tokens[noun]!) && !DOCUMENTS.has(lower(tokens[noun])); k++) noun++;
   const participle = tokens[noun + 1];
   if (noun + 1 >= cue.first || !DOCUMENTS.has(lower(tokens[noun])) || !participle) return null;
   if (!/^[a-z]+ed$/.test(participle.text) || cue.first - first > MAX_LONG_SUBJECT) return null;
@@ -407,6 +423,11 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         subjectBefore(tokens, cue.first, floor, cue) ??
         longSubject(tokens, floor, cue) ??
         clauseOpeningSubject(tokens, floor, cue);
+      // "People who have worked with Caldwell on the harbour board argue …": a name inside the subject's relative
+      // clause is not the subject.
+      if (phrase && phrase.end === cue.first && insideRelative(tokens, floor, phrase.first)) {
+        phrase = clauseOpeningSubject(tokens, floor, cue) ?? phrase;
+      }
       const afterComma = tokens[cue.first - 1]?.text === ',';
       // "…, saying …" and "… – saying …": a participle after a comma or a dash continues the sentence's subject.
       const participle =
