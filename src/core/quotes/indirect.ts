@@ -34,6 +34,7 @@ const ADVERBIAL_STARTS = new Set([
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
+const ELIDED_SUBJECT = new Set(['and', 'but']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 // A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
@@ -41,7 +42,14 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < limit && k < from + 6; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) return false;
-    const cue = k > from ? cueAt(tokens, k, limit) : null;
+    // "…, but said his campaign had found it": the subject left out, a past cue and a clause of its own.
+    if (k === from) {
+      const own = cueAt(tokens, k, limit);
+      const next = own ? tokens[own.end] : undefined;
+      if (own?.entry.past && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
+      continue;
+    }
+    const cue = cueAt(tokens, k, limit);
     if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
       const next = tokens[cue.end];
       return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
@@ -264,7 +272,11 @@ function nounPhraseSpan(tokens: Token[], first: number, end: number): boolean {
     if (RELATIVE_OPENERS.has(t.lower)) relative = k > first;
     // "Trump and Putin both agreed": a compound subject is not one speaker.
     else if (!relative && (t.lower === 'and' || t.lower === 'both')) return false;
-    else if (!relative && (CLAUSE_VERBS.has(t.lower) || CUE_FORMS.has(t.lower) || isPastForm(t, k === first)))
+    // A present form of a cue word is a noun here ("The state admitted", "The report said"); a past form a verb.
+    else if (
+      !relative &&
+      (CLAUSE_VERBS.has(t.lower) || CUE_FORMS.get(t.lower)?.past || isPastForm(t, k === first))
+    )
       return false;
   }
   return true;
@@ -470,6 +482,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       }
     }
     if (!range || range[1] - range[0] < 2) continue;
+    // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
+    if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
     const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
     if (!speaker) continue;
     for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;
