@@ -46,7 +46,8 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
     if (k === from) {
       const own = cueAt(tokens, k, limit);
       const next = own ? tokens[own.end] : undefined;
-      if (own?.entry.past && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
+      const saying = own?.entry.past && own.entry.stance !== 'hedge' && own.entry.frame !== 'o';
+      if (saying && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
       continue;
     }
     const cue = cueAt(tokens, k, limit);
@@ -309,6 +310,8 @@ function clauseOpeningSubject(tokens: Token[], floor: number, cue: CueMatch): Sp
     !(cue.entry.past || VERB_LEMMAS.has(cue.entry.lemma))
   )
     return null;
+  // "This call appeared significant": a verb of seeming or wanting reports nothing of its subject's.
+  if (cue.entry.stance === 'hedge' && !VERB_LEMMAS.has(cue.entry.lemma)) return null;
   const before = tokens[cue.first - 1];
   // "took to Twitter to say": an infinitive has no subject of its own.
   if (tokens[cue.end]?.kind !== 'word' || before?.kind !== 'word' || before.lower === 'to') return null;
