@@ -6,6 +6,7 @@ import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { postposedSpeaker } from './speaker-postposed.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
@@ -413,6 +414,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
+    let late: SpeakerPhrase | null = null;
     if (cue.entry.lemma === 'according to') {
       phrase = sourceAfter(tokens, cue.end, sentence.end);
       if (!phrase) continue;
@@ -436,8 +438,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       phrase =
         documentSubject(tokens, floor, cue) ??
         subjectBefore(tokens, cue.first, floor, cue) ??
-        longSubject(tokens, floor, cue) ??
-        clauseOpeningSubject(tokens, floor, cue);
+        clauseOpeningSubject(tokens, floor, cue) ??
+        longSubject(tokens, floor, cue);
       // "People who have worked with Caldwell on the harbour board argue …": a name inside the subject's relative
       // clause is not the subject.
       if (phrase && phrase.end === cue.first && insideRelative(tokens, floor, phrase.first)) {
@@ -465,6 +467,17 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         range = clauseBefore(tokens, floor, comma);
         const after = clauseEnd(tokens, cue.end + 1, sentence);
         if (after - cue.end > 2) tail = [cue.end + 1, after];
+      } else if (
+        !phrase &&
+        afterComma &&
+        !participle &&
+        cue.entry.past &&
+        cue.entry.frame !== 'o' &&
+        (late = postposedSpeaker(tokens, cue.end, sentence.end))
+      ) {
+        // "…, said the company's chief executive, John J. Ferriola."
+        phrase = late;
+        range = clauseBefore(tokens, floor, cue.first);
       } else if (
         !phrase &&
         afterComma &&
