@@ -26,10 +26,13 @@ isn't aren't wasn't weren't won't didn't doesn't don't can't couldn't wouldn't h
 wants says goes makes seems looks lacks works matters belongs depends stands faces holds keeps knows plans thinks
 expects puts takes gets gives comes fell kept went came made took gave got told said thought knew saw found left lost
 won paid met ran rose grew began became brought bought held led meant sent spent stood struck understood felt built
-broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread`;
+broke chose drove fought flew sold shot spoke stole taught threw wrote cost hit hurt spread lay sat hung drew wore`;
 const FINITE = new RegExp(
-  `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|\\b[a-z]{3,}ed\\b`,
+  `\\b(?:${FINITE_WORDS.trim().split(/\s+/).join('|')})\\b|[’'](?:s|re|ll|d|ve)\\b|n[’']t\\b|\\b[a-z]{3,}ed\\b`,
 );
+// A subject pronoun opening the content is a clause's subject: "said they support a proposal", "says he and
+// Trump differ on Israel". An object never takes these forms.
+const SUBJECT_OPENING = /^(?:he|she|they|we|I)\s+[a-z]/i;
 
 /** True when a reported content reads as a clause (or carries quoted words), not a bare noun phrase or infinitive. */
 export function readsAsClause(content: string): boolean {
@@ -39,11 +42,43 @@ export function readsAsClause(content: string): boolean {
   if (/^(?:to|from)\s/i.test(content)) return false;
   // "added 30 cents to $82.10", "rose 2% to …": an amount is a market move.
   if (/^[\d$€£¥]/.test(content)) return false;
-  return FINITE.test(plain);
+  return SUBJECT_OPENING.test(content) || FINITE.test(plain);
 }
 
-// Verbs of instructing report an order given: "instructed governors to report within 48 hours".
-const DIRECTIVES: ReadonlySet<string> = new Set(['instruct', 'urge', 'advise', 'warn', 'call on']);
+// Verbs of instructing or committing report an order given or a promise made: "instructed governors to report
+// within 48 hours", "vowed to veto the bill", "pledged to support the nominee".
+const DIRECTIVES: ReadonlySet<string> = new Set([
+  'instruct',
+  'urge',
+  'advise',
+  'warn',
+  'call on',
+  'vow',
+  'pledge',
+  'promise',
+  'propose',
+  'swear',
+]);
+
+// Verbs of finding report when a document finds: "an Ipsos poll showed Trump leading the field", "the April survey
+// found Clinton ahead". A person who "found" or "showed" something did, saw or proved it.
+const FINDINGS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude']);
+const DOCUMENT_WORDS =
+  /\b(?:polls?|surveys?|study|studies|reports?|data|results|records|analysis|analyses|research|findings|figures)\b/i;
+
+function documentFinding(q: Quote): boolean {
+  if (!FINDINGS.has(q.cue.lemma)) return false;
+  return q.speaker.kind === 'document' || (q.speaker.kind === 'group' && DOCUMENT_WORDS.test(q.speaker.name));
+}
+
+// An accusation states what its target did: "accused Trump of using divisive rhetoric", "blamed Russia for
+// stealing data". Without "of" or "for" the verb takes only a noun phrase ("blamed the weather").
+const ACCUSATIONS: ReadonlyMap<string, RegExp> = new Map([
+  ['accuse', /^(?:\S+\s){1,5}?of\s/],
+  ['blame', /^(?:\S+\s){1,5}?for\s/],
+]);
+
+const isAccusation = (q: Quote) => q.kind === 'indirect' && !!ACCUSATIONS.get(q.cue.lemma)?.test(q.text);
 
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */
 export interface ConfidenceFacts {
@@ -57,16 +92,32 @@ export interface ConfidenceFacts {
 
 /** How sure the reading is that a quote is attributed speech with the right speaker, from 0 to 1. */
 export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
-  const weak = WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect');
+  const finding = documentFinding(q);
+  const accusation = isAccusation(q);
+  const weak =
+    !finding &&
+    !accusation &&
+    (WEAK_CUES.has(q.cue.lemma) || (OBJECT_CUES.has(q.cue.lemma) && q.kind === 'indirect'));
   let c: number;
   if (q.kind === 'direct') c = weak ? 0.6 : 0.9;
+  // What a poll or a study shows is reported whether or not it reads as a clause ("showed Trump leading").
+  else if (finding && q.kind === 'indirect') c = 0.7;
+  else if (accusation) c = 0.6;
   else if (q.kind === 'mixed') c = weak ? 0.55 : 0.85;
   // A weak verb with a that-clause can still report: "the study found that …", "she knew that …".
   // "rejected the idea that …", "dismissed claims that …": a noun with a that-clause names what is reported.
   else if (weak) c = facts.thatClause || /^(?:\S+\s){1,3}that\s/.test(q.text) ? 0.55 : 0.3;
   else c = q.cue.stance === 'hedge' ? 0.7 : 0.8;
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
-  if (q.kind === 'indirect' && !facts.thatClause && !directive && !readsAsClause(q.text)) c *= 0.5;
+  if (
+    q.kind === 'indirect' &&
+    !finding &&
+    !accusation &&
+    !facts.thatClause &&
+    !directive &&
+    !readsAsClause(q.text)
+  )
+    c *= 0.5;
   if (facts.nested) c *= 0.55;
   if (facts.writer) c *= 0.3;
   if (q.speaker.kind === 'unknown') c *= q.kind === 'direct' ? 0.75 : 0.5;

@@ -29,6 +29,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too']);
 // Capitalised plurals that take a base verb form ("People say", "Police report").
 const PLURAL_NAMES: ReadonlySet<string> = new Set([
   'people',
@@ -46,6 +47,10 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
+  // "the most promising paths", "a very telling answer": after a degree word, an -ing form is an adjective.
+  if (key.endsWith('ing') && DEGREE_WORDS.has(before.lower)) return true;
+  // "the secretary of state", "a blizzard of tweets": after "of", a present form is a noun.
+  if (!entry.past && before.lower === 'of') return true;
   if (entry.past || key !== entry.lemma.split(' ')[0] || before.quote >= 0) return false;
   const capital = before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90;
   return capital && before.text !== 'I' && !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);

@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences.ts';
-import { isCapitalized } from '../text/tokenize.ts';
+import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
@@ -80,11 +80,31 @@ function leadAttribution(work: Work, region: QuotedRegion, floor: number): Attri
   return null;
 }
 
-/** Subject at the start of a sentence, inherited by participle cues ("…, adding: "…""). */
-export function sentenceSubject(work: Work, sentence: Sentence): SpeakerPhrase | null {
-  for (let j = sentence.first; j < sentence.end && j < sentence.first + 12; j++) {
-    const cue = cueAt(work.tokens, j, sentence.end);
-    if (cue) return subjectBefore(work.tokens, cue.first, sentence.first);
+// Verbs that follow a subject: "Mr. Obama revised his plans in October, saying …", "Trump has delivered a
+// defense of New York values, saying …". A lower-case past form or an auxiliary ends the subject.
+const FINITE_AFTER_SUBJECT = new Set(
+  'has have had is was are were will would can could did does do should may might must'.split(' '),
+);
+const SUBJECT_REACH = 12;
+const VERB_REACH = 24;
+
+function isFiniteVerb(t: Token): boolean {
+  if (t.kind !== 'word' || t.quote >= 0) return false;
+  if (FINITE_AFTER_SUBJECT.has(t.text)) return true;
+  return t.text.length > 4 && t.text.endsWith('ed') && t.text === t.lower;
+}
+
+/**
+ * Subject at the start of a sentence, inherited by participle cues ("…, adding: "…"", "…, saying …"): the subject
+ * of its first cue, or else of its first finite verb, before token `before`.
+ */
+export function sentenceSubject(work: Work, sentence: Sentence, before = sentence.end): SpeakerPhrase | null {
+  const { tokens } = work;
+  const end = Math.min(sentence.end, before);
+  for (let j = sentence.first; j < end && j < sentence.first + VERB_REACH; j++) {
+    const cue = j < sentence.first + SUBJECT_REACH ? cueAt(tokens, j, sentence.end) : null;
+    if (cue) return subjectBefore(tokens, cue.first, sentence.first);
+    if (j > sentence.first && isFiniteVerb(tokens[j]!)) return subjectBefore(tokens, j, sentence.first);
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type Quote } from './index.ts';
+import { confidentQuotes, extractQuotes, type Quote } from './index.ts';
 
 const one = (text: string): Quote => {
   const quotes = extractQuotes(text);
@@ -46,5 +46,66 @@ describe('a second verb of saying', () => {
       'The minister forecast that the slumping economy would soon rebound and praised efforts by the envoy.';
     const q = extractQuotes(text).find((x) => x.cue.text === 'forecast');
     expect(q?.text).toBe('the slumping economy would soon rebound');
+  });
+});
+
+describe('speakers far from the cue', () => {
+  const reported = (text: string) => confidentQuotes(extractQuotes(text));
+
+  it('names the appositive after a postposed cue: "…, said the company\'s chief executive, John Ferriola."', () => {
+    const q = one(
+      'The plant is under pressure from imports, said the company’s chief executive, John Ferriola.',
+    );
+    expect(q.text).toBe('The plant is under pressure from imports');
+    expect(q.speaker.name).toBe('John Ferriola');
+  });
+
+  it('takes a subject that opens the clause after a conjunction: "… but opposition leaders in the old town say"', () => {
+    const q = reported(
+      'The levy is small, but opposition leaders in the old town say it will drive ships away.',
+    )[0];
+    expect(q?.text).toBe('it will drive ships away');
+    expect(q?.speaker.name).toBe('opposition leaders');
+  });
+
+  it('gives a participle the subject of the sentence\'s first verb: "Mr. Obama revised his plans, saying …"', () => {
+    const q = reported(
+      'Mr. Obama revised his withdrawal plans in October, saying that 5,500 troops would remain.',
+    )[0];
+    expect(q?.text).toBe('5,500 troops would remain');
+    expect(q?.speaker.name).toBe('Obama');
+  });
+
+  it('reads "told" and its addressee as the trailer: "P, a school spokesman told The Wall Street Journal."', () => {
+    const q = reported(
+      'He had been completing his second year, a school spokesman told The Wall Street Journal.',
+    )[0];
+    expect(q?.text).toBe('He had been completing his second year');
+    expect(q?.speaker.name).not.toMatch(/Journal/);
+  });
+});
+
+describe('confidence of reports that are not plain saying', () => {
+  const reported = (text: string) => confidentQuotes(extractQuotes(text)).map((q) => q.text);
+
+  it('reports what a poll shows, not what a person showed or found', () => {
+    expect(reported('An Ipsos poll showed Trump leading the field with 31 percent.')).toEqual([
+      'Trump leading the field with 31 percent',
+    ]);
+    expect(reported('The council showed little interest in raising it.')).toEqual([]);
+    expect(reported('Organizers found a new venue for the summer market.')).toEqual([]);
+  });
+
+  it('reports an accusation with what its target did, and a vow with its infinitive', () => {
+    expect(reported('Reddy accused the council of hiding the cost.')).toEqual([
+      'the council of hiding the cost',
+    ]);
+    expect(reported('Reddy condemned the council.')).toEqual([]);
+    expect(reported('Reddy vowed to resign if the levy passed.')).toEqual(['to resign if the levy passed']);
+  });
+
+  it('reports nothing for a withheld report', () => {
+    expect(reported('Caldwell declined to say whether she would run again.')).toEqual([]);
+    expect(reported('Her deputy did not say when the vote would be held.')).toEqual([]);
   });
 });

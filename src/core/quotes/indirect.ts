@@ -1,10 +1,12 @@
 import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isCapitalized, type Token } from '../text/tokenize.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { postposedSpeaker } from './speaker-postposed.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
@@ -12,6 +14,7 @@ import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import type { Quote, Speaker } from './types.ts';
 
+const DASHES = new Set(['—', '–', '-']);
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
@@ -32,6 +35,7 @@ const ADVERBIAL_STARTS = new Set([
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
+const ELIDED_SUBJECT = new Set(['and', 'but']);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 // A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
@@ -39,7 +43,15 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
   for (let k = from; k < limit && k < from + 6; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) return false;
-    const cue = k > from ? cueAt(tokens, k, limit) : null;
+    // "…, but said his campaign had found it": the subject left out, a past cue and a clause of its own.
+    if (k === from) {
+      const own = cueAt(tokens, k, limit);
+      const next = own ? tokens[own.end] : undefined;
+      const saying = own?.entry.past && own.entry.stance !== 'hedge' && own.entry.frame !== 'o';
+      if (saying && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
+      continue;
+    }
+    const cue = cueAt(tokens, k, limit);
     if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
       const next = tokens[cue.end];
       return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
@@ -77,6 +89,16 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
   }
   while (end > from && tokens[end - 1]!.quote < 0 && TERMINALS.has(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+const SOURCE_PHRASE_REACH = 6;
+
+// End of the noun phrase naming a source, a few plain words past the name it resolves to, when a comma closes it.
+function sourcePhraseEnd(tokens: Token[], end: number, limit: number): number {
+  let k = end;
+  while (k < limit && k < end + SOURCE_PHRASE_REACH && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0)
+    k++;
+  return tokens[k]?.text === ',' ? k : end;
 }
 
 /** Start of the reported clause after a cue: skips an addressee or a short adverbial up to "that". */
@@ -119,15 +141,42 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
 
 const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
 
-// "…, port officials said", "…, the Kremlin said": a comma before the subject, past a few modifiers.
+const MODIFIER_REACH = 8;
+
+// "…, port officials said", "…, the Kremlin said", "…, Algerian foreign affairs ministry spokesman Benali Cherif
+// Abdelaziz said": a comma before the subject, past its modifiers.
 function commaBefore(tokens: Token[], first: number, floor: number): number {
-  for (let k = first - 1; k >= floor && k >= first - 4; k--) {
+  for (let k = first - 1; k >= floor && k >= first - MODIFIER_REACH; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '—') return k;
     if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
-    if (t.kind !== 'word' || t.quote >= 0 || !isLowerWord(t) || t.lower === 'that') return -1;
+    if (t.kind !== 'word' || t.quote >= 0 || t.lower === 'that' || RELATIVES.has(t.lower)) return -1;
+    // Lower-case modifiers reach four words back; a capitalised run ("Algerian foreign affairs ministry") further.
+    if (isLowerWord(t) && k < first - 4) return -1;
   }
   return -1;
+}
+
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me', 'reporters', 'journalists']);
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+// "…, a school spokesman told The Wall Street Journal.", "…, the president told her.": after a comma-led
+// trailer, "told" and its addressee end the sentence or lead only to an adverbial.
+function toldTrailer(tokens: Token[], cue: CueMatch, sentence: Sentence): boolean {
+  if (cue.entry.frame !== 't') return false;
+  let j = cue.end;
+  if (OBJECT_PRONOUNS.has(lower(tokens[j]))) j++;
+  else {
+    if (lower(tokens[j]) === 'the') j++;
+    const start = j;
+    while (j < sentence.end && j < start + 6 && tokens[j]!.quote < 0 && isCapitalized(tokens[j]!)) j++;
+    if (j === start) return false;
+  }
+  const next = tokens[j];
+  if (!next || j >= sentence.end) return true;
+  if (next.quote >= 0) return false;
+  if (TERMINALS.has(next.text) || next.text === ',') return endsAfter(tokens, j, sentence);
+  return (ADVERBIAL_STARTS.has(next.lower) || WEEKDAYS.has(next.lower)) && endsAfter(tokens, j, sentence);
 }
 
 // "…, port officials said": the lower-case modifiers after the comma belong to the subject; a title does not.
@@ -146,7 +195,31 @@ function isPassive(tokens: Token[], cue: CueMatch): boolean {
   return !!before && BE_FORMS.has(before.lower);
 }
 
+const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+// "declined to say whether …", "would not say when …": a report withheld reports nothing.
+function isWithheld(tokens: Token[], cue: CueMatch): boolean {
+  const before = lower(tokens[cue.first - 1]);
+  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2]));
+  return NEGATIONS.has(before) || /n[’']t$/.test(before);
+}
+
 const RELATIVES = new Set(['who', 'which']);
+
+// True when a relative clause with a verb of its own is still open before `to`: "People who have worked with
+// Caldwell on the harbour board argue" (not "during which Trump asserted", where Trump is that clause's subject).
+function insideRelative(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (RELATIVES.has(t.lower)) [open, verb] = [k > from, false];
+    else if (t.text === ',') open = false;
+    else if (open && (CLAUSE_VERBS.has(t.lower) || isPastForm(t, false))) verb = true;
+  }
+  return open && verb;
+}
 
 function isRelative(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (RELATIVES.has(tokens[k]!.lower)) return true;
@@ -160,6 +233,8 @@ const MAX_LONG_SUBJECT = 16;
 // for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
 function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   if (!LONG_SUBJECT_CUES.has(cue.entry.lemma) || tokens[cue.end]?.kind !== 'word') return null;
+  // "declined to say whether …": an infinitive has no subject of its own.
+  if (lower(tokens[cue.first - 1]) === 'to') return null;
   let first = floor;
   while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
     first++;
@@ -171,6 +246,93 @@ function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhra
   }
   if (tokens[cue.first - 1]!.kind !== 'word') return null;
   return { first, end: cue.first, kind: 'group' };
+}
+
+// Where a subject may open inside a sentence: after a leading clause and its comma ("While the industry cannot
+// block it all, people who have battled online threats say …") or after a conjunction ("… but protest organizers
+// in Cleveland say …").
+const SUBJECT_OPENERS = new Set(['but', 'yet', 'so', 'while', 'whereas', 'although', 'though', 'even']);
+// A verb of the subject's own clause, unless a relative pronoun opened that clause ("people who have battled …").
+const CLAUSE_VERBS = new Set(
+  'is was are were has have had will would can could should may might must did does do cannot'.split(' '),
+);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+// "prevailed", "distanced": a lower-case past form is the verb of a clause of its own.
+// "Courted by most of the candidates, …": opening the sentence, a past form is capitalised.
+const isPastForm = (t: Token, opening: boolean) =>
+  t.text.length > 4 && t.lower.endsWith('ed') && (opening || isLowerWord(t));
+
+// True when tokens [first, end) read as one noun phrase with at most a relative clause of its own.
+function nounPhraseSpan(tokens: Token[], first: number, end: number): boolean {
+  let relative = false;
+  for (let k = first; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.kind === 'quote' || t.lower === 'that' || (t.kind === 'punct' && t.text !== ','))
+      return false;
+    if (t.kind !== 'word') continue;
+    if (RELATIVE_OPENERS.has(t.lower)) relative = k > first;
+    // "Trump and Putin both agreed": a compound subject is not one speaker.
+    else if (!relative && (t.lower === 'and' || t.lower === 'both')) return false;
+    // A present form of a cue word is a noun here ("The state admitted", "The report said"); a past form a verb.
+    else if (
+      !relative &&
+      (CLAUSE_VERBS.has(t.lower) || CUE_FORMS.get(t.lower)?.past || isPastForm(t, k === first))
+    )
+      return false;
+  }
+  return true;
+}
+
+// Verbs of saying whose present forms are seldom nouns.
+const VERB_LEMMAS = new Set(
+  'say tell argue insist suggest warn acknowledge contend believe think explain predict concede assert'.split(
+    ' ',
+  ),
+);
+
+// Words that open an adverbial before the subject ("After the vote on Tuesday, officials say"), not the subject.
+const ADVERBIAL_OPENERS = new Set(
+  'after before in on at during for with since when as despite unlike like by from under over amid'.split(
+    ' ',
+  ),
+);
+
+// "Aides to Clinton argue …", "… but protest organizers in Cleveland say …", "people who have battled other online
+// threats warn …": a subject too long for the phrase rules, taken whole when it opens the sentence or the clause
+// of the cue and holds no verb of its own outside a relative clause, no verb of saying and no quotation.
+function clauseOpeningSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
+  if (cue.entry.frame !== 'b' && cue.entry.frame !== 't') return null;
+  // Only a verb form takes a subject this loose: "remarks", "state", "hope", "warning" are nouns as often.
+  const form = tokens[cue.first]!.lower;
+  if (
+    cue.end - cue.first > 1 ||
+    form.endsWith('ing') ||
+    !(cue.entry.past || VERB_LEMMAS.has(cue.entry.lemma))
+  )
+    return null;
+  // "This call appeared significant": a verb of seeming or wanting reports nothing of its subject's.
+  if (cue.entry.stance === 'hedge' && !VERB_LEMMAS.has(cue.entry.lemma)) return null;
+  const before = tokens[cue.first - 1];
+  // "took to Twitter to say": an infinitive has no subject of its own.
+  if (tokens[cue.end]?.kind !== 'word' || before?.kind !== 'word' || before.lower === 'to') return null;
+  let best: SpeakerPhrase | null = null;
+  // Candidate starts, nearest first: after a comma or a conjunction, or the sentence start. A comma may close a
+  // leading clause ("While the industry cannot block it all, people who … say") or sit inside the subject.
+  for (let k = cue.first - 1; k >= floor && k >= cue.first - MAX_LONG_SUBJECT - 1; k--) {
+    const t = tokens[k]!;
+    const opener = t.text === ',' || SUBJECT_OPENERS.has(t.lower);
+    if (!opener && k !== floor) continue;
+    let first = opener ? k + 1 : k;
+    while (first < cue.first && (tokens[first]!.kind !== 'word' || SUBJECT_OPENERS.has(tokens[first]!.lower)))
+      first++;
+    if (cue.first - first < 2) continue;
+    if (RELATIVE_OPENERS.has(tokens[first]!.lower) || !nounPhraseSpan(tokens, first, cue.first)) break;
+    if (best && ADVERBIAL_OPENERS.has(tokens[first]!.lower)) break;
+    best = { first, end: cue.first, kind: 'group' };
+    if (t.text !== ',') break;
+  }
+  return best;
 }
 
 const DOCUMENTS = new Set([
@@ -190,7 +352,9 @@ const DOCUMENTS = new Set([
 function documentSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   let first = floor;
   while (first < cue.first && tokens[first]!.kind !== 'word') first++;
-  const noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  let noun = DETERMINER_OPENERS.has(lower(tokens[first])) ? first + 1 : first;
+  // "A Harlow Courier poll released on Sunday showed …": a name or two before the document's noun.
+  for (let k = 0; k < 3 && isCapitalized(tokens[noun]!) && !DOCUMENTS.has(lower(tokens[noun])); k++) noun++;
   const participle = tokens[noun + 1];
   if (noun + 1 >= cue.first || !DOCUMENTS.has(lower(tokens[noun])) || !participle) return null;
   if (!/^[a-z]+ed$/.test(participle.text) || cue.first - first > MAX_LONG_SUBJECT) return null;
@@ -246,10 +410,11 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue || isPassive(tokens, cue)) continue;
+    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue)) continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
+    let late: SpeakerPhrase | null = null;
     if (cue.entry.lemma === 'according to') {
       phrase = sourceAfter(tokens, cue.end, sentence.end);
       if (!phrase) continue;
@@ -257,30 +422,43 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       for (let k = floor; k < cue.first && opening; k++) {
         opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
       }
+      // The source's noun phrase may run on past the name it resolves to: "according to the Sanders aide, …".
+      const close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
       range = opening
-        ? [
-            phrase.end + (tokens[phrase.end]?.text === ',' ? 1 : 0),
-            clauseEnd(tokens, phrase.end + 1, sentence),
-          ]
+        ? [close + (tokens[close]?.text === ',' ? 1 : 0), clauseEnd(tokens, close + 1, sentence)]
         : clauseBefore(tokens, floor, cue.first);
       // "Over the long term, according to the budget office, the deficit rises": both sides are the content.
-      if (!opening && tokens[cue.first - 1]?.text === ',' && tokens[phrase.end]?.text === ',') {
-        const after = clauseEnd(tokens, phrase.end + 1, sentence);
-        if (after - phrase.end > 2) tail = [phrase.end + 1, after];
+      if (!opening && tokens[cue.first - 1]?.text === ',' && tokens[close]?.text === ',') {
+        const after = clauseEnd(tokens, close + 1, sentence);
+        if (after - close > 2) tail = [close + 1, after];
+        // "Now, according to the poll, some are swinging": a lone adverb before is no part of its own.
+        if (tail && range[1] - range[0] < 2) [range, tail] = [tail, null];
       }
     } else {
       phrase =
         documentSubject(tokens, floor, cue) ??
         subjectBefore(tokens, cue.first, floor, cue) ??
+        clauseOpeningSubject(tokens, floor, cue) ??
         longSubject(tokens, floor, cue);
+      // "People who have worked with Caldwell on the harbour board argue …": a name inside the subject's relative
+      // clause is not the subject.
+      if (phrase && phrase.end === cue.first && insideRelative(tokens, floor, phrase.first)) {
+        phrase = clauseOpeningSubject(tokens, floor, cue) ?? phrase;
+      }
       const afterComma = tokens[cue.first - 1]?.text === ',';
-      const participle = afterComma && tokens[cue.first]!.text.endsWith('ing');
+      // "…, saying …" and "… – saying …": a participle after a comma or a dash continues the sentence's subject.
+      const participle =
+        (afterComma || DASHES.has(tokens[cue.first - 1]?.text ?? '')) &&
+        tokens[cue.first]!.text.endsWith('ing');
       // "X, a Republican who has refused to endorse Y, said …": a relative clause holds no attributed content
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
       const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
       const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
-      if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
+      if (phrase && comma >= 0 && toldTrailer(tokens, cue, sentence)) {
+        phrase = widen(tokens, phrase, comma);
+        range = clauseBefore(tokens, floor, comma);
+      } else if (phrase && comma >= 0 && !clauseNext && endsAfter(tokens, cue.end, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
       } else if (phrase && comma >= 0 && comma > floor + 1 && tokens[cue.end]?.text === ',') {
@@ -292,6 +470,17 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       } else if (
         !phrase &&
         afterComma &&
+        !participle &&
+        cue.entry.past &&
+        cue.entry.frame !== 'o' &&
+        (late = postposedSpeaker(tokens, cue.end, sentence.end))
+      ) {
+        // "…, said the company's chief executive, John J. Ferriola."
+        phrase = late;
+        range = clauseBefore(tokens, floor, cue.first);
+      } else if (
+        !phrase &&
+        afterComma &&
         endsAfter(tokens, cue.end, sentence) &&
         // "…, referring to the two resorts.": a participle with no speaker after it reports what follows.
         !(participle && !phraseAfter(tokens, cue.end, sentence.end))
@@ -299,7 +488,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
       } else if (phrase || participle) {
-        if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence);
+        if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
         if (!phrase && !lastSpeaker && work.direct)
           lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
@@ -309,6 +498,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       }
     }
     if (!range || range[1] - range[0] < 2) continue;
+    // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
+    if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
     const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
     if (!speaker) continue;
     for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;

@@ -1,4 +1,4 @@
-import { quoteConfidence } from './confidence.ts';
+import { quoteConfidence, REPORT_CONFIDENCE } from './confidence.ts';
 import { isSource } from './source-check.ts';
 import { PRONOUNS } from './speaker-words.ts';
 import type { Quote } from './types.ts';
@@ -56,7 +56,10 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
     const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
     const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
-    q.confidence = quoteConfidence(q, { thatClause, nested: outer !== null, writer: writerSpeaks(text, q) });
+    // Only a report itself worth reporting holds another: in "widely expected to be the top donor, Adelson said
+    // that …", the reading of "expected" swallows Adelson's report, which is no less his for that.
+    const nested = outer !== null && outer.confidence >= REPORT_CONFIDENCE;
+    q.confidence = quoteConfidence(q, { thatClause, nested, writer: writerSpeaks(text, q) });
     kept.push(q);
   }
   return kept;

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
 import {
   isNameWord,
   lower,
@@ -45,6 +46,20 @@ export function phraseAfter(tokens: Token[], at: number, limit: number): Speaker
   return { first: at, end: firstPrep >= 0 ? j : head + 1, kind };
 }
 
+// A lower-case plural noun: "politicians", "aides", "officials" (not "says", a verb, nor "was").
+function isPluralNoun(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    t.quote < 0 &&
+    t.text === t.lower &&
+    t.lower.length > 3 &&
+    t.lower.endsWith('s') &&
+    !t.lower.endsWith('ss') &&
+    !CUE_FORMS.has(t.lower)
+  );
+}
+
 /** The noun phrase after "according to", up to the next comma or the sentence end (at most 12 words). */
 export function sourceAfter(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
   const named = phraseAfter(tokens, at, limit);
@@ -52,6 +67,9 @@ export function sourceAfter(tokens: Token[], at: number, limit: number): Speaker
   while (end < limit && end < at + 12 && tokens[end]!.kind === 'word' && tokens[end]!.quote < 0) end++;
   if (end === at) return null;
   if (named && named.end >= end - 1) return named;
-  if (named && named.kind !== 'group') return named;
+  // "according to Ukrainian politicians who …", "according to Clinton aides": a name that modifies a plural noun
+  // names no speaker of its own; the whole phrase does.
+  const modifier = named !== null && isPluralNoun(tokens[named.end]);
+  if (named && named.kind !== 'group' && !modifier) return named;
   return { first: at, end, kind: 'group' };
 }

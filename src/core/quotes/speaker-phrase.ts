@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 
 // Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
 const BETWEEN = new Set(
-  `also later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
+  `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
     ' ',
   ),
 );
@@ -331,6 +331,17 @@ function appositiveSubject(tokens: Token[], k: number, comma: number, at: number
   return null;
 }
 
+// "a spokesman for the port", "an official at the airport": a role and what it serves, a plain noun.
+function roleOfPlace(tokens: Token[], i: number, limit: number): SpeakerPhrase | null {
+  let p = i - 1;
+  if (DETERMINERS.has(lower(tokens[p]))) p--;
+  if (p - 1 < limit || !PREPOSITIONS.has(lower(tokens[p])) || !ROLE_NOUNS.has(lower(tokens[p - 1])))
+    return null;
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.quote >= 0 || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) return null;
+  return { first: rolePhraseBack(tokens, p - 1, limit).first, end: i + 1, kind: 'group' };
+}
+
 function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhrase | null {
   const t = tokens[i];
   if (!t || t.quote >= 0 || t.kind !== 'word') return null;
@@ -339,7 +350,7 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
   let phrase: SpeakerPhrase | null = null;
   if (isNameWord(t)) phrase = nameRunBack(tokens, i, limit);
   else if (ROLE_NOUNS.has(w)) phrase = rolePhraseBack(tokens, i, limit);
-  if (!phrase) return null;
+  if (!phrase) return roleOfPlace(tokens, i, limit);
   // "a source close to Drayton", "sources familiar with the talks": the speaker is the source, not the name.
   let q = phrase.first - 1;
   if (DETERMINERS.has(lower(tokens[q]))) q--;
@@ -347,11 +358,17 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
     const outer = rolePhraseBack(tokens, q - 2, limit);
     return { first: outer.first, end: phrase.end, kind: 'group' };
   }
-  // "a spokesman for the ministry", "Joel Pollak of Breitbart California": the speaker is the first noun phrase.
+  // "a spokesman for the ministry", "Joel Pollak of Breitbart California", "aides to the mayor": the speaker is
+  // the first noun phrase.
   let p = phrase.first - 1;
   if (DETERMINERS.has(lower(tokens[p]))) p--;
-  if (p - 1 >= limit && PREPOSITIONS.has(lower(tokens[p]))) {
+  const to = lower(tokens[p]) === 'to' && ROLE_NOUNS.has(lower(tokens[p - 1]));
+  if (p - 1 >= limit && (PREPOSITIONS.has(lower(tokens[p])) || to)) {
     const head = tokens[p - 1];
+    // "Aides to the mayor say": a role noun opening the sentence is capitalised, and still a role.
+    if (head && ROLE_NOUNS.has(head.lower) && p - 1 === limit) {
+      return { first: p - 1, end: phrase.end, kind: 'group' };
+    }
     if (isNameWord(head)) {
       const outer = nameRunBack(tokens, p - 1, limit);
       // "Secretary of State Marcus Dell": a title before "of" is part of the name's title, not another person.

@@ -235,7 +235,7 @@ const DOCUMENT_HEADS = new Set(
   ),
 );
 
-const POST_MODIFIER = / (?:at|of|for|from|in|with|close to|familiar with|near|briefed on) /;
+const POST_MODIFIER = / (?:at|of|for|from|in|with|to|who|close to|familiar with|near|briefed on) /;
 const QUANTIFIER = /^(?:some|many|several|most|other) /i;
 
 function groupName(raw: string): string {

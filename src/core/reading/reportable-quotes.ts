@@ -1,4 +1,4 @@
-import { confidentQuotes, type Quote } from '../quotes/index.ts';
+import { confidentQuotes, REPORT_CONFIDENCE, type Quote } from '../quotes/index.ts';
 import { limits } from './limits.ts';
 
 /**
@@ -11,10 +11,10 @@ const attributed = (q: Quote) => q.kind === 'direct' || q.speaker.kind !== 'unkn
 /**
  * The quotes of a page worth reporting: confident enough (core's threshold), attributed, within the caps the
  * background enforces, in text order, so their indexes line up wherever the page was read (content script,
- * offscreen document, feed text).
+ * offscreen document, feed text). Another threshold than the shipped one is for studying the curve (`eval quotes`).
  */
-export function reportableQuotes(quotes: Quote[]): Quote[] {
-  return confidentQuotes(quotes)
+export function reportableQuotes(quotes: Quote[], threshold = REPORT_CONFIDENCE): Quote[] {
+  return confidentQuotes(quotes, threshold)
     .filter((q) => attributed(q) && q.text.length <= limits.quoteChars)
     .slice(0, limits.quotesPerPage);
 }

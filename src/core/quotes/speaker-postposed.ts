@@ -1,0 +1,60 @@
+import type { Token } from '../text/tokenize.ts';
+import { CUE_FORMS } from './cue-lexicon.ts';
+import {
+  isNameWord,
+  nameInRun,
+  nameRunEnd,
+  nameRunStart,
+  ORG_HEADS,
+  type SpeakerPhrase,
+} from './speaker-phrase.ts';
+import { ROLE_NOUNS } from './speaker-words.ts';
+
+const MAX_WORDS = 10;
+const TERMINALS = new Set(['.', '!', '?', '…', ';']);
+// Words after which a speaker phrase is over: a relative clause, an adverbial, a clause of its own.
+const PHRASE_ENDS = new Set(
+  `who which whose on in at during after before when while as that because since by last this earlier later
+  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+// A verb inside the words after the cue: "…, said the minister would resign" names no speaker there.
+const VERBS = new Set(
+  'is was are were has have had will would can could should may might must did does'.split(' '),
+);
+
+const possessiveless = (w: string) => w.replace(/[’']s$/, '');
+
+/**
+ * The speaker named after a verb of saying that follows its clause, read more loosely than a bare name: "…, said
+ * the company's chief executive, John J. Ferriola.", "…, said former Pennsylvania governor Ed Rendell, who …",
+ * "…, wrote film director Osman Abu Laban on Facebook." The phrase must end in a name or a role noun and be followed
+ * by the sentence end, a comma, a relative clause or an adverbial; a name in apposition after a comma is preferred.
+ */
+export function postposedSpeaker(tokens: Token[], at: number, limit: number): SpeakerPhrase | null {
+  let j = at;
+  while (j < limit && j < at + MAX_WORDS) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.quote >= 0) break;
+    if (PHRASE_ENDS.has(t.lower)) break;
+    if (VERBS.has(t.lower) || CUE_FORMS.get(t.lower)?.past) return null;
+    j++;
+  }
+  if (j === at) return null;
+  const next = tokens[j];
+  const closed =
+    !next || j >= limit || TERMINALS.has(next.text) || next.text === ',' || PHRASE_ENDS.has(next.lower);
+  if (!closed) return null;
+  const last = tokens[j - 1]!;
+  const head = possessiveless(last.lower);
+  if (!isNameWord(last) && !ROLE_NOUNS.has(head)) return null;
+  // "…, the company's chief executive, John J. Ferriola.": the name in apposition is who the role is.
+  if (next?.text === ',' && isNameWord(tokens[j + 1])) {
+    const end = nameRunEnd(tokens, j + 1, limit);
+    const after = tokens[end];
+    if (end - (j + 1) >= 2 && (!after || TERMINALS.has(after.text) || after.text === ',')) {
+      return nameInRun(tokens, j + 1, end);
+    }
+  }
+  if (isNameWord(last)) return nameInRun(tokens, nameRunStart(tokens, j - 1, at), j);
+  return { first: at, end: j, kind: ORG_HEADS.has(head) ? 'organization' : 'group' };
+}
