@@ -85,4 +85,36 @@ describe('rankRelated', () => {
     expect(ranked.map((r) => r.id)).not.toContain('far');
     expect(ranked.length).toBeGreaterThanOrEqual(RANKING.alwaysRead);
   });
+
+  it('judges a different count among the first, though both sides state it firmly', () => {
+    const call = normalizeClaim({
+      text: 'We spoke for two hours with President Putin.',
+      speaker: 'Donald Trump',
+    });
+    // More candidates than are ever judged, each sharing as much of its story and leaning a little against it.
+    const denials = Array.from({ length: RANKING.judged + 3 }, (_, i) =>
+      candidate(
+        `d${i}`,
+        `Aide ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.charAt(i)} doubted that President Putin spoke of peace.`,
+        'Kremlin',
+        5,
+        ['spoke', 'presid', 'putin'],
+      ),
+    );
+    const length = candidate(
+      'length',
+      'The call with President Putin lasted a little over an hour.',
+      'Yuri Ushakov',
+      5,
+      ['spoke', 'presid', 'putin'],
+    );
+    const judged: string[] = [];
+    rankRelated(call, [...denials, length], weight, 12, {
+      judge: (_a, b) => {
+        judged.push(b.text);
+        return { relation: 'neutral', score: 0, reasons: [], tier: 'none' };
+      },
+    });
+    expect(judged).toContain(length.normalize().text);
+  });
 });

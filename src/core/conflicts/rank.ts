@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { clashesOnFact } from './fact-clash.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
@@ -89,9 +90,12 @@ export function rankRelated<K>(
     const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
-    return { candidate, other, belongs, disputes, prior: belongs ** RANKING.storyPower * disputes };
+    // A different count, date or place disputes the query though both sides state it firmly: judged among the first.
+    const judgeFirst = clashesOnFact(query, other) ? 1 : disputes;
+    const prior = belongs ** RANKING.storyPower * disputes;
+    return { candidate, other, belongs, disputes, prior, order: belongs ** RANKING.storyPower * judgeFirst };
   });
-  read.sort((x, y) => y.prior - x.prior);
+  read.sort((x, y) => y.order - x.order);
   const out: (RankedConflict & { rank: number })[] = [];
   read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
     const { id, relevance } = candidate;
