@@ -189,11 +189,12 @@ export const GATES: readonly Gate[] = [
       // Any reason between them, even one on a detail, says they differ; and one that holds the event happened
       // does not restate one that holds it did not ("start talks at once" / "no one spoke of a ceasefire").
       if (r.reasons.length > 0 || r.polarities[0] !== r.polarities[1]) return false;
-      // Restating says the same deed of the same thing: two words or meanings alike besides the names. The learned
-      // stances only tell that both sides state something, which two points of one story do as well ("nine
-      // people from each side" / "nine people were injured", "half an hour less" / "we spoke for two hours").
+      // Restating says the same deed of the same thing: half the words or meanings alike, two of them besides the
+      // names. The learned stances only tell that both sides state something, which two points of one story do as
+      // well ("nine people from each side" / "nine people were injured", "the Vatican would be very interested in
+      // hosting the negotiations" / "immediately start negotiations toward a ceasefire").
       const shorter = Math.min(r.a.terms.length, r.b.terms.length);
-      if (r.alikeOutsideNames < Math.min(RESTATED_MIN_WORDS, shorter)) return false;
+      if (r.alike < SAME_POINT || r.alikeOutsideNames < Math.min(RESTATED_MIN_WORDS, shorter)) return false;
       const restated = r.a.hedges.length === 0 && r.b.hedges.length === 0;
       const learned =
         r.cross.agree >= r.cross.neutral &&

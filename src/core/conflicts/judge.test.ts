@@ -178,6 +178,17 @@ describe('judgeClaims: stances, gates and tiers', () => {
       'Nine people were injured in the shelling of the city.',
     );
     expect(injured.relation).not.toBe('agree');
+    const vatican = judgeClaims(
+      {
+        text: 'The Vatican, represented by the Pope, has said it would be very interested in hosting the negotiations',
+        speaker: 'Donald Trump',
+      },
+      {
+        text: 'Russia and Ukraine would immediately start negotiations toward a ceasefire',
+        speaker: 'Donald Trump',
+      },
+    );
+    expect(vatican.relation).not.toBe('agree');
     const denial = judgeClaims(
       { text: 'immediately start negotiations toward a ceasefire', speaker: 'Donald Trump' },
       {
