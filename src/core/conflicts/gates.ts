@@ -126,7 +126,7 @@ export const GATES: readonly Gate[] = [
   },
   {
     name: 'different-point',
-    does: 'A clash on a detail the other claim hardly speaks of (few words alike, many others) proves nothing alone: its rule gives no floor.',
+    does: 'A clash on a detail the other claim hardly speaks of (few words alike, many others, in the claims and in the clauses that carry it) proves nothing: its rule gives no floor, and alone it never marks a quote disputed.',
     example: {
       a: 'The mayor opened the new bridge over the river with a brass band and a crowd of residents',
       b: 'The bridge was not opened to lorries',
