@@ -56,7 +56,7 @@ describe('rankRelated', () => {
 
   it('judges a clear conflict of a small store however far the best story score sits above it', () => {
     const shares: number[] = [];
-    for (let copyRelevance = 8; copyRelevance <= 64; copyRelevance += 4) {
+    for (let copyRelevance = 8; copyRelevance <= 256; copyRelevance += 8) {
       const related = ceasefireStore(copyRelevance);
       shares.push(storyScores(related, weight, 12)[3] ?? 0);
       const ranked = rankRelated(query, related, weight, 12);

@@ -44,8 +44,12 @@ export const RANKING = {
   judgeTop: 30,
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
-  /** Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. */
-  minStory: 0.2,
+  /**
+   * Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. The
+   * best is often a near-copy of a long query, so an answer in other words sits far below it (the Kremlin's "the
+   * question of a timeline for a ceasefire was not raised" at 0.14 of Trump's own sentence told by another outlet).
+   */
+  minStory: 0.12,
   /**
    * How many of the most story-related candidates are read whatever their share of the best. On a small store
    * the best is often a near-copy of the query, whose feedback vote inflates it, so a cut relative to it would
