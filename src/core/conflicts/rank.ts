@@ -1,5 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
-import { clashesOnFact } from './fact-clash.ts';
+import { clashesByRule } from './fact-clash.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
@@ -94,8 +94,8 @@ export function rankRelated<K>(
     const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
-    // A different count, date or place disputes the query though both sides state it firmly: judged among the first.
-    const judgeFirst = clashesOnFact(query, other) ? 1 : disputes;
+    // A different count, date or place, or a denial of what the query asserts: judged among the first.
+    const judgeFirst = clashesByRule(query, other) ? 1 : disputes;
     const prior = belongs ** RANKING.storyPower * disputes;
     return { candidate, other, belongs, disputes, prior, order: belongs ** RANKING.storyPower * judgeFirst };
   });
