@@ -19,7 +19,8 @@ function clauseTerms(claim: NormalizedClaim, evidence: string): Set<string> | nu
   return new Set(claim.words.filter((w) => w.content && clauses.has(w.clause)).map((w) => w.stem));
 }
 
-function countAlike(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+/** How many stems of `mine` are said in `theirs`, in the same word or a word of the same meaning. */
+export function countAlike(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
   const meanings = new Set<string>();
   for (const t of theirs) for (const m of meaningsOf(t)) meanings.add(m);
   let n = 0;

@@ -1,5 +1,6 @@
 import type { ClaimWord, NormalizedClaim } from '../claims/index.ts';
 import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
+import { countAlike } from './reason-point.ts';
 import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';
 import { antonymsOf, findRefuting, type RefutingHit } from './lexicon.ts';
@@ -51,14 +52,6 @@ function clauseStems(claim: NormalizedClaim, clause: number): Set<string> {
   return new Set(claim.words.filter((w) => w.clause === clause && w.content).map((w) => w.stem));
 }
 
-function alikeIn(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
-  const meanings = new Set<string>();
-  for (const t of theirs) for (const m of meaningsOf(t)) meanings.add(m);
-  let n = 0;
-  for (const t of mine) if ([...meaningsOf(t)].some((m) => meanings.has(m))) n++;
-  return n;
-}
-
 /**
  * The word negated on one side and said plainly on the other, in the two clauses that say most alike: "no one
  * spoke of an immediate ceasefire" answers "would immediately start negotiations toward a ceasefire", not "after he
@@ -82,7 +75,7 @@ function negatedPair(
     const mine = clauseStems(neg, hit.clause);
     for (const match of pos.words) {
       if (match.stem !== hit.stem) continue;
-      const alike = alikeIn(mine, clauseStems(pos, match.clause));
+      const alike = countAlike(mine, clauseStems(pos, match.clause));
       if (!best || alike > best.alike) best = { hit, match, alike };
     }
   }
@@ -135,7 +128,7 @@ function opposedAbout(a: NormalizedClaim, wa: ClaimWord, b: NormalizedClaim, wb:
   const theirs = clauseStems(b, wb.clause);
   mine.delete(wa.stem);
   theirs.delete(wb.stem);
-  if (alikeIn(mine, theirs) === 0) return null;
+  if (countAlike(mine, theirs) === 0) return null;
   const text = `Opposite words, “${wa.text}” and “${wb.text}”: said by ${says(a, clauseText(a, wa.clause), 'one account')}; and by ${says(b, clauseText(b, wb.clause), 'the other')}.`;
   return { code: 'antonym', text, a: wa.text, b: wb.text };
 }
@@ -200,7 +193,7 @@ function refutingHits(claim: NormalizedClaim, other: NormalizedClaim): string[] 
       (w) => w.clause === clause && w.content && (w.start < hit.start || w.start >= hit.end),
     );
     const stems = new Set(subject.map((w) => w.stem));
-    return alikeIn(stems, theirs) >= Math.min(2, stems.size);
+    return countAlike(stems, theirs) >= Math.min(2, stems.size);
   };
   const hits = findRefuting(claim.words).filter(about);
   const words = [...new Set(hits.map((h) => h.text))];
