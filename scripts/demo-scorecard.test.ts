@@ -13,7 +13,13 @@ const designed: DesignedPairs = {
       why: '',
     },
     { id: 'far', a: side('ledger/a.html', 'two hours'), b: side('tribune/c.html', 'an hour'), why: '' },
-    { id: 'unseen', a: side('ledger/a.html', 'the Vatican'), b: side('wire/b.html', 'Istanbul'), why: '' },
+    {
+      id: 'unseen',
+      a: side('ledger/a.html', 'the Vatican'),
+      b: side('wire/b.html', 'Istanbul'),
+      why: '',
+      retold: { a: [side('courier/d.html', 'hosted by the Vatican')] },
+    },
   ],
   agreements: [{ id: 'well', text: 'went very well', speaker: 'x', pages: ['ledger/a.html', 'wire/b.html'] }],
   unrelated: [],
@@ -104,5 +110,25 @@ describe('the demo scorecard', () => {
     );
     expect(score.shown).toHaveLength(1);
     expect(score.rows.find((r) => r.id === 'well')?.verdict).toBe('missed');
+  });
+
+  it('labels a designed conflict told by another outlet as retold, not false, and not as finding it', () => {
+    const courier = report([
+      quote('the talks would be hosted by the Vatican', [
+        other('http://wire.test:1/b.html', 'Istanbul'),
+        other('http://wire.test:1/b.html', 'the call was long'),
+      ]),
+    ]);
+    const score = scoreDemo(
+      designed,
+      [{ page: 'courier/d.html', report: courier }],
+      ['ledger/a.html', 'wire/b.html', 'courier/d.html'],
+    );
+    expect(score.shown.map((s) => [s.designed, s.retold])).toEqual([
+      ['unseen', true],
+      [null, false],
+    ]);
+    // Neither of its own pages was opened: the retelling does not stand in for it.
+    expect(score.rows.find((r) => r.id === 'unseen')?.verdict).toBe('not in this run');
   });
 });

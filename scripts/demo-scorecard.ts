@@ -18,6 +18,11 @@ export interface DesignedConflict {
   b: DesignedSide;
   why: string;
   feedOnly?: boolean;
+  /**
+   * The same two claims as other pages tell them (the same speaker making the same point): shown against each
+   * other, or against a side, they are this conflict told by another outlet, not a false one.
+   */
+  retold?: { a?: DesignedSide[]; b?: DesignedSide[] };
 }
 
 /** One claim the demo site carries on several pages, which Counterclaim should count as agreeing. */
@@ -64,6 +69,8 @@ export interface ShownConflict {
   quote: ShownSide;
   other: ShownSide;
   designed: string | null;
+  /** The designed pair told by another outlet: one side or both from its `retold` list. */
+  retold: boolean;
 }
 
 /** The whole scorecard. */
@@ -109,6 +116,18 @@ function designedId(pairs: DesignedConflict[], quote: ShownSide, other: ShownSid
   return pair?.id ?? null;
 }
 
+/** A designed pair whose sides, as told on any of their pages, are the two shown. */
+function retoldId(pairs: DesignedConflict[], quote: ShownSide, other: ShownSide): string | null {
+  const tellings = (side: DesignedSide, more: DesignedSide[] = []) => [side, ...more];
+  const any = (shown: ShownSide, sides: DesignedSide[]) => sides.some((d) => matches(shown, d));
+  const pair = pairs.find((p) => {
+    const a = tellings(p.a, p.retold?.a);
+    const b = tellings(p.b, p.retold?.b);
+    return (any(quote, a) && any(other, b)) || (any(quote, b) && any(other, a));
+  });
+  return pair?.id ?? null;
+}
+
 /** Every conflict the visited pages' reports showed, each unordered pair once. */
 function shownConflicts(visited: VisitedPage[], pairs: DesignedConflict[]): ShownConflict[] {
   const seen = new Map<string, ShownConflict>();
@@ -120,7 +139,10 @@ function shownConflicts(visited: VisitedPage[], pairs: DesignedConflict[]): Show
         const key = [`${quote.page}|${words(quote.text)}`, `${other.page}|${words(other.text)}`]
           .sort()
           .join('↔');
-        if (!seen.has(key)) seen.set(key, { quote, other, designed: designedId(pairs, quote, other) });
+        if (seen.has(key)) continue;
+        const designed = designedId(pairs, quote, other);
+        const retold = designed ? null : retoldId(pairs, quote, other);
+        seen.set(key, { quote, other, designed: designed ?? retold, retold: retold !== null });
       }
     }
   }
@@ -135,7 +157,8 @@ function conflictRow(
 ): PairRow {
   const pages = [pair.a.page, pair.b.page];
   const possible = pages.every((p) => read.has(p)) && pages.some((p) => visited.has(p));
-  const verdict: Verdict = shown.some((s) => s.designed === pair.id)
+  // Found means the designed pages themselves: a retelling elsewhere is not counted as finding it.
+  const verdict: Verdict = shown.some((s) => s.designed === pair.id && !s.retold)
     ? 'found'
     : possible
       ? 'missed'

@@ -91,6 +91,7 @@ function pairLines(score: Scorecard): string[] {
     score.rows.filter((r) => r.kind === kind && r.verdict === verdict).length;
   const shown = score.shown.length;
   const designedShown = score.shown.filter((s) => s.designed !== null).length;
+  const retold = score.shown.filter((s) => s.retold).length;
   return [
     'Designed pairs (e2e/site/conflicts.json):',
     ...score.rows.map(
@@ -98,7 +99,7 @@ function pairLines(score: Scorecard): string[] {
     ),
     `Conflicts: ${count('conflict', 'found')} found, ${count('conflict', 'missed')} missed, ${count('conflict', 'not in this run')} not in this run; ` +
       `agreements: ${count('agreement', 'found')} found, ${count('agreement', 'missed')} missed, ${count('agreement', 'not in this run')} not in this run.`,
-    `Conflicts shown: ${shown} distinct pairs, ${designedShown} designed, ${shown - designedShown} not designed (counted as false).`,
+    `Conflicts shown: ${shown} distinct pairs, ${designedShown} designed (${retold} of them told by another outlet), ${shown - designedShown} not designed (counted as false).`,
   ];
 }
 

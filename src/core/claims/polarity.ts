@@ -35,6 +35,9 @@ const NEGATORS = new Set([
   'hardly',
   'zero',
 ]);
+/** Words that open a condition rather than a statement. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 // Words that close a clause: a negation before them does not reach past them.
 const CLAUSE_BREAKS = new Set([
   'but',
@@ -112,12 +115,14 @@ export function findClauses(text: string, tokens: readonly ClaimToken[]): Clause
     const first = slice[0];
     const last = slice[slice.length - 1];
     if (!first || !last) return;
+    // "If I thought he wasn't serious": a condition asserts nothing, so its negation denies nothing either.
+    const condition = CONDITIONS.has(first.lower);
     clauses.push({
       start: first.start,
       end: last.end,
       from,
       to,
-      negated: cues.length % 2 === 1 && !notOnly && !noDoubt,
+      negated: cues.length % 2 === 1 && !notOnly && !noDoubt && !condition,
       cues,
     });
     from = to;
@@ -129,7 +134,8 @@ export function findClauses(text: string, tokens: readonly ClaimToken[]): Clause
     const gap = text.slice(previous.end, token.start);
     // "not yet approved" is one clause: "yet" after a negator is an adverb, not a joining word.
     const joins = CLAUSE_BREAKS.has(token.lower) && !(token.lower === 'yet' && isNegator(previous.lower));
-    if (/[,;:.!?()"“”—–]/.test(gap) || previous.text === '?' || joins) close(i);
+    // "…" joins the parts of one quote: each part is a clause of its own.
+    if (/[,;:.!?()"“”—–…]/.test(gap) || previous.text === '?' || joins) close(i);
   }
   close(tokens.length);
   return clauses;

@@ -1,5 +1,6 @@
 import type { PairReading } from './pair-reading.ts';
 import { FACT_RULES } from './pair-reading.ts';
+import { onePointInClauses } from './reason-point.ts';
 import type { Reason, Relation } from './types.ts';
 
 /** What the gates decide about a pair, step by step, before the score is read. */
@@ -50,8 +51,18 @@ const LOOSE_RULES: ReadonlySet<Reason['code']> = new Set(['antonym', 'place', 'n
 /** Most terms the longer claim may say beyond the shared ones for a reason to be about the same point. */
 const MAX_OTHER_TERMS = 4;
 
+/**
+ * Most terms the longer of the two clauses carrying a reason may say beyond the shared ones: a clause is a part of
+ * a claim, so less is left for a detail ("the bridge was not opened to lorries" against "the mayor opened the
+ * new bridge over the river with a brass band").
+ */
+const MAX_OTHER_CLAUSE_TERMS = 3;
+
 /** Share of the shorter claim's terms two claims must say alike to be about the same point. */
 const SAME_POINT = 0.5;
+
+/** Words besides the names two claims must say alike to restate one point: the deed and what it is done to. */
+const RESTATED_MIN_WORDS = 2;
 
 /** Share of the shorter claim's words (or words of the same meaning) two claims must say alike to agree. */
 const AGREE_MIN_ALIKE = 0.6;
@@ -63,7 +74,10 @@ function onePoint(r: PairReading, reason: Reason): boolean {
   // Two venues of one meeting, or a denial of what the other says, are one point however the rest is worded.
   if (reason.venue) return true;
   if (reason.code === 'denial-cue') return r.alike >= SAME_POINT || r.alikeTerms >= 2;
-  return (!LOOSE_RULES.has(reason.code) || r.alike >= SAME_POINT) && r.extra <= MAX_OTHER_TERMS;
+  const share = LOOSE_RULES.has(reason.code) ? SAME_POINT : 0;
+  if (r.alike >= share && r.extra <= MAX_OTHER_TERMS) return true;
+  // Claims of several clauses make several points: the clash is on one point when the clauses carrying it are.
+  return onePointInClauses(r.a, r.b, reason, { share, maxOther: MAX_OTHER_CLAUSE_TERMS });
 }
 
 /** The judge's rule table, in the order the gates apply. */
@@ -112,7 +126,7 @@ export const GATES: readonly Gate[] = [
   },
   {
     name: 'different-point',
-    does: 'A clash on a detail the other claim hardly speaks of (few words alike, many others) proves nothing alone: its rule gives no floor.',
+    does: 'A clash on a detail the other claim hardly speaks of (few words alike, many others, in the claims and in the clauses that carry it) proves nothing: its rule gives no floor, and alone it never marks a quote disputed.',
     example: {
       a: 'The mayor opened the new bridge over the river with a brass band and a crowd of residents',
       b: 'The bridge was not opened to lorries',
@@ -172,15 +186,16 @@ export const GATES: readonly Gate[] = [
     apply(r, v) {
       // Two claims that share only who they are about ("Mayor Wahl opened …" / "Mayor Wahl was fined …") agree on nothing.
       if (r.hedge || r.figuresDiffer || !v.canConflict || r.alikeOutsideNames === 0) return false;
-      if (r.reasons.some((x) => FACT_RULES.has(x.code))) return false;
-      // A reason on the same point (a denial, a negation) already says they differ: they do not restate it.
-      if (v.reasons.some((x) => !v.loose.has(x.code))) return false;
-      const restated =
-        r.reasons.length === 0 &&
-        r.a.hedges.length === 0 &&
-        r.b.hedges.length === 0 &&
-        r.polarities[0] === r.polarities[1] &&
-        r.alike >= SAME_POINT;
+      // Any reason between them, even one on a detail, says they differ; and one that holds the event happened
+      // does not restate one that holds it did not ("start talks at once" / "no one spoke of a ceasefire").
+      if (r.reasons.length > 0 || r.polarities[0] !== r.polarities[1]) return false;
+      // Restating says the same deed of the same thing: half the words or meanings alike, two of them besides the
+      // names. The learned stances only tell that both sides state something, which two points of one story do as
+      // well ("nine people from each side" / "nine people were injured", "the Vatican would be very interested in
+      // hosting the negotiations" / "immediately start negotiations toward a ceasefire").
+      const shorter = Math.min(r.a.terms.length, r.b.terms.length);
+      if (r.alike < SAME_POINT || r.alikeOutsideNames < Math.min(RESTATED_MIN_WORDS, shorter)) return false;
+      const restated = r.a.hedges.length === 0 && r.b.hedges.length === 0;
       const learned =
         r.cross.agree >= r.cross.neutral &&
         (r.alike >= AGREE_MIN_ALIKE || r.cross.agree >= STRONG_AGREE * r.cross.neutral);

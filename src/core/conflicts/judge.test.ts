@@ -164,4 +164,63 @@ describe('judgeClaims: stances, gates and tiers', () => {
     );
     expect(j.reasons.map((r) => r.code)).not.toContain('same-speaker-opposite');
   });
+
+  it('never calls two points that share one word, nor a denial and what it denies, restatements', () => {
+    // Both state something, which the learned stances read as agreeing; only the same deed of the same thing agrees.
+    const oneWord = judgeClaims(
+      { text: 'For many families this means half an hour less on the road', speaker: 'the metro operator' },
+      { text: 'We spoke for two hours, and we covered just about everything', speaker: 'Donald Trump' },
+    );
+    expect(oneWord.relation).not.toBe('agree');
+    expect(oneWord.trace).not.toContain('restated');
+    const injured = judgeClaims(
+      'The prisoner exchange will involve nine people from each side.',
+      'Nine people were injured in the shelling of the city.',
+    );
+    expect(injured.relation).not.toBe('agree');
+    const vatican = judgeClaims(
+      {
+        text: 'The Vatican, represented by the Pope, has said it would be very interested in hosting the negotiations',
+        speaker: 'Donald Trump',
+      },
+      {
+        text: 'Russia and Ukraine would immediately start negotiations toward a ceasefire',
+        speaker: 'Donald Trump',
+      },
+    );
+    expect(vatican.relation).not.toBe('agree');
+    const denial = judgeClaims(
+      { text: 'immediately start negotiations toward a ceasefire', speaker: 'Donald Trump' },
+      {
+        text: 'No one set any deadlines, and no one spoke of an immediate ceasefire',
+        speaker: 'Yuri Ushakov',
+      },
+    );
+    expect(denial.relation).toBe('conflict');
+    expect(denial.trace).not.toContain('restated');
+    const restated = judgeClaims(
+      'Putin agreed to meet Trump in the Vatican',
+      'Putin agreed to meet Trump in the Vatican soon',
+    );
+    expect(restated.relation).toBe('agree');
+  });
+
+  it('reads the point of a long quote on the clauses that carry the clash', () => {
+    const long = {
+      text: 'Russia and Ukraine would “immediately start negotiations toward a ceasefire” after he spoke with President Vladimir Putin of Russia by telephone, a conversation he described as a turning point in his effort to end the war',
+      speaker: 'Donald Trump',
+    };
+    const timeline = judgeClaims(long, {
+      text: 'The question of a timeline for a ceasefire was not raised in the conversation',
+      speaker: 'Yuri Ushakov',
+    });
+    expect(timeline.tier).toBe('disputed');
+    // "not its starting point" shares one word with the talks starting: another point, however sure the model is.
+    const result = judgeClaims(long, {
+      text: 'Russia has always said that a ceasefire is the result of an agreement, not its starting point,',
+      speaker: 'Gennady Volkov',
+    });
+    expect(result.tier).not.toBe('disputed');
+    expect(result.trace).toContain('only-other-points');
+  });
 });

@@ -36,6 +36,10 @@ export const FINAL_RULES = [
     name: 'no-reason',
     does: 'A conflict that cannot be said in words is not marked: it is at most another account.',
   },
+  {
+    name: 'only-other-points',
+    does: 'Reasons only on details the other claim hardly speaks of: another account, never disputed.',
+  },
   { name: 'below-threshold', does: `A score under ${DISPUTED} is another account, never disputed.` },
   { name: 'disputed', does: 'Above the threshold, with a reason in words: marked disputed.' },
   { name: 'same-speaker', does: 'One speaker on both sides of a conflict is said to be quoted saying both.' },
@@ -109,11 +113,14 @@ export function judgeClaims(
       trace.push('refuting-word');
     }
   }
-  // Only a reason in words shows the two speak of the same point; a learned score alone does not.
+  // Only a reason in words shows the two speak of the same point; a learned score alone does not, and neither
+  // does a clash on a detail the other claim hardly speaks of (a different point of one story).
   const samePoint = v.canConflict && reasons.length > 0;
+  const onPoint = reasons.some((x) => !v.loose.has(x.code));
   if (v.canConflict && reasons.length === 0 && score >= DISPUTED) trace.push('no-reason');
-  const disputed = samePoint && score >= DISPUTED;
-  if (samePoint && !disputed) trace.push('below-threshold');
+  if (samePoint && !onPoint) trace.push('only-other-points');
+  const disputed = samePoint && onPoint && score >= DISPUTED;
+  if (samePoint && onPoint && !disputed) trace.push('below-threshold');
   if (disputed) {
     trace.push('disputed');
     if (sameSpeaker(a, b)) {

@@ -56,7 +56,7 @@ describe('rankRelated', () => {
 
   it('judges a clear conflict of a small store however far the best story score sits above it', () => {
     const shares: number[] = [];
-    for (let copyRelevance = 8; copyRelevance <= 64; copyRelevance += 4) {
+    for (let copyRelevance = 8; copyRelevance <= 256; copyRelevance += 8) {
       const related = ceasefireStore(copyRelevance);
       shares.push(storyScores(related, weight, 12)[3] ?? 0);
       const ranked = rankRelated(query, related, weight, 12);
@@ -84,5 +84,37 @@ describe('rankRelated', () => {
     const ranked = rankRelated(query, [...filler, far], weight, 12, { rankAll: true, limit: 100 });
     expect(ranked.map((r) => r.id)).not.toContain('far');
     expect(ranked.length).toBeGreaterThanOrEqual(RANKING.alwaysRead);
+  });
+
+  it('judges a different count among the first, though both sides state it firmly', () => {
+    const call = normalizeClaim({
+      text: 'We spoke for two hours with President Putin.',
+      speaker: 'Donald Trump',
+    });
+    // More candidates than are ever judged, each sharing as much of its story and leaning a little against it.
+    const denials = Array.from({ length: RANKING.judged + 3 }, (_, i) =>
+      candidate(
+        `d${i}`,
+        `Aide ${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.charAt(i)} doubted that President Putin spoke of peace.`,
+        'Kremlin',
+        5,
+        ['spoke', 'presid', 'putin'],
+      ),
+    );
+    const length = candidate(
+      'length',
+      'The call with President Putin lasted a little over an hour.',
+      'Yuri Ushakov',
+      5,
+      ['spoke', 'presid', 'putin'],
+    );
+    const judged: string[] = [];
+    rankRelated(call, [...denials, length], weight, 12, {
+      judge: (_a, b) => {
+        judged.push(b.text);
+        return { relation: 'neutral', score: 0, reasons: [], tier: 'none' };
+      },
+    });
+    expect(judged).toContain(length.normalize().text);
   });
 });

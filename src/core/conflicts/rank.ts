@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { clashesByRule } from './fact-clash.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
@@ -43,8 +44,12 @@ export const RANKING = {
   judgeTop: 30,
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
-  /** Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. */
-  minStory: 0.2,
+  /**
+   * Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. The
+   * best is often a near-copy of a long query, so an answer in other words sits far below it (the Kremlin's "the
+   * question of a timeline for a ceasefire was not raised" at 0.14 of Trump's own sentence told by another outlet).
+   */
+  minStory: 0.12,
   /**
    * How many of the most story-related candidates are read whatever their share of the best. On a small store
    * the best is often a near-copy of the query, whose feedback vote inflates it, so a cut relative to it would
@@ -89,9 +94,12 @@ export function rankRelated<K>(
     const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
-    return { candidate, other, belongs, disputes, prior: belongs ** RANKING.storyPower * disputes };
+    // A different count, date or place, or a denial of what the query asserts: judged among the first.
+    const judgeFirst = clashesByRule(query, other) ? 1 : disputes;
+    const prior = belongs ** RANKING.storyPower * disputes;
+    return { candidate, other, belongs, disputes, prior, order: belongs ** RANKING.storyPower * judgeFirst };
   });
-  read.sort((x, y) => y.prior - x.prior);
+  read.sort((x, y) => y.order - x.order);
   const out: (RankedConflict & { rank: number })[] = [];
   read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
     const { id, relevance } = candidate;

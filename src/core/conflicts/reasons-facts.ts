@@ -7,6 +7,12 @@ import type { Reason } from './types.ts';
 /** Units so common that a figure of them says little of which thing is counted ("two people"). */
 const GENERIC_UNITS = new Set(['', 'peopl', 'person', 'time', 'year', 'dai', 'week', 'month', 'other']);
 
+/**
+ * Units of time: two spans in different ones ("three years" / "a little over an hour") measure different things, or
+ * the same at another scale, so they are never set against each other as one count named two ways.
+ */
+const TIME_UNITS = new Set(['second', 'minut', 'hour', 'dai', 'week', 'month', 'year', 'decad']);
+
 /** Units that are really dates ("14 March"): the date rule judges those. */
 const DATE_UNITS = new Set([
   'januari',
@@ -41,7 +47,11 @@ export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | n
   const single = qas.length === 1 && qbs.length === 1 && shared >= 2;
   for (const qa of qas) {
     if (!qa.unit && !single) continue;
-    const same = qbs.filter((q) => (qa.unit && q.unit && sameMeaning(q.unit, qa.unit)) || single);
+    const same = qbs.filter(
+      (q) =>
+        (qa.unit && q.unit && sameMeaning(q.unit, qa.unit)) ||
+        (single && !(TIME_UNITS.has(q.unit) && TIME_UNITS.has(qa.unit))),
+    );
     // One matching figure on the other side means they agree on this count.
     if (same.length === 0 || same.some((q) => close(q, qa))) continue;
     const qb = same[0];

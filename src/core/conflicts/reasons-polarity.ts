@@ -1,8 +1,9 @@
-import type { NormalizedClaim } from '../claims/index.ts';
+import type { ClaimWord, NormalizedClaim } from '../claims/index.ts';
 import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
+import { countAlike } from './reason-point.ts';
 import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';
-import { antonymsOf, findRefuting } from './lexicon.ts';
+import { antonymsOf, findRefuting, type RefutingHit } from './lexicon.ts';
 import type { Reason } from './types.ts';
 
 function clauseText(claim: NormalizedClaim, index: number): string {
@@ -13,16 +14,24 @@ function clauseText(claim: NormalizedClaim, index: number): string {
 /** Longest clause read for a negation that leaves the question open; claims are capped, this keeps it cheap. */
 const MAX_CLAUSE_CHARS = 400;
 
+/** A negation in a condition ("if he wasn't serious") or one that only withholds ("did not say when it would"). */
+const OPEN_NEGATION =
+  /^(?:and |but )?(?:if|unless|whether)\b|\b(?:not|n't) (?:say|said|tell|told|disclose|specify|reveal|comment on) (?:when|where|whether|how|who|why|if)\b/;
+
 /**
  * True when a clause's negation denies nothing about the event: "may or may not hold", "whether or not",
- * "reasons not to give up".
+ * "reasons not to give up", "if he were not serious", "did not say when it would take place".
  */
 export function isOpenNegation(claim: NormalizedClaim, index: number): boolean {
   const clause = claim.clauses[index];
   if (!clause) return false;
   const end = Math.min(clause.end, clause.start + MAX_CLAUSE_CHARS);
   const text = claim.text.slice(clause.start, end).toLowerCase();
-  return /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) || /\bnot to\b/.test(text);
+  return (
+    /\bor (?:may |might |will |did |does |do |is |are )?not\b/.test(text) ||
+    /\bnot to\b/.test(text) ||
+    OPEN_NEGATION.test(text.replace(/[’']/g, "'"))
+  );
 }
 
 /**
@@ -39,6 +48,40 @@ function onePoint(neg: NormalizedClaim, clause: number, pos: NormalizedClaim): b
   return shared >= Math.min(2, mine.size);
 }
 
+function clauseStems(claim: NormalizedClaim, clause: number): Set<string> {
+  return new Set(claim.words.filter((w) => w.clause === clause && w.content).map((w) => w.stem));
+}
+
+/**
+ * The word negated on one side and said plainly on the other, in the two clauses that say most alike: "no one
+ * spoke of an immediate ceasefire" answers "would immediately start negotiations toward a ceasefire", not "after he
+ * spoke with Putin by telephone", though both say "spoke".
+ */
+function negatedPair(
+  neg: NormalizedClaim,
+  pos: NormalizedClaim,
+  shared: ReadonlySet<string>,
+): { hit: ClaimWord; match: ClaimWord } | null {
+  let best: { hit: ClaimWord; match: ClaimWord; alike: number } | null = null;
+  for (const hit of neg.words) {
+    if (!shared.has(hit.stem) || !neg.clauses[hit.clause]?.negated || isOpenNegation(neg, hit.clause))
+      continue;
+    if (!onePoint(neg, hit.clause, pos)) continue;
+    // "did not go to work" against "skipped work": the other side denies it in a word of its own.
+    const negated = neg.words.filter((w) => w.clause === hit.clause).map((w) => w.stem);
+    if (negationsAgree(pos, negated)) continue;
+    // The other side must say the same thing without a negation anywhere near it.
+    if (pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
+    const mine = clauseStems(neg, hit.clause);
+    for (const match of pos.words) {
+      if (match.stem !== hit.stem) continue;
+      const alike = countAlike(mine, clauseStems(pos, match.clause));
+      if (!best || alike > best.alike) best = { hit, match, alike };
+    }
+  }
+  return best;
+}
+
 /** The same thing said on one side and negated on the other ("start negotiations toward a ceasefire" / "not covered"). */
 export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedTerms(a, b);
@@ -49,16 +92,9 @@ export function negationReason(a: NormalizedClaim, b: NormalizedClaim): Reason |
     // A side that denies it ("denied that troops crossed", or a quote its speaker denied) negates it too: against
     // "no troops crossed" they agree.
     if (pos.denial || pos.assertion.stance === 'deny') continue;
-    const hit = neg.words.find(
-      (w) => shared.has(w.stem) && neg.clauses[w.clause]?.negated && !isOpenNegation(neg, w.clause),
-    );
-    if (!hit || !onePoint(neg, hit.clause, pos)) continue;
-    // "did not go to work" against "skipped work": the other side denies it in a word of its own.
-    const negated = neg.words.filter((w) => w.clause === hit.clause).map((w) => w.stem);
-    if (negationsAgree(pos, negated)) continue;
-    // The other side must say the same thing without a negation anywhere near it.
-    const match = pos.words.find((w) => w.stem === hit.stem && !pos.clauses[w.clause]?.negated);
-    if (!match || pos.words.some((w) => w.stem === hit.stem && pos.clauses[w.clause]?.negated)) continue;
+    const found = negatedPair(neg, pos, shared);
+    if (!found) continue;
+    const { hit, match } = found;
     const negText = clauseText(neg, hit.clause);
     const posText = clauseText(pos, match.clause);
     const text = `Said by ${says(pos, posText, 'one account')}; denied by ${says(neg, negText, 'the other')}.`;
@@ -74,16 +110,27 @@ export function antonymReason(a: NormalizedClaim, b: NormalizedClaim): Reason | 
   for (const wa of a.words) {
     const opposite = antonymsOf(wa.stem);
     if (opposite.size === 0) continue;
-    const wb = b.words.find((w) => opposite.has(w.stem));
-    if (!wb) continue;
-    const negA = a.clauses[wa.clause]?.negated ?? false;
-    const negB = b.clauses[wb.clause]?.negated ?? false;
-    // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
-    if (negA !== negB) continue;
-    const text = `Opposite words, “${wa.text}” and “${wb.text}”: said by ${says(a, clauseText(a, wa.clause), 'one account')}; and by ${says(b, clauseText(b, wb.clause), 'the other')}.`;
-    return { code: 'antonym', text, a: wa.text, b: wb.text };
+    for (const wb of b.words.filter((w) => opposite.has(w.stem))) {
+      const reason = opposedAbout(a, wa, b, wb);
+      if (reason) return reason;
+    }
   }
   return null;
+}
+
+/** The reason two opposite words give, or null when they are not said of one thing in the same polarity. */
+function opposedAbout(a: NormalizedClaim, wa: ClaimWord, b: NormalizedClaim, wb: ClaimWord): Reason | null {
+  // "did not lose" and "won" agree: opposite words only clash when both are affirmed or both denied.
+  if ((a.clauses[wa.clause]?.negated ?? false) !== (b.clauses[wb.clause]?.negated ?? false)) return null;
+  // Opposite words clash only about one thing: "start negotiations" and "an end to the war" do not, their
+  // clauses naming nothing alike besides the two words.
+  const mine = clauseStems(a, wa.clause);
+  const theirs = clauseStems(b, wb.clause);
+  mine.delete(wa.stem);
+  theirs.delete(wb.stem);
+  if (countAlike(mine, theirs) === 0) return null;
+  const text = `Opposite words, “${wa.text}” and “${wb.text}”: said by ${says(a, clauseText(a, wa.clause), 'one account')}; and by ${says(b, clauseText(b, wb.clause), 'the other')}.`;
+  return { code: 'antonym', text, a: wa.text, b: wb.text };
 }
 
 /** The words of a claim that say what its speaker denies: the proposition after a frame, else the whole claim. */
@@ -128,8 +175,28 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
 /** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
 const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
 
-function refutingHits(claim: NormalizedClaim): string[] {
-  const words = [...new Set(findRefuting(claim.words).map((h) => h.text))];
+/** Refuting phrases that say a subject was never taken up ("not discussed"): they dispute only claims about it. */
+const NOT_TAKEN_UP = /^no(?:t)? (?:discuss|cover)/;
+
+/**
+ * The refuting words of a claim that can dispute the other claim. "Not discussed" needs its clause to name what
+ * the other says (two words alike): "the timeline of a ceasefire was not discussed" disputes nothing of "Mr Putin
+ * really wanted to end the war", nor of "a memorandum first, before any ceasefire". Words that call a report false
+ * ("hoax", "not true") dispute whatever it says.
+ */
+function refutingHits(claim: NormalizedClaim, other: NormalizedClaim): string[] {
+  const theirs = new Set(other.words.filter((w) => w.content).map((w) => w.stem));
+  const about = (hit: RefutingHit): boolean => {
+    if (!NOT_TAKEN_UP.test(hit.text)) return true;
+    const clause = claim.words.find((w) => w.start >= hit.start)?.clause;
+    const subject = claim.words.filter(
+      (w) => w.clause === clause && w.content && (w.start < hit.start || w.start >= hit.end),
+    );
+    const stems = new Set(subject.map((w) => w.stem));
+    return countAlike(stems, theirs) >= Math.min(2, stems.size);
+  };
+  const hits = findRefuting(claim.words).filter(about);
+  const words = [...new Set(hits.map((h) => h.text))];
   return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
 }
 
@@ -139,8 +206,8 @@ function refutingHits(claim: NormalizedClaim): string[] {
  * precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 → 0.653).
  */
 export function refutingReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  const hitsA = refutingHits(a);
-  const hitsB = refutingHits(b);
+  const hitsA = refutingHits(a, b);
+  const hitsB = refutingHits(b, a);
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words

@@ -44,3 +44,20 @@ export function meaningOverlap(a: NormalizedClaim, b: NormalizedClaim): number {
   const shared = Math.min(sharedMeanings(a, b).size, sharedMeanings(b, a).size);
   return shared / Math.max(1, Math.min(a.terms.length, b.terms.length));
 }
+
+const stemsByMeaning = new Map<string, Set<string>>();
+for (const [stemmed, groups] of meanings)
+  for (const m of groups) stemsByMeaning.set(m, (stemsByMeaning.get(m) ?? new Set()).add(stemmed));
+
+/** Other stems of the same meaning as a stem ("negoti" → "talk", "discuss"), the stem itself left out. */
+export function synonymStems(stemmed: string): string[] {
+  const out = new Set<string>();
+  for (const m of meanings.get(stemmed) ?? []) for (const s of stemsByMeaning.get(m) ?? []) out.add(s);
+  out.delete(stemmed);
+  return [...out];
+}
+
+/** A query's terms followed by the other stems of their meanings, each once, so a search finds either wording. */
+export function withSynonyms(terms: readonly string[]): string[] {
+  return [...new Set([...terms, ...terms.flatMap(synonymStems)])];
+}

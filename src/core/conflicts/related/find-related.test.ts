@@ -86,4 +86,19 @@ describe('findRelated', () => {
     });
     expect(trusted.conflicts[0]).toMatchObject({ outlet: 'post', trusted: true });
   });
+
+  it('finds a dispute that shares no word with the claim, only a meaning', async () => {
+    const vatican = saidClaim(
+      'The negotiations between the two governments would be hosted by the Vatican.',
+      'the president',
+      'ledger',
+    );
+    const istanbul = saidClaim(
+      'Istanbul remains the venue for direct talks between the two delegations.',
+      'a Kremlin aide',
+      'tribune',
+    );
+    const related = await findRelated(sourceOf(vatican, istanbul), vatican);
+    expect(related.conflicts.map((c) => c.claimId)).toEqual([istanbul.id]);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from './claim-view.ts';
 import { checkReadings, type CheckReadings } from './readings.ts';
 import { rankSearch } from './rank-search.ts';
+import { withSynonyms } from '../synonyms.ts';
 
 /** Days either side of a claim's date within which other claims count as news of the same story. */
 export const WINDOW_DAYS = 45;
@@ -47,8 +48,11 @@ interface Ranked {
 }
 
 async function rank(source: CandidateSource, claim: Claim, options: RelatedOptions): Promise<Ranked> {
+  // "Negotiations … hosted by the Vatican" and "Istanbul remains the venue for direct talks" share no word, only
+  // a meaning: the query looks up, and ranks by, the words of its words' meanings too.
+  const query: Claim = { ...claim, keys: { ...claim.keys, terms: withSynonyms(claim.keys.terms) } };
   const search = await source.search({
-    keys: claim.keys,
+    keys: query.keys,
     ...(claim.source.url ? { excludeUrl: claim.source.url } : {}),
     ...timeWindow(claim),
   });
@@ -59,7 +63,7 @@ async function rank(source: CandidateSource, claim: Claim, options: RelatedOptio
     : search.candidates;
   const readings = checkReadings();
   const reading = readings.fresh(claim).dated;
-  return { ranked: rankSearch(claim, reading, search, candidates, readings, options), candidates, readings };
+  return { ranked: rankSearch(query, reading, search, candidates, readings, options), candidates, readings };
 }
 
 /**
