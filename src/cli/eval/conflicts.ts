@@ -23,7 +23,7 @@ function judgeRows(rows: readonly PairRow[], modelFor: (row: PairRow) => Conflic
 }
 
 /** Thresholds the curve is read at: the one the judge ships with is chosen from it, for precision first. */
-const CURVE = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const CURVE = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 /** Precision, recall and F1 of "disputed" if the threshold were each of CURVE (a pair needs a reason in words). */
 function curve(gold: readonly Relation[], judged: readonly Judgement[]): Record<string, PairScores> {

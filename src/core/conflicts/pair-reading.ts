@@ -4,6 +4,7 @@ import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';
 import { dateReason, figuresDiffer, namesDiffer, numberReason, placeReason } from './reasons-facts.ts';
 import { antonymReason, denialCueReason, hedgeReason, negationReason } from './reasons-polarity.ts';
+import { refutingWords, type RefutingWord } from './refuting-evidence.ts';
 import { stanceOf, type StanceProbs } from './stance.ts';
 import { meaningOverlap, meaningsOf, sharedMeanings } from './synonyms.ts';
 import type { ConflictModel, Reason } from './types.ts';
@@ -43,10 +44,23 @@ export interface PairReading {
   figuresDiffer: boolean;
   /** Days between the two articles, when both are dated. */
   daysApart: number | null;
+  /** The words by which each side disputes a report ("hoax", "denies", "casts doubt"). */
+  refuting: [RefutingWord[], RefutingWord[]];
 }
 
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
 const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
+
+/** How far after "another" a refuting word makes it another hoax, not another event ("another death hoax"). */
+const OTHER_HOAX_WINDOW = 3;
+
+function tellsOfOtherEvent(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
+  return c.words.some((w, i) => {
+    if (!OTHER_EVENT.has(w.lower)) return false;
+    const next = c.words[i + OTHER_HOAX_WINDOW]?.end ?? Infinity;
+    return !refuting.some((r) => r.kind === 'refute' && r.start > w.start && r.start < next);
+  });
+}
 
 /** Reasons that each name a fact of the event (how many, when, where, which way): two at once mean two events. */
 export const FACT_RULES: ReadonlySet<Reason['code']> = new Set(['number', 'date', 'place', 'antonym']);
@@ -128,6 +142,7 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
   // "skipped work" holds that the nurse did not go, as "did not go to work" does.
   const pa = effectivePolarity(a, b);
   const pb = effectivePolarity(b, a);
+  const refuting: [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)];
   const facts = new Set<string>(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
   // A negated deed on another day ("did not score on Wednesday" / "scored on Saturday") is another match.
   if (rules.negation && (facts.has('number') || dateReason(a, b, 0))) facts.add('negation');
@@ -144,12 +159,13 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     hedge,
     facts,
     namesDiffer: namesDiffer(a, b),
-    otherEventWord: [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower))),
+    otherEventWord: tellsOfOtherEvent(a, refuting[0]) || tellsOfOtherEvent(b, refuting[1]),
     stances: [sa, sb],
     cross,
     bothDeny: pa === -1 && pb === -1,
     polarities: [pa, pb],
     figuresDiffer: figuresDiffer(a, b),
     daysApart: daysBetween(a.date, b.date),
+    refuting,
   };
 }

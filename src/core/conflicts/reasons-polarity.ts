@@ -2,7 +2,8 @@ import type { NormalizedClaim } from '../claims/index.ts';
 import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from './describe.ts';
 import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';
-import { antonymsOf, findRefuting } from './lexicon.ts';
+import { antonymsOf } from './lexicon.ts';
+import { refutingWords, type RefutingWord } from './refuting-evidence.ts';
 import type { Reason } from './types.ts';
 
 function clauseText(claim: NormalizedClaim, index: number): string {
@@ -125,22 +126,19 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
   return { code: 'denial-cue', text, a: deny === a ? denied : said, b: deny === b ? denied : said };
 }
 
-/** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
-const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
-
-function refutingHits(claim: NormalizedClaim): string[] {
-  const words = [...new Set(findRefuting(claim.words).map((h) => h.text))];
-  return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
-}
-
 /**
- * A refuting word of the lexicon on one side only ("hoax", "fake", "denies"). Words the stance model learned to
- * lean against ("possible") are not reasons a reader can check: with them, story-split cross-validation lost
- * precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 → 0.653).
+ * A refuting word on one side only ("hoax", "fake", "denies", "casts doubt"; see refutingWords). Words the
+ * stance model learned to lean against ("possible") are not reasons a reader can check: with them, story-split
+ * cross-validation lost precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 →
+ * 0.653).
  */
-export function refutingReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  const hitsA = refutingHits(a);
-  const hitsB = refutingHits(b);
+export function refutingReason(
+  a: NormalizedClaim,
+  b: NormalizedClaim,
+  found: readonly [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)],
+): Reason | null {
+  const hitsA = [...new Set(found[0].map((w) => w.text))];
+  const hitsB = [...new Set(found[1].map((w) => w.text))];
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words

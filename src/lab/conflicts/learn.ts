@@ -2,9 +2,11 @@ import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../cor
 import { train, type Example } from '../../core/conflicts/logistic.ts';
 import { stanceFeatures } from '../../core/conflicts/stance.ts';
 import { combineFeatures } from '../../core/conflicts/combine.ts';
+import { weighPair } from '../../core/conflicts/judge.ts';
 import {
   PAIR_CLASSES,
   STANCE_CLASSES,
+  type Calibration,
   type ConflictModel,
   type LinearModel,
 } from '../../core/conflicts/types.ts';
@@ -132,9 +134,53 @@ export function learnCombiner(
   return train(PAIR_CLASSES, data, { epochs: 30, rate: 0.1, l2: 1e-3, minCount: 1 });
 }
 
+/** The two classes the calibration tells apart; a softmax over two classes is the logistic of their difference. */
+const CALIBRATION_CLASSES = ['conflict', 'other'] as const;
+
+/**
+ * Learns the calibration of the conflict score (Platt scaling widened to the judge's evidence) from pairs judged
+ * out of fold: each pair by a model learned without its story, so the weights say how far each reason and the
+ * learned score hold on stories never seen. Only pairs the judge could mark (a reason in words, no gate ruling a
+ * conflict out) are learned from, since only they are ever marked.
+ */
+export function learnCalibration(
+  stanceExamples: readonly StanceExample[],
+  pairs: readonly PairExample[],
+  options: LearnOptions = {},
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): Calibration {
+  const data: Example[] = [];
+  for (let fold = 0; fold < INNER_FOLDS; fold++) {
+    const inFold = (g: string | undefined) => innerFold(g ?? '') === fold;
+    const outside = stanceExamples.filter((e) => !inFold(e.group));
+    // Judged as the calibrated judge will judge (every refuting word a reason), with no weight learned yet.
+    const model: ConflictModel = {
+      calibration: { bias: 0, weights: {} },
+      stance: learnStanceModel(outside, options, norm),
+      pair: learnCombiner(
+        outside,
+        pairs.filter((p) => !inFold(p.group)),
+        options,
+        norm,
+      ),
+    };
+    for (const p of pairs.filter((x) => inFold(x.group))) {
+      const w = weighPair(norm(p.a.text), norm(p.b.text), model);
+      if ('fixed' in w || !w.verdict.canConflict || w.reasons.length === 0) continue;
+      data.push({ features: w.evidence, label: p.label === 'conflict' ? 0 : 1 });
+    }
+  }
+  const fitted = train(CALIBRATION_CLASSES, data, { epochs: 60, rate: 0.1, l2: 1e-3, minCount: 1 });
+  const diff = (w: readonly number[]) => Math.round(((w[0] ?? 0) - (w[1] ?? 0)) * 1000) / 1000;
+  return {
+    bias: diff(fitted.bias),
+    weights: Object.fromEntries(Object.entries(fitted.weights).map(([name, w]) => [name, diff(w)])),
+  };
+}
+
 /**
  * Learns everything the judge needs: the stance model from labelled claims and, when labelled pairs are given,
- * the combiner that turns two stances into a relation.
+ * the combiner that turns two stances into a relation and the calibration of its score.
  */
 export function learnConflictModel(
   examples: readonly StanceExample[],
@@ -144,5 +190,9 @@ export function learnConflictModel(
   const norm = normalizer();
   const stance = learnStanceModel(examples, options, norm);
   if (pairs.length === 0) return { stance };
-  return { stance, pair: learnCombiner(examples, pairs, options, norm) };
+  return {
+    stance,
+    pair: learnCombiner(examples, pairs, options, norm),
+    calibration: learnCalibration(examples, pairs, options, norm),
+  };
 }
