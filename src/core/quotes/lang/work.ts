@@ -1,4 +1,5 @@
 import type { QuotedRegion } from '../../text/quote-pairs.ts';
+import { partsText } from '../parts-text.ts';
 import type { Cue, Quote, QuoteKind, Span, Speaker } from '../types.ts';
 import type { Reader } from './phrases.ts';
 import type { Speakers } from './speakers.ts';
@@ -43,7 +44,7 @@ function trimmed(text: string, s: Span): Span {
   return { start, end };
 }
 
-/** Records a quote made of one or more spans of the original text, joined by a newline. */
+/** Records a quote made of one or more spans of the original text, shown as its parts joined by " … ". */
 export function emitParts(
   w: LangWork,
   spans: Span[],
@@ -56,7 +57,7 @@ export function emitParts(
   const quote: Quote = {
     start: parts[0]!.start,
     end: parts[parts.length - 1]!.end,
-    text: parts.map((p) => w.text.slice(p.start, p.end)).join('\n'),
+    text: partsText(w.text, parts),
     kind,
     cue,
     speaker,
