@@ -65,15 +65,22 @@ function turnedBy(claim: NormalizedClaim, start: number): number | undefined {
  * words, a denying verb whose object is no report, or a refuting word turned around ("no hoax").
  */
 export function refutingWords(claim: NormalizedClaim): RefutingWord[] {
+  return readRefuting(claim).words;
+}
+
+/** A claim's refuting words, and how many refuting words it turns around ("no hoax", "not fake"). */
+export function readRefuting(claim: NormalizedClaim): { words: RefutingWord[]; turned: number } {
   const found = new Map<number, RefutingWord>();
   // "denies hoax claims" turns the hoax around, and the denial with it: the speaker affirms the report.
   const turners = new Set<number>();
+  let turned = 0;
   const add = (kind: RefutingKind, text: string, start: number) => {
     if (found.has(start) || TOO_VAGUE.has(text) || !isEvidence(text)) return;
     if (FRAME_VERBS.test(text) && claim.denial === null) return;
     const turner = turnedBy(claim, start);
     if (turner !== undefined) {
       turners.add(turner);
+      turned++;
       return;
     }
     found.set(start, { kind, text, start });
@@ -85,5 +92,6 @@ export function refutingWords(claim: NormalizedClaim): RefutingWord[] {
   for (const hit of findRefuting(claim.words)) {
     add(FRAME_VERBS.test(hit.text) ? 'deny' : 'refute', hit.text, hit.start);
   }
-  return [...found.values()].filter((w) => !turners.has(w.start)).sort((x, y) => x.start - y.start);
+  const words = [...found.values()].filter((w) => !turners.has(w.start));
+  return { words: words.sort((x, y) => x.start - y.start), turned };
 }
