@@ -54,6 +54,11 @@ const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate
 /** How far after "another" a refuting word makes it another hoax, not another event ("another death hoax"). */
 const OTHER_HOAX_WINDOW = 3;
 
+/** True when a claim's hedge words name what it refutes or denies ("rumours … debunked", "rebuffs reports"). */
+function refutesWhatItHedges(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
+  return c.hedges.length > 0 && refuting.some((w) => w.kind !== 'doubt');
+}
+
 function tellsOfOtherEvent(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
   return c.words.some((w, i) => {
     if (!OTHER_EVENT.has(w.lower)) return false;
@@ -126,8 +131,13 @@ function effectivePolarity(c: NormalizedClaim, other: NormalizedClaim): 1 | -1 {
 export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel): PairReading {
   const shared = overlap(a, b);
   const reasons = conflictReasons(a, b);
-  // "denied reports that …" denies; its "reports" is no hedge.
-  const hedge = a.denial || b.denial ? null : hedgeReason(a, b);
+  const refuting: [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)];
+  // "denied reports that …" denies, and "rumours of his death debunked" refutes: their "reports" and "rumours"
+  // are what is disputed, no hedge.
+  const hedge =
+    a.denial || b.denial || refutesWhatItHedges(a, refuting[0]) || refutesWhatItHedges(b, refuting[1])
+      ? null
+      : hedgeReason(a, b);
   const rules = {
     antonym: reasons.some((r) => r.code === 'antonym'),
     negation: reasons.some((r) => r.code === 'negation'),
@@ -142,7 +152,6 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
   // "skipped work" holds that the nurse did not go, as "did not go to work" does.
   const pa = effectivePolarity(a, b);
   const pb = effectivePolarity(b, a);
-  const refuting: [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)];
   const facts = new Set<string>(reasons.filter((r) => FACT_RULES.has(r.code)).map((r) => r.code));
   // A negated deed on another day ("did not score on Wednesday" / "scored on Saturday") is another match.
   if (rules.negation && (facts.has('number') || dateReason(a, b, 0))) facts.add('negation');
