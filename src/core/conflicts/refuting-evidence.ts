@@ -11,6 +11,7 @@ export interface RefutingWord {
   kind: RefutingKind;
   text: string;
   start: number;
+  end: number;
 }
 
 /**
@@ -74,8 +75,10 @@ export function readRefuting(claim: NormalizedClaim): { words: RefutingWord[]; t
   // "denies hoax claims" turns the hoax around, and the denial with it: the speaker affirms the report.
   const turners = new Set<number>();
   let turned = 0;
-  const add = (kind: RefutingKind, text: string, start: number) => {
-    if (found.has(start) || TOO_VAGUE.has(text) || !isEvidence(text)) return;
+  const add = (kind: RefutingKind, text: string, start: number, end: number) => {
+    // One phrase once: "cast doubt" holds "doubt".
+    if ([...found.values()].some((w) => start >= w.start && start < w.end)) return;
+    if (TOO_VAGUE.has(text) || !isEvidence(text)) return;
     if (FRAME_VERBS.test(text) && claim.denial === null) return;
     const turner = turnedBy(claim, start);
     if (turner !== undefined) {
@@ -83,14 +86,14 @@ export function readRefuting(claim: NormalizedClaim): { words: RefutingWord[]; t
       turned++;
       return;
     }
-    found.set(start, { kind, text, start });
+    found.set(start, { kind, text, start, end });
   };
   for (const hit of findStanceWords(claim.words)) {
     if (hit.group === 'refute' || hit.group === 'deny' || hit.group === 'doubt')
-      add(hit.group, hit.text, hit.start);
+      add(hit.group, hit.text, hit.start, hit.end);
   }
   for (const hit of findRefuting(claim.words)) {
-    add(FRAME_VERBS.test(hit.text) ? 'deny' : 'refute', hit.text, hit.start);
+    add(FRAME_VERBS.test(hit.text) ? 'deny' : 'refute', hit.text, hit.start, hit.end);
   }
   const words = [...found.values()].filter((w) => !turners.has(w.start));
   return { words: words.sort((x, y) => x.start - y.start), turned };
