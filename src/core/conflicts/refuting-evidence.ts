@@ -69,8 +69,26 @@ export function refutingWords(claim: NormalizedClaim): RefutingWord[] {
   return readRefuting(claim).words;
 }
 
+/** A claim's refuting words, and how many it turns around ("no hoax", "not fake"). */
+export interface RefutingReading {
+  words: RefutingWord[];
+  turned: number;
+}
+
+// The stance model and the pair reading both ask, once per side of every pair judged: read each claim once.
+const readings = new WeakMap<NormalizedClaim, RefutingReading>();
+
 /** A claim's refuting words, and how many refuting words it turns around ("no hoax", "not fake"). */
-export function readRefuting(claim: NormalizedClaim): { words: RefutingWord[]; turned: number } {
+export function readRefuting(claim: NormalizedClaim): RefutingReading {
+  let reading = readings.get(claim);
+  if (!reading) {
+    reading = readAll(claim);
+    readings.set(claim, reading);
+  }
+  return reading;
+}
+
+function readAll(claim: NormalizedClaim): RefutingReading {
   const found = new Map<number, RefutingWord>();
   // "denies hoax claims" turns the hoax around, and the denial with it: the speaker affirms the report.
   const turners = new Set<number>();
