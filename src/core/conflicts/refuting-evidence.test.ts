@@ -10,6 +10,7 @@ describe('refutingWords', () => {
     ['Officials shoot down claims that fighters crossed the border', ['deny:shoot down']],
     ['Experts cast doubt on the meteorite story', ['doubt:cast doubt']],
     ['The ministry dismissed reports that troops crossed', ['deny:dismissed']],
+    ['The singer rebuffs internet rumours of an overdose', ['deny:rebuffs']],
   ])('reads how "%s" disputes a report', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -28,6 +29,7 @@ describe('refutingWords', () => {
     'The president dismissed the adviser on Friday',
     'Actually, the film opens in March',
     'The army shot down two drones',
+    'Iraq shoots down two planes carrying weapons',
     'The bridge will not open before June',
   ])('gives no reason a reader could check in "%s"', (text) => {
     expect(words(text)).toEqual([]);

@@ -44,13 +44,27 @@ const TOO_VAGUE: ReadonlySet<string> = new Set([
 
 /** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
 const FRAME_VERBS =
-  /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?|rebuff(?:s|ed)?|shot down)$/;
+  /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?|rebuff(?:s|ed)?|(?:shoots?|shot) down)$/;
+
+/** What a framing verb must take as object to refute: a report, or a clause ("denied that"). */
+const REPORT_OBJECT =
+  /^(?:that|claims?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|speculation|suggestions?|accounts?)$/;
+
+/** How many words after a framing verb its report may come ("rebuffs internet rumours that"). */
+const OBJECT_WINDOW = 3;
 
 /** Words that turn a refuting word around: "no hoax", "not fake", "denies hoax claims" affirm the report. */
 const TURNS_AROUND = /^(?:not|no|never|n't|without|den(?:y|ies|ied|ying)|reject(?:s|ed)?)$/;
 
 /** How many words before a refuting word are read for one that turns it around. */
 const TURN_WINDOW = 3;
+
+/** True when one of the few words after `end` names a report, as the object of a framing verb. */
+function takesReport(claim: NormalizedClaim, end: number): boolean {
+  const next = claim.words.findIndex((w) => w.start >= end);
+  if (next < 0) return false;
+  return claim.words.slice(next, next + OBJECT_WINDOW).some((w) => REPORT_OBJECT.test(w.lower));
+}
 
 /** The word that turns the refuting word at `start` around, or undefined. */
 function turnedBy(claim: NormalizedClaim, start: number): number | undefined {
@@ -97,7 +111,7 @@ function readAll(claim: NormalizedClaim): RefutingReading {
     // One phrase once: "cast doubt" holds "doubt".
     if ([...found.values()].some((w) => start >= w.start && start < w.end)) return;
     if (TOO_VAGUE.has(text) || !isEvidence(text)) return;
-    if (FRAME_VERBS.test(text) && claim.denial === null) return;
+    if (FRAME_VERBS.test(text) && claim.denial === null && !takesReport(claim, end)) return;
     const turner = turnedBy(claim, start);
     if (turner !== undefined) {
       turners.add(turner);
