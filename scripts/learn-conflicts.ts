@@ -1,5 +1,6 @@
-// Learns Counterclaim's conflict model (stance word weights and the pair combiner) from the Emergent training
-// sets in ../shared/data, leaving out their held-out tenth, and writes src/core/conflicts/data/model.json.
+// Learns Counterclaim's conflict model (stance word weights, the pair combiner, and the calibration of the
+// conflict score, fitted out of fold by story) from the Emergent training sets in ../shared/data, leaving out
+// their held-out tenth, and writes src/core/conflicts/data/model.json.
 // Only feature names (stems) and weights are written, never text from the sets.
 // Run: npx tsx scripts/learn-conflicts.ts
 import { writeFileSync } from 'node:fs';
@@ -21,5 +22,5 @@ const json = JSON.stringify(model);
 // Written as the repository's formatter would write it, so a fresh model passes the format check as is.
 writeFileSync(out, await format(json, { filepath: out }));
 console.log(
-  `wrote ${out}: ${Object.keys(model.stance.weights).length} stance features, ${json.length} bytes`,
+  `wrote ${out}: ${Object.keys(model.stance.weights).length} stance features, ${Object.keys(model.calibration?.weights ?? {}).length} calibration weights, ${json.length} bytes`,
 );

@@ -23,7 +23,7 @@ function judgeRows(rows: readonly PairRow[], modelFor: (row: PairRow) => Conflic
 }
 
 /** Thresholds the curve is read at: the one the judge ships with is chosen from it, for precision first. */
-const CURVE = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const CURVE = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 
 /** Precision, recall and F1 of "disputed" if the threshold were each of CURVE (a pair needs a reason in words). */
 function curve(gold: readonly Relation[], judged: readonly Judgement[]): Record<string, PairScores> {
@@ -132,8 +132,9 @@ FILE is one of the formats in ../shared/data/conflicts/:
   fnc1-stances.jsonl     FNC-1 headline vs body (bodies read from fnc1-bodies.jsonl beside it): disagree vs rest
   emergent-*-claims.jsonl {"id","group","text","stance"}: retrieval precision@3 and recall@10
 Emergent files are cross-validated by story (5 folds); "heldOut" repeats the figures on the held-out tenth.
-Each pair file also reports the plain refuting-word rule; --curve adds P/R/F1 of "disputed" by threshold
-(outside the held-out tenth), from which the shipped threshold is chosen.
+Each fold's model is learned whole, its score calibration fitted out of fold inside the fold's training stories.
+Each pair file also reports the plain refuting-word rule; --curve adds P/R/F1 of "disputed" by calibrated
+threshold (outside the held-out tenth), from which the shipped threshold is chosen.
 `,
   async run(args, io) {
     const path = args.find((a) => a !== '--curve');

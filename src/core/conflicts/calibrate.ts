@@ -1,14 +1,13 @@
+import type { Features } from './logistic.ts';
+import { ownValue } from '../text/own-value.ts';
 import type { Calibration } from './types.ts';
 
-const EPS = 1e-4;
-
-function logit(p: number): number {
-  const q = Math.min(1 - EPS, Math.max(EPS, p));
-  return Math.log(q / (1 - q));
-}
-
-/** Maps a raw conflict score to a calibrated probability with Platt scaling; the identity without one. */
-export function calibrate(raw: number, c?: Calibration): number {
-  if (!c) return raw;
-  return 1 / (1 + Math.exp(-(c.scale * logit(raw) + c.shift)));
+/**
+ * The calibrated probability that a pair conflicts, from its evidence (see evidenceFeatures): Platt scaling of
+ * the learned score, widened to weigh each reason and refuting word as story-split cross-validation found it.
+ */
+export function calibrate(evidence: Features, c: Calibration): number {
+  let z = c.bias;
+  for (const [name, value] of evidence) z += (ownValue(c.weights, name) ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
 }

@@ -4,6 +4,7 @@ import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';
 import { dateReason, figuresDiffer, namesDiffer, numberReason, placeReason } from './reasons-facts.ts';
 import { antonymReason, denialCueReason, hedgeReason, negationReason } from './reasons-polarity.ts';
+import { refutingWords, type RefutingWord } from './refuting-evidence.ts';
 import { stanceOf, type StanceProbs } from './stance.ts';
 import { meaningOverlap, meaningsOf, sharedMeanings } from './synonyms.ts';
 import type { ConflictModel, Reason } from './types.ts';
@@ -43,10 +44,28 @@ export interface PairReading {
   figuresDiffer: boolean;
   /** Days between the two articles, when both are dated. */
   daysApart: number | null;
+  /** The words by which each side disputes a report ("hoax", "denies", "casts doubt"). */
+  refuting: [RefutingWord[], RefutingWord[]];
 }
 
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
 const OTHER_EVENT: ReadonlySet<string> = new Set(['second', 'another', 'separate']);
+
+/** How far after "another" a refuting word makes it another hoax, not another event ("another death hoax"). */
+const OTHER_HOAX_WINDOW = 3;
+
+/** True when a claim's hedge words name what it refutes or denies ("rumours … debunked", "rebuffs reports"). */
+function refutesWhatItHedges(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
+  return c.hedges.length > 0 && refuting.some((w) => w.kind !== 'doubt');
+}
+
+function tellsOfOtherEvent(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
+  return c.words.some((w, i) => {
+    if (!OTHER_EVENT.has(w.lower)) return false;
+    const next = c.words[i + OTHER_HOAX_WINDOW]?.end ?? Infinity;
+    return !refuting.some((r) => r.kind === 'refute' && r.start > w.start && r.start < next);
+  });
+}
 
 /** Reasons that each name a fact of the event (how many, when, where, which way): two at once mean two events. */
 export const FACT_RULES: ReadonlySet<Reason['code']> = new Set(['number', 'date', 'place', 'antonym']);
@@ -112,8 +131,13 @@ function effectivePolarity(c: NormalizedClaim, other: NormalizedClaim): 1 | -1 {
 export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: ConflictModel): PairReading {
   const shared = overlap(a, b);
   const reasons = conflictReasons(a, b);
-  // "denied reports that …" denies; its "reports" is no hedge.
-  const hedge = a.denial || b.denial ? null : hedgeReason(a, b);
+  const refuting: [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)];
+  // "denied reports that …" denies, and "rumours of his death debunked" refutes: their "reports" and "rumours"
+  // are what is disputed, no hedge.
+  const hedge =
+    a.denial || b.denial || refutesWhatItHedges(a, refuting[0]) || refutesWhatItHedges(b, refuting[1])
+      ? null
+      : hedgeReason(a, b);
   const rules = {
     antonym: reasons.some((r) => r.code === 'antonym'),
     negation: reasons.some((r) => r.code === 'negation'),
@@ -144,12 +168,13 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     hedge,
     facts,
     namesDiffer: namesDiffer(a, b),
-    otherEventWord: [a, b].some((c) => c.words.some((w) => OTHER_EVENT.has(w.lower))),
+    otherEventWord: tellsOfOtherEvent(a, refuting[0]) || tellsOfOtherEvent(b, refuting[1]),
     stances: [sa, sb],
     cross,
     bothDeny: pa === -1 && pb === -1,
     polarities: [pa, pb],
     figuresDiffer: figuresDiffer(a, b),
     daysApart: daysBetween(a.date, b.date),
+    refuting,
   };
 }

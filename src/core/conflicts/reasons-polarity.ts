@@ -3,7 +3,8 @@ import { capitalise, clauseAt, isEvidence, restFrom, says, sharedTerms } from '.
 import { countAlike } from './reason-point.ts';
 import { meaningsOf } from './synonyms.ts';
 import { negationsAgree } from './implied-negation.ts';
-import { antonymsOf, findRefuting, type RefutingHit } from './lexicon.ts';
+import { antonymsOf } from './lexicon.ts';
+import { refutingWords, type RefutingWord } from './refuting-evidence.ts';
 import type { Reason } from './types.ts';
 
 function clauseText(claim: NormalizedClaim, index: number): string {
@@ -172,42 +173,39 @@ export function denialCueReason(a: NormalizedClaim, b: NormalizedClaim): Reason 
   return { code: 'denial-cue', text, a: deny === a ? denied : said, b: deny === b ? denied : said };
 }
 
-/** Verbs that refute only when they take a report as object: "dismissed claims that" refutes, "dismissed the minister" does not. */
-const FRAME_VERBS = /^(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed)?|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)$/;
-
 /** Refuting phrases that say a subject was never taken up ("not discussed"): they dispute only claims about it. */
 const NOT_TAKEN_UP = /^no(?:t)? (?:discuss|cover)/;
 
 /**
- * The refuting words of a claim that can dispute the other claim. "Not discussed" needs its clause to name what
- * the other says (two words alike): "the timeline of a ceasefire was not discussed" disputes nothing of "Mr Putin
+ * True when a refuting word of `claim` can dispute `other`. "Not discussed" needs its clause to name what the
+ * other says (two words alike): "the timeline of a ceasefire was not discussed" disputes nothing of "Mr Putin
  * really wanted to end the war", nor of "a memorandum first, before any ceasefire". Words that call a report false
  * ("hoax", "not true") dispute whatever it says.
  */
-function refutingHits(claim: NormalizedClaim, other: NormalizedClaim): string[] {
+function disputesOther(claim: NormalizedClaim, other: NormalizedClaim, hit: RefutingWord): boolean {
+  if (!NOT_TAKEN_UP.test(hit.text.toLowerCase())) return true;
   const theirs = new Set(other.words.filter((w) => w.content).map((w) => w.stem));
-  const about = (hit: RefutingHit): boolean => {
-    if (!NOT_TAKEN_UP.test(hit.text)) return true;
-    const clause = claim.words.find((w) => w.start >= hit.start)?.clause;
-    const subject = claim.words.filter(
-      (w) => w.clause === clause && w.content && (w.start < hit.start || w.start >= hit.end),
-    );
-    const stems = new Set(subject.map((w) => w.stem));
-    return countAlike(stems, theirs) >= Math.min(2, stems.size);
-  };
-  const hits = findRefuting(claim.words).filter(about);
-  const words = [...new Set(hits.map((h) => h.text))];
-  return words.filter((w) => isEvidence(w) && (claim.denial !== null || !FRAME_VERBS.test(w.toLowerCase())));
+  const clause = claim.words.find((w) => w.start >= hit.start)?.clause;
+  const subject = claim.words.filter(
+    (w) => w.clause === clause && w.content && (w.start < hit.start || w.start >= hit.end),
+  );
+  const stems = new Set(subject.map((w) => w.stem));
+  return countAlike(stems, theirs) >= Math.min(2, stems.size);
 }
 
 /**
- * A refuting word of the lexicon on one side only ("hoax", "fake", "denies"). Words the stance model learned to
- * lean against ("possible") are not reasons a reader can check: with them, story-split cross-validation lost
- * precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 → 0.653).
+ * A refuting word on one side only ("hoax", "fake", "denies", "casts doubt"; see refutingWords). Words the
+ * stance model learned to lean against ("possible") are not reasons a reader can check: with them, story-split
+ * cross-validation lost precision on both Emergent sets (claim vs headline 0.768 → 0.735, headline pairs 0.686 →
+ * 0.653).
  */
-export function refutingReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
-  const hitsA = refutingHits(a, b);
-  const hitsB = refutingHits(b, a);
+export function refutingReason(
+  a: NormalizedClaim,
+  b: NormalizedClaim,
+  found: readonly [RefutingWord[], RefutingWord[]] = [refutingWords(a), refutingWords(b)],
+): Reason | null {
+  const hitsA = [...new Set(found[0].filter((w) => disputesOther(a, b, w)).map((w) => w.text))];
+  const hitsB = [...new Set(found[1].filter((w) => disputesOther(b, a, w)).map((w) => w.text))];
   if (hitsA.length > 0 === hitsB.length > 0) return null;
   const [side, words, other] = hitsA.length > 0 ? [a, hitsA, b] : [b, hitsB, a];
   const quoted = words

@@ -2,6 +2,7 @@ import type { NormalizedClaim } from '../claims/index.ts';
 import { sharedTerms } from './describe.ts';
 import { predict, type Features } from './logistic.ts';
 import { antonymReason, negationReason } from './reasons-polarity.ts';
+import { readRefuting } from './refuting-evidence.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
 import type { LinearModel } from './types.ts';
 
@@ -46,6 +47,10 @@ export function stanceFeatures(
     f.set(`L:${hit.text}`, 1);
     if ((f.get(`g:${hit.group}`) ?? 0) < 2) add(`g:${hit.group}`);
   }
+  // The refuting words a reader is shown as reasons, by kind, and those turned around ("no hoax" affirms).
+  const refuting = readRefuting(claim);
+  for (const w of refuting.words) f.set(`r:${w.kind}`, 1);
+  if (refuting.turned > 0) add('r:turned');
   if (claim.negated) add('neg');
   if (forms.includes('?')) add('question');
   if (/\?\s*$/.test(claim.text)) add('endQuestion');

@@ -56,12 +56,12 @@ export interface ConflictModel {
   stance: LinearModel;
   /** Conflict / agree / neutral from the two stances (classes PAIR_CLASSES); absent, a fixed rule crosses them. */
   pair?: LinearModel;
-  /** Platt scaling of the raw conflict score, when one is fitted on out-of-fold scores; absent, the raw score is kept. */
+  /** The calibration of the conflict score, fitted on out-of-fold judgements; absent, the raw score is kept. */
   calibration?: Calibration;
 }
 
-/** Platt scaling: calibrated = sigmoid(scale · logit(raw) + shift). */
+/** Logistic calibration: P(conflict) = sigmoid(bias + Σ weight · evidence feature), see evidenceFeatures. */
 export interface Calibration {
-  scale: number;
-  shift: number;
+  bias: number;
+  weights: Record<string, number>;
 }

@@ -2,9 +2,11 @@ import { normalizeClaim, type ClaimInput, type NormalizedClaim } from '../../cor
 import { train, type Example } from '../../core/conflicts/logistic.ts';
 import { stanceFeatures } from '../../core/conflicts/stance.ts';
 import { combineFeatures } from '../../core/conflicts/combine.ts';
+import { weighPair } from '../../core/conflicts/judge.ts';
 import {
   PAIR_CLASSES,
   STANCE_CLASSES,
+  type Calibration,
   type ConflictModel,
   type LinearModel,
 } from '../../core/conflicts/types.ts';
@@ -105,6 +107,31 @@ function innerFold(group: string): number {
 }
 
 /**
+ * Examples read out of fold: for each inner fold, `learn` fits on the stories outside it and `read` turns each
+ * pair of the fold into an example (or none), so no example is read by a model that saw its story.
+ */
+function outOfFold<M>(
+  stanceExamples: readonly StanceExample[],
+  pairs: readonly PairExample[],
+  learn: (stances: StanceExample[], pairs: PairExample[]) => M,
+  read: (model: M, pair: PairExample) => Example | null,
+): Example[] {
+  const data: Example[] = [];
+  for (let fold = 0; fold < INNER_FOLDS; fold++) {
+    const inFold = (g: string | undefined) => innerFold(g ?? '') === fold;
+    const model = learn(
+      stanceExamples.filter((e) => !inFold(e.group)),
+      pairs.filter((p) => !inFold(p.group)),
+    );
+    for (const p of pairs.filter((x) => inFold(x.group))) {
+      const example = read(model, p);
+      if (example) data.push(example);
+    }
+  }
+  return data;
+}
+
+/**
  * Learns the combiner over two stances from labelled pairs. The stances it learns from are read out of fold (by
  * stance models learned without the pair's story), so it learns how far to trust stances on unseen stories.
  */
@@ -114,27 +141,61 @@ export function learnCombiner(
   options: LearnOptions = {},
   norm: (text: string) => NormalizedClaim = normalizer(),
 ): LinearModel {
-  const data: Example[] = [];
-  for (let fold = 0; fold < INNER_FOLDS; fold++) {
-    const inFold = (g: string | undefined) => innerFold(g ?? '') === fold;
-    const stance = learnStanceModel(
-      stanceExamples.filter((e) => !inFold(e.group)),
-      options,
-      norm,
-    );
-    for (const p of pairs.filter((x) => inFold(x.group))) {
+  const data = outOfFold(
+    stanceExamples,
+    pairs,
+    (stances) => learnStanceModel(stances, options, norm),
+    (stance, p) => {
       const a = norm(p.a.text);
       const b = norm(p.b.text);
       const features = combineFeatures(stanceOf(stance, a, b), stanceOf(stance, b, a));
-      data.push({ features, label: PAIR_CLASSES.indexOf(p.label) });
-    }
-  }
+      return { features, label: PAIR_CLASSES.indexOf(p.label) };
+    },
+  );
   return train(PAIR_CLASSES, data, { epochs: 30, rate: 0.1, l2: 1e-3, minCount: 1 });
+}
+
+/** The two classes the calibration tells apart; a softmax over two classes is the logistic of their difference. */
+const CALIBRATION_CLASSES = ['conflict', 'other'] as const;
+
+/**
+ * Learns the calibration of the conflict score (Platt scaling widened to the judge's evidence) from pairs judged
+ * out of fold: each pair by a model learned without its story, so the weights say how far each reason and the
+ * learned score hold on stories never seen. Only pairs the judge could mark (a reason in words, no gate ruling a
+ * conflict out) are learned from, since only they are ever marked.
+ */
+export function learnCalibration(
+  stanceExamples: readonly StanceExample[],
+  pairs: readonly PairExample[],
+  options: LearnOptions = {},
+  norm: (text: string) => NormalizedClaim = normalizer(),
+): Calibration {
+  const data = outOfFold(
+    stanceExamples,
+    pairs,
+    // Judged as the calibrated judge will judge (every refuting word a reason), with no weight learned yet.
+    (stances, inner): ConflictModel => ({
+      calibration: { bias: 0, weights: {} },
+      stance: learnStanceModel(stances, options, norm),
+      pair: learnCombiner(stances, inner, options, norm),
+    }),
+    (model, p) => {
+      const w = weighPair(norm(p.a.text), norm(p.b.text), model);
+      if ('fixed' in w || !w.verdict.canConflict || w.reasons.length === 0) return null;
+      return { features: w.evidence, label: p.label === 'conflict' ? 0 : 1 };
+    },
+  );
+  const fitted = train(CALIBRATION_CLASSES, data, { epochs: 60, rate: 0.1, l2: 1e-3, minCount: 1 });
+  const diff = (w: readonly number[]) => Math.round(((w[0] ?? 0) - (w[1] ?? 0)) * 1000) / 1000;
+  return {
+    bias: diff(fitted.bias),
+    weights: Object.fromEntries(Object.entries(fitted.weights).map(([name, w]) => [name, diff(w)])),
+  };
 }
 
 /**
  * Learns everything the judge needs: the stance model from labelled claims and, when labelled pairs are given,
- * the combiner that turns two stances into a relation.
+ * the combiner that turns two stances into a relation and the calibration of its score.
  */
 export function learnConflictModel(
   examples: readonly StanceExample[],
@@ -144,5 +205,9 @@ export function learnConflictModel(
   const norm = normalizer();
   const stance = learnStanceModel(examples, options, norm);
   if (pairs.length === 0) return { stance };
-  return { stance, pair: learnCombiner(examples, pairs, options, norm) };
+  return {
+    stance,
+    pair: learnCombiner(examples, pairs, options, norm),
+    calibration: learnCalibration(examples, pairs, options, norm),
+  };
 }

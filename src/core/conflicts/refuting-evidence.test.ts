@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeClaim } from '../claims/index.ts';
+import { readRefuting, refutingWords } from './refuting-evidence.ts';
+
+const words = (text: string) => refutingWords(normalizeClaim({ text })).map((w) => `${w.kind}:${w.text}`);
+
+describe('refutingWords', () => {
+  it.each([
+    ["Rumours of the leader's death debunked", ['refute:debunked']],
+    ['Officials shoot down claims that fighters crossed the border', ['deny:shoot down']],
+    ['Experts cast doubt on the meteorite story', ['doubt:cast doubt']],
+    ['The ministry dismissed reports that troops crossed', ['deny:dismissed']],
+    ['The singer rebuffs internet rumours of an overdose', ['deny:rebuffs']],
+  ])('reads how "%s" disputes a report', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The photo of the third arm is no hoax',
+    'Three-armed man: they are not fake',
+    'The woman denies surgery hoax claims',
+  ])('reads "%s" as affirming the report, a refuting word turned around', (text) => {
+    const read = readRefuting(normalizeClaim({ text }));
+    expect(read.words).toEqual([]);
+    expect(read.turned).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The president dismissed the adviser on Friday',
+    'Actually, the film opens in March',
+    'The army shot down two drones',
+    'Iraq shoots down two planes carrying weapons',
+    'The bridge will not open before June',
+  ])('gives no reason a reader could check in "%s"', (text) => {
+    expect(words(text)).toEqual([]);
+  });
+});
