@@ -126,7 +126,9 @@ export function weighPair(
   const raw = Math.max(learned, v.floor);
   // Uncalibrated, a refuting word is a reason only where the learned score already leans to conflict; and two
   // sides that both deny it ("rejected claims that she was warned" / "nobody warned me") agree, whatever the words.
-  if (v.canConflict && !r.bothDeny && reasons.length === 0 && (model.calibration || raw >= 0.5)) {
+  // A refuting word disputes the whole report, so it still speaks when the rules found only details to differ on.
+  const onlyDetails = reasons.every((x) => v.loose.has(x.code));
+  if (v.canConflict && !r.bothDeny && onlyDetails && (model.calibration || raw >= 0.5)) {
     const refuting = refutingReason(a, b, r.refuting);
     if (refuting) {
       reasons.push(refuting);

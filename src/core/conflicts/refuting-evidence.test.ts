@@ -11,6 +11,9 @@ describe('refutingWords', () => {
     ['Experts cast doubt on the meteorite story', ['doubt:cast doubt']],
     ['The ministry dismissed reports that troops crossed', ['deny:dismissed']],
     ['The singer rebuffs internet rumours of an overdose', ['deny:rebuffs']],
+    ['No, the mayor has not been arrested', ['refute:No']],
+    ['Sorry, the chain is not going to sell pizza again', ['refute:Sorry']],
+    ['Calm down everyone, the singer is not dead', ['refute:Calm down everyone']],
   ])('reads how "%s" disputes a report', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -31,6 +34,9 @@ describe('refutingWords', () => {
     'The army shot down two drones',
     'Iraq shoots down two planes carrying weapons',
     'The bridge will not open before June',
+    "No one in the country may share the leader's name",
+    'Sorry - this page has been removed',
+    'No, the mayor opened the bridge on Monday',
   ])('gives no reason a reader could check in "%s"', (text) => {
     expect(words(text)).toEqual([]);
   });

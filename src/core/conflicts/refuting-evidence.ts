@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { debunkOpener } from './debunk-opener.ts';
 import { isEvidence } from './describe.ts';
 import { findRefuting } from './lexicon.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
@@ -127,6 +128,9 @@ function readAll(claim: NormalizedClaim): RefutingReading {
   for (const hit of findRefuting(claim.words)) {
     add(FRAME_VERBS.test(hit.text) ? 'deny' : 'refute', hit.text, hit.start, hit.end);
   }
+  // "No, …" before a negated clause calls the report false; the vague-word filter would drop its "no".
+  const opener = debunkOpener(claim);
+  if (opener) found.set(opener.start, { kind: 'refute', ...opener });
   const words = [...found.values()].filter((w) => !turners.has(w.start));
   return { words: words.sort((x, y) => x.start - y.start), turned };
 }
