@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { asksOnly } from './asks-only.ts';
 import { combineStances } from './combine.ts';
 import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';
@@ -46,6 +47,8 @@ export interface PairReading {
   daysApart: number | null;
   /** The words by which each side disputes a report ("hoax", "denies", "casts doubt"). */
   refuting: [RefutingWord[], RefutingWord[]];
+  /** One side only asks ("Banksy arrested?"): it asserts nothing another account could dispute. */
+  asks: boolean;
 }
 
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
@@ -176,5 +179,6 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     figuresDiffer: figuresDiffer(a, b),
     daysApart: daysBetween(a.date, b.date),
     refuting,
+    asks: asksOnly(a, refuting[0]) || asksOnly(b, refuting[1]),
   };
 }

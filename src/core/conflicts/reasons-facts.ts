@@ -1,6 +1,7 @@
 import type { NormalizedClaim } from '../claims/index.ts';
 import type { Quantity } from '../claims/index.ts';
 import { capitalise, excerpt, source, sourceList } from './describe.ts';
+import { isKnownPlace, twoPlacesApart } from './places.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
 
@@ -225,6 +226,13 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   const x = venueA && venueB ? venueA : (onlyA.find((p) => p.placed) ?? lone(onlyA, a));
   const y = venueA && venueB ? venueB : (onlyB.find((p) => p.placed) ?? lone(onlyB, b));
   if (!x || !y || x.placed !== y.placed) return null;
+  // Two places clash only when they are surely apart: "NY" holds "Manhattan", and a capital after "in" in a headline
+  // ("in First Mass Graves", "on OSU plane") is often no place at all. Two venues named as such ("hosted by the
+  // Vatican" / "Istanbul remains the venue") say where one meeting is, whatever the table knows of them, unless it
+  // knows that one holds the other.
+  const venues = x.venue === true && y.venue === true;
+  const known = isKnownPlace(x.key) && isKnownPlace(y.key);
+  if (venues ? known && !twoPlacesApart(x.key, y.key) : !twoPlacesApart(x.key, y.key)) return null;
   const text = `Placed in ${x.text} by ${source(a, 'one account')}; in ${y.text} by ${source(b, 'the other')}.`;
   return { code: 'place', text, a: x.text, b: y.text, ...(x.venue && y.venue ? { venue: true } : {}) };
 }
