@@ -62,9 +62,13 @@ function refutesWhatItHedges(c: NormalizedClaim, refuting: readonly RefutingWord
   return c.hedges.length > 0 && refuting.some((w) => w.kind !== 'doubt');
 }
 
+/** Words before "separate" that make it the adjective ("a separate attack"), not the verb ("to separate men and women"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 function tellsOfOtherEvent(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
   return c.words.some((w, i) => {
     if (!OTHER_EVENT.has(w.lower)) return false;
+    if (w.lower === 'separate' && !ARTICLES.has(c.words[i - 1]?.lower ?? '')) return false;
     const next = c.words[i + OTHER_HOAX_WINDOW]?.end ?? Infinity;
     return !refuting.some((r) => r.kind === 'refute' && r.start > w.start && r.start < next);
   });

@@ -12,6 +12,8 @@ describe('refutingWords', () => {
     ['The ministry dismissed reports that troops crossed', ['deny:dismissed']],
     ['The singer rebuffs internet rumours of an overdose', ['deny:rebuffs']],
     ['No, the mayor has not been arrested', ['refute:No']],
+    ['Woman with three arms: real or hoax?', ['doubt:hoax']],
+    ['Singer dead? Hoax goes viral', ['refute:hoax']],
     ['Sorry, the chain is not going to sell pizza again', ['refute:Sorry']],
     ['Calm down everyone, the singer is not dead', ['refute:Calm down everyone']],
   ])('reads how "%s" disputes a report', (text, expected) => {

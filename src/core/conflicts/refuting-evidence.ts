@@ -67,6 +67,11 @@ function takesReport(claim: NormalizedClaim, end: number): boolean {
   return claim.words.slice(next, next + OBJECT_WINDOW).some((w) => REPORT_OBJECT.test(w.lower));
 }
 
+/** True when the sentence holding the text at `end` is a question: the next stop after it is a question mark. */
+function inQuestion(text: string, end: number): boolean {
+  return /^[^.?!]*\?/.test(text.slice(end, end + 200));
+}
+
 /** The word that turns the refuting word at `start` around, or undefined. */
 function turnedBy(claim: NormalizedClaim, start: number): number | undefined {
   const at = claim.words.findIndex((w) => w.start === start);
@@ -119,7 +124,9 @@ function readAll(claim: NormalizedClaim): RefutingReading {
       turned++;
       return;
     }
-    found.set(start, { kind, text, start, end });
+    // "Real or hoax?" only asks whether it is one: a word that calls a report false doubts it inside a question.
+    const asked = kind === 'refute' && inQuestion(claim.text, end);
+    found.set(start, { kind: asked ? 'doubt' : kind, text, start, end });
   };
   for (const hit of findStanceWords(claim.words)) {
     if (hit.group === 'refute' || hit.group === 'deny' || hit.group === 'doubt')
