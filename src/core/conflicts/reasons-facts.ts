@@ -37,12 +37,34 @@ function close(x: Quantity, y: Quantity): boolean {
   return xl <= yh * 1.05 + 1e-9 && yl <= xh * 1.05 + 1e-9;
 }
 
+/** What joins the two ends of a range ("2.5 to 4 hours", "10-12 people", "between 3 and 5 days"). */
+const RANGE_JOIN = /^\s*(?:to|-|–|—|or|and)\s*$/;
+
+/**
+ * A claim's counts, with a bare figure joined to the next when the two make one range: "2.5 to 4 hours" is one
+ * span of 2.5 to 4 hours, which "2.5 hours" falls within, not a bare 2.5 and a 4 hours that clash with it.
+ */
+function counts(claim: NormalizedClaim): Quantity[] {
+  const qs = claim.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const next = qs[i + 1];
+    if (!q) continue;
+    if (next && !q.unit && next.value > q.value && RANGE_JOIN.test(claim.text.slice(q.end, next.start))) {
+      out.push({ ...next, start: q.start, low: q.low ?? q.value, high: next.high ?? next.value });
+      i++;
+    } else out.push(q);
+  }
+  return out;
+}
+
 /** A different number for the same thing ("nine individuals" vs "twelve individuals"). */
 export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedMeanings(a, b).size;
   if (shared === 0) return null;
-  const qas = a.quantities.filter((q) => !DATE_UNITS.has(q.unit));
-  const qbs = b.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const qas = counts(a);
+  const qbs = counts(b);
   // With one figure on each side and much else in common, the two figures count the same thing even when
   // they name it differently ("three cargo ships" / "one vessel", "magnitude 6.1" / "a magnitude of 7.4").
   const single = qas.length === 1 && qbs.length === 1 && shared >= 2;
