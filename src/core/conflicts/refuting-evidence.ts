@@ -72,6 +72,24 @@ function inQuestion(text: string, end: number): boolean {
   return /^[^.?!]*\?/.test(text.slice(end, end + 200));
 }
 
+/** "Deny" in the active voice: "was denied bail" and "denied him entry" refuse something, they dispute nothing. */
+const DENY = /^den(?:y|ies|ied|ying)$/i;
+const PASSIVE = /^(?:was|were|is|are|be|been|being|get|gets|got)$/;
+const REFUSED_TO = /^(?:him|her|them|me|us|you|bail|entry|access|permission|parole|a|an)$/;
+
+/**
+ * True when a denying verb denies what follows it even without "that" or "reports" after it, as headlines put it:
+ * "Kurds deny Gill Rosenberg was in Kobane", "Doctor denies selfie".
+ */
+function denies(claim: NormalizedClaim, text: string, start: number): boolean {
+  if (!DENY.test(text)) return false;
+  const at = claim.words.findIndex((w) => w.start === start);
+  if (at < 0) return false;
+  const before = claim.words[at - 1]?.lower ?? '';
+  const after = claim.words[at + 1]?.lower ?? '';
+  return !PASSIVE.test(before) && !REFUSED_TO.test(after);
+}
+
 /** The word that turns the refuting word at `start` around, or undefined. */
 function turnedBy(claim: NormalizedClaim, start: number): number | undefined {
   const at = claim.words.findIndex((w) => w.start === start);
@@ -117,7 +135,13 @@ function readAll(claim: NormalizedClaim): RefutingReading {
     // One phrase once: "cast doubt" holds "doubt".
     if ([...found.values()].some((w) => start >= w.start && start < w.end)) return;
     if (TOO_VAGUE.has(text) || !isEvidence(text)) return;
-    if (FRAME_VERBS.test(text) && claim.denial === null && !takesReport(claim, end)) return;
+    if (
+      FRAME_VERBS.test(text) &&
+      claim.denial === null &&
+      !takesReport(claim, end) &&
+      !denies(claim, text, start)
+    )
+      return;
     const turner = turnedBy(claim, start);
     if (turner !== undefined) {
       turners.add(turner);
