@@ -145,6 +145,42 @@ describe('rankRelated', () => {
     expect(ranked.map((r) => r.id)).toEqual(['denial', 'copy']);
   });
 
+  it('judges the closest accounts whatever their stance: a clash the rules do not see first hides behind a claim that reads as agreeing', () => {
+    const reason = {
+      code: 'antonym' as const,
+      text: 'Opposite words, “agreed” and “refused”.',
+      a: 'agreed',
+      b: 'refused',
+    };
+    const judge = (_: unknown, other: { text: string }): Judgement =>
+      other.text.includes('refused')
+        ? { relation: 'conflict', score: 0.9, reasons: [reason], tier: 'disputed' }
+        : { relation: 'neutral', score: 0, reasons: [], tier: 'none' };
+    const agreed = normalizeClaim({
+      text: 'The two sides agreed to exchange the prisoners this week.',
+      speaker: 'Yuri Ushakov',
+    });
+    // Denials of other points, likelier to dispute by stance alone, fill every slot of the judged few.
+    const denials = Array.from({ length: RANKING.judged + 2 }, (_, i) =>
+      candidate(`d${i}`, `The ministry denied the prisoners were moved, round ${i}.`, 'the ministry', 4, [
+        'prison',
+      ]),
+    );
+    const refused = candidate(
+      'refused',
+      'The two sides refused to exchange the prisoners this week.',
+      'Donald Trump',
+      20,
+      ['exchang', 'prison', 'side', 'week'],
+    );
+    const ranked = rankRelated(agreed, [...denials, refused], weight, 6, {
+      model: deniedReader,
+      judge,
+      limit: 10,
+    });
+    expect(ranked.map((r) => r.id)).toContain('refused');
+  });
+
   it('judges a different count among the first, though both sides state it firmly', () => {
     const call = normalizeClaim({
       text: 'We spoke for two hours with President Putin.',

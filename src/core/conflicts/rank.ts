@@ -46,6 +46,11 @@ export const RANKING = {
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
   /**
+   * And how many of the most story-related are judged too, whatever their stance: an account that states the
+   * same point with other details (twelve people against nine) reads as agreeing until the judge compares them.
+   */
+  closestJudged: 2,
+  /**
    * Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. The
    * best is often a near-copy of a long query, so an answer in other words sits far below it (the Kremlin's "the
    * question of a timeline for a ceasefire was not raised" at 0.14 of Trump's own sentence told by another outlet).
@@ -103,21 +108,22 @@ export function rankRelated<K>(
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;
-  const read = chosen.map(({ candidate, story: belongs }) => {
+  const read = chosen.map(({ candidate, story: belongs }, closeness) => {
     const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
     // A different count, date or place, or a denial of what the query asserts: judged among the first.
     const judgeFirst = clashesByRule(query, other) ? 1 : disputes;
     const prior = membership(belongs) * disputes;
-    return { candidate, other, belongs, disputes, prior, order: membership(belongs) * judgeFirst };
+    return { candidate, other, belongs, closeness, disputes, prior, order: membership(belongs) * judgeFirst };
   });
   read.sort((x, y) => y.order - x.order);
   const out: (RankedConflict & { rank: number })[] = [];
-  read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
+  read.forEach(({ candidate, other, belongs, closeness, disputes, prior }, i) => {
     const { id, relevance } = candidate;
-    // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged.
-    if (i >= Math.max(limit + 2, RANKING.judged)) {
+    // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged, and the
+    // closest few whatever their stance, where a clash of detail (twelve people against nine) is found.
+    if (i >= Math.max(limit + 2, RANKING.judged) && closeness >= RANKING.closestJudged) {
       if (rankAll)
         out.push({ id, score: 0, reasons: [], relation: 'neutral', tier: 'none', relevance, rank: prior });
       return;
