@@ -149,6 +149,16 @@ export const GATES: readonly Gate[] = [
     },
   },
   {
+    name: 'only-asks',
+    does: 'One side only asks ("Banksy arrested?"): a question asserts nothing to dispute, so it is at most another account.',
+    example: { a: 'Street artist Banksy arrested in London?', b: 'No, Banksy has not been arrested' },
+    apply(r, v) {
+      if (!r.asks) return false;
+      v.cap = Math.min(v.cap, 0.49);
+      return true;
+    },
+  },
+  {
     name: 'same-stance',
     does: 'Both sides deny or negate it, and no fact differs: they say the same thing, not opposite things.',
     example: {

@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { asksOnly } from './asks-only.ts';
 import { combineStances } from './combine.ts';
 import { impliedNegations } from './implied-negation.ts';
 import { overlap } from './pair-features.ts';
@@ -46,6 +47,8 @@ export interface PairReading {
   daysApart: number | null;
   /** The words by which each side disputes a report ("hoax", "denies", "casts doubt"). */
   refuting: [RefutingWord[], RefutingWord[]];
+  /** One side only asks ("Banksy arrested?"): it asserts nothing another account could dispute. */
+  asks: boolean;
 }
 
 /** Words by which a claim marks itself as about another event than one already told ("a second swap"). */
@@ -59,9 +62,13 @@ function refutesWhatItHedges(c: NormalizedClaim, refuting: readonly RefutingWord
   return c.hedges.length > 0 && refuting.some((w) => w.kind !== 'doubt');
 }
 
+/** Words before "separate" that make it the adjective ("a separate attack"), not the verb ("to separate men and women"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 function tellsOfOtherEvent(c: NormalizedClaim, refuting: readonly RefutingWord[]): boolean {
   return c.words.some((w, i) => {
     if (!OTHER_EVENT.has(w.lower)) return false;
+    if (w.lower === 'separate' && !ARTICLES.has(c.words[i - 1]?.lower ?? '')) return false;
     const next = c.words[i + OTHER_HOAX_WINDOW]?.end ?? Infinity;
     return !refuting.some((r) => r.kind === 'refute' && r.start > w.start && r.start < next);
   });
@@ -176,5 +183,6 @@ export function readPair(a: NormalizedClaim, b: NormalizedClaim, model: Conflict
     figuresDiffer: figuresDiffer(a, b),
     daysApart: daysBetween(a.date, b.date),
     refuting,
+    asks: asksOnly(a, refuting[0]) || asksOnly(b, refuting[1]),
   };
 }

@@ -23,6 +23,12 @@ describe('fact reasons', () => {
     expect(r?.code).toBe('date');
   });
 
+  it('reads "2.5 to 4 hours" as one range, which 2.5 hours falls within and 6 hours does not', () => {
+    const range = n('The battery will last 2.5 to 4 hours of active use.');
+    expect(numberReason(range, n('The battery will last 2.5 hours with heavy use.'))).toBeNull();
+    expect(numberReason(range, n('The battery will last 6 hours of active use.'))?.a).toBe('2.5 to 4 hours');
+  });
+
   it('matches a count named two ways ("ships" / "vessel")', () => {
     expect(numberReason(n('Turnout was 64 percent.'), n('Turnout stood at 48%.'))?.code).toBe('number');
     expect(figuresDiffer(n('Nine people were hurt.'), n('Nine prisoners were freed.'))).toBe(true);

@@ -1,6 +1,7 @@
 import type { NormalizedClaim } from '../claims/index.ts';
 import type { Quantity } from '../claims/index.ts';
 import { capitalise, excerpt, source, sourceList } from './describe.ts';
+import { isKnownPlace, twoPlacesApart } from './places.ts';
 import { sameMeaning, sharedMeanings } from './synonyms.ts';
 import type { Reason } from './types.ts';
 
@@ -36,12 +37,34 @@ function close(x: Quantity, y: Quantity): boolean {
   return xl <= yh * 1.05 + 1e-9 && yl <= xh * 1.05 + 1e-9;
 }
 
+/** What joins the two ends of a range ("2.5 to 4 hours", "10-12 people", "between 3 and 5 days"). */
+const RANGE_JOIN = /^\s*(?:to|-|–|—|or|and)\s*$/;
+
+/**
+ * A claim's counts, with a bare figure joined to the next when the two make one range: "2.5 to 4 hours" is one
+ * span of 2.5 to 4 hours, which "2.5 hours" falls within, not a bare 2.5 and a 4 hours that clash with it.
+ */
+function counts(claim: NormalizedClaim): Quantity[] {
+  const qs = claim.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    const next = qs[i + 1];
+    if (!q) continue;
+    if (next && !q.unit && next.value > q.value && RANGE_JOIN.test(claim.text.slice(q.end, next.start))) {
+      out.push({ ...next, start: q.start, low: q.low ?? q.value, high: next.high ?? next.value });
+      i++;
+    } else out.push(q);
+  }
+  return out;
+}
+
 /** A different number for the same thing ("nine individuals" vs "twelve individuals"). */
 export function numberReason(a: NormalizedClaim, b: NormalizedClaim): Reason | null {
   const shared = sharedMeanings(a, b).size;
   if (shared === 0) return null;
-  const qas = a.quantities.filter((q) => !DATE_UNITS.has(q.unit));
-  const qbs = b.quantities.filter((q) => !DATE_UNITS.has(q.unit));
+  const qas = counts(a);
+  const qbs = counts(b);
   // With one figure on each side and much else in common, the two figures count the same thing even when
   // they name it differently ("three cargo ships" / "one vessel", "magnitude 6.1" / "a magnitude of 7.4").
   const single = qas.length === 1 && qbs.length === 1 && shared >= 2;
@@ -225,6 +248,13 @@ export function placeReason(a: NormalizedClaim, b: NormalizedClaim): Reason | nu
   const x = venueA && venueB ? venueA : (onlyA.find((p) => p.placed) ?? lone(onlyA, a));
   const y = venueA && venueB ? venueB : (onlyB.find((p) => p.placed) ?? lone(onlyB, b));
   if (!x || !y || x.placed !== y.placed) return null;
+  // Two places clash only when they are surely apart: "NY" holds "Manhattan", and a capital after "in" in a headline
+  // ("in First Mass Graves", "on OSU plane") is often no place at all. Two venues named as such ("hosted by the
+  // Vatican" / "Istanbul remains the venue") say where one meeting is, whatever the table knows of them, unless it
+  // knows that one holds the other.
+  const venues = x.venue === true && y.venue === true;
+  const known = isKnownPlace(x.key) && isKnownPlace(y.key);
+  if (venues ? known && !twoPlacesApart(x.key, y.key) : !twoPlacesApart(x.key, y.key)) return null;
   const text = `Placed in ${x.text} by ${source(a, 'one account')}; in ${y.text} by ${source(b, 'the other')}.`;
   return { code: 'place', text, a: x.text, b: y.text, ...(x.venue && y.venue ? { venue: true } : {}) };
 }

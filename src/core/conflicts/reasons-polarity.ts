@@ -183,12 +183,18 @@ const NOT_TAKEN_UP = /^no(?:t)? (?:discuss|cover)/;
 /**
  * True when a refuting word of `claim` can dispute `other`. "Not discussed" needs its clause to name what the
  * other says (two words alike): "the timeline of a ceasefire was not discussed" disputes nothing of "Mr Putin
- * really wanted to end the war", nor of "a memorandum first, before any ceasefire". Words that call a report false
- * ("hoax", "not true") dispute whatever it says.
+ * really wanted to end the war", nor of "a memorandum first, before any ceasefire". A denial must deny something
+ * the other side says. Words that call a report false ("hoax", "not true") dispute whatever it says.
  */
 function disputesOther(claim: NormalizedClaim, other: NormalizedClaim, hit: RefutingWord): boolean {
-  if (!NOT_TAKEN_UP.test(hit.text.toLowerCase())) return true;
   const theirs = new Set(other.words.filter((w) => w.content).map((w) => w.stem));
+  if (!NOT_TAKEN_UP.test(hit.text.toLowerCase())) {
+    if (hit.kind !== 'deny') return true;
+    // "The minister denied she had been offered a job" denies that, not the cancer strategy the other side
+    // announces: something of what is denied must be said on the other side too.
+    const denied = new Set(claim.words.filter((w) => w.content && w.start >= hit.end).map((w) => w.stem));
+    return countAlike(denied, theirs) >= Math.min(1, denied.size);
+  }
   const clause = claim.words.find((w) => w.start >= hit.start)?.clause;
   const subject = claim.words.filter(
     (w) => w.clause === clause && w.content && (w.start < hit.start || w.start >= hit.end),

@@ -1,4 +1,5 @@
 import type { NormalizedClaim } from '../claims/index.ts';
+import { debunkOpener } from './debunk-opener.ts';
 import { isEvidence } from './describe.ts';
 import { findRefuting } from './lexicon.ts';
 import { findStanceWords, lexiconForm } from './stance-lexicon.ts';
@@ -66,6 +67,29 @@ function takesReport(claim: NormalizedClaim, end: number): boolean {
   return claim.words.slice(next, next + OBJECT_WINDOW).some((w) => REPORT_OBJECT.test(w.lower));
 }
 
+/** True when the sentence holding the text at `end` is a question: the next stop after it is a question mark. */
+function inQuestion(text: string, end: number): boolean {
+  return /^[^.?!]*\?/.test(text.slice(end, end + 200));
+}
+
+/** "Deny" in the active voice: "was denied bail" and "denied him entry" refuse something, they dispute nothing. */
+const DENY = /^den(?:y|ies|ied|ying)$/i;
+const PASSIVE = /^(?:was|were|is|are|be|been|being|get|gets|got)$/;
+const REFUSED_TO = /^(?:him|her|them|me|us|you|bail|entry|access|permission|parole|a|an)$/;
+
+/**
+ * True when a denying verb denies what follows it even without "that" or "reports" after it, as headlines put it:
+ * "Kurds deny Gill Rosenberg was in Kobane", "Doctor denies selfie".
+ */
+function denies(claim: NormalizedClaim, text: string, start: number): boolean {
+  if (!DENY.test(text)) return false;
+  const at = claim.words.findIndex((w) => w.start === start);
+  if (at < 0) return false;
+  const before = claim.words[at - 1]?.lower ?? '';
+  const after = claim.words[at + 1]?.lower ?? '';
+  return !PASSIVE.test(before) && !REFUSED_TO.test(after);
+}
+
 /** The word that turns the refuting word at `start` around, or undefined. */
 function turnedBy(claim: NormalizedClaim, start: number): number | undefined {
   const at = claim.words.findIndex((w) => w.start === start);
@@ -111,14 +135,22 @@ function readAll(claim: NormalizedClaim): RefutingReading {
     // One phrase once: "cast doubt" holds "doubt".
     if ([...found.values()].some((w) => start >= w.start && start < w.end)) return;
     if (TOO_VAGUE.has(text) || !isEvidence(text)) return;
-    if (FRAME_VERBS.test(text) && claim.denial === null && !takesReport(claim, end)) return;
+    if (
+      FRAME_VERBS.test(text) &&
+      claim.denial === null &&
+      !takesReport(claim, end) &&
+      !denies(claim, text, start)
+    )
+      return;
     const turner = turnedBy(claim, start);
     if (turner !== undefined) {
       turners.add(turner);
       turned++;
       return;
     }
-    found.set(start, { kind, text, start, end });
+    // "Real or hoax?" only asks whether it is one: a word that calls a report false doubts it inside a question.
+    const asked = kind === 'refute' && inQuestion(claim.text, end);
+    found.set(start, { kind: asked ? 'doubt' : kind, text, start, end });
   };
   for (const hit of findStanceWords(claim.words)) {
     if (hit.group === 'refute' || hit.group === 'deny' || hit.group === 'doubt')
@@ -127,6 +159,9 @@ function readAll(claim: NormalizedClaim): RefutingReading {
   for (const hit of findRefuting(claim.words)) {
     add(FRAME_VERBS.test(hit.text) ? 'deny' : 'refute', hit.text, hit.start, hit.end);
   }
+  // "No, …" before a negated clause calls the report false; the vague-word filter would drop its "no".
+  const opener = debunkOpener(claim);
+  if (opener) found.set(opener.start, { kind: 'refute', ...opener });
   const words = [...found.values()].filter((w) => !turners.has(w.start));
   return { words: words.sort((x, y) => x.start - y.start), turned };
 }
