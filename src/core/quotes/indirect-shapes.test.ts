@@ -108,4 +108,15 @@ describe('confidence of reports that are not plain saying', () => {
     expect(reported('Caldwell declined to say whether she would run again.')).toEqual([]);
     expect(reported('Her deputy did not say when the vote would be held.')).toEqual([]);
   });
+
+  it('reports a clause after "said" or "according to" whose verb is not a listed form, not a short object', () => {
+    expect(reported('Marsh said conservatives need to band together before the vote.')).toEqual([
+      'conservatives need to band together before the vote',
+    ]);
+    expect(reported('Reddy trails Caldwell by four points, according to the Harlow Courier poll.')).toEqual([
+      'Reddy trails Caldwell by four points',
+    ]);
+    expect(reported('Marsh said the same of the mayor.')).toEqual([]);
+    expect(reported('Marsh said a prayer for the families.')).toEqual([]);
+  });
 });
