@@ -53,7 +53,20 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   if (!entry.past && before.lower === 'of') return true;
   if (entry.past || key !== entry.lemma.split(' ')[0] || before.quote >= 0) return false;
   const capital = before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90;
-  return capital && before.text !== 'I' && !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
+  if (!capital || SUBJECT_PRONOUNS.has(before.text) || compoundName(tokens, i - 1)) return false;
+  return !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
+}
+
+// Pronouns that open a sentence are capitalised and take a base verb form: "They say", "We believe".
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['I', 'They', 'We', 'You']);
+const NAME_REACH = 4;
+
+// "Jeb Bush and Chris Christie say": a name joined to another by "and" is a plural subject, not a noun's modifier.
+function compoundName(tokens: Token[], last: number): boolean {
+  const isName = (t: Token | undefined) => !!t && t.kind === 'word' && t.quote < 0 && /^[A-Z]/.test(t.text);
+  let k = last;
+  while (k > last - NAME_REACH && isName(tokens[k - 1])) k--;
+  return tokens[k - 1]?.lower === 'and' && isName(tokens[k - 2]);
 }
 
 /** Matches the longest cue starting at token `i` (outside quotes, not past `limit`), or null. */

@@ -498,6 +498,9 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       }
     }
     if (!range || range[1] - range[0] < 2) continue;
+    // "An official, who asked not to be named, said that …": content that opens with a verb of saying of its own
+    // belongs to that verb; the first cue took the wrong words for its addressee.
+    if (range[0] > cue.first && cueAt(tokens, range[0], sentence.end)?.entry.past) continue;
     // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
     if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
     const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;

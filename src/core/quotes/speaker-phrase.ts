@@ -219,11 +219,16 @@ export function subjectBefore(
     let inner: SpeakerPhrase | null = null;
     for (let j = i - 1; j >= limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
-      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';' || u.text === '.') break;
+      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';') break;
+      // "Sen. Rand Paul, R-Ky., told": a period before a comma or a letter closes an abbreviation, not a sentence.
+      if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
       const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
-      if (outer && (outer.kind === 'person' || outer.kind === 'organization')) {
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
+      // the noun before it, whatever its kind.
+      const described = lower(tokens[j + 1]) === 'who';
+      if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
         const before = b >= limit ? tokens[b] : undefined;
