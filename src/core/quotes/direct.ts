@@ -3,7 +3,7 @@ import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
-import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
+import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
@@ -125,6 +125,7 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const floor = Math.max(openSentence.first, prevClose + 1);
     let found: Attribution | null = null;
     if (region.close >= 0) found = trailerAttribution(work, region, limit);
+    const trailer = found;
     if (!found && region.close >= 0 && region.close + 1 === closeSentence.end) {
       found = nextSentenceTrailer(
         work,
@@ -172,9 +173,55 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     } else {
       return;
     }
-    const quote = emitRegion(work, region, cue, speaker);
+    const clause =
+      trailer && found === trailer && openSentence === closeSentence
+        ? mixedClause(work, region, trailer, reportedSince(work, openSentence) ? floor : openSentence.first)
+        : null;
+    const quote = clause
+      ? emitSpan(work, clause[0], clause[1], cue, speaker)!
+      : emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+const MIXED_LEAD_WORDS = 2;
+
+// True when a quote was already reported in this sentence: a later mixed clause starts after it.
+function reportedSince(work: Work, sentence: Sentence): boolean {
+  const last = work.quotes[work.quotes.length - 1];
+  return !!last && last.end > work.tokens[sentence.first]!.start;
+}
+
+// `Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.`: plain words of
+// the sentence before the quoted words, or between them and a comma-led attribution, make the whole clause the
+// quote, a mixed one. Returns its token range, up to that comma, or null for a quote that stands alone
+// (`“…,” she said.`), runs over several sentences, or follows a lead of its own (`Okonjo said: “…”`).
+function mixedClause(
+  work: Work,
+  region: QuotedRegion,
+  found: Attribution,
+  first: number,
+): [number, number] | null {
+  const { tokens } = work;
+  if (region.parts.length > 1 || !found.phrase) return null;
+  const subject = Math.min(found.phrase.first, found.cue.first);
+  if (subject <= region.close) return null;
+  let end = subject;
+  while (end > region.close + 1 && tokens[end - 1]!.kind === 'punct') end--;
+  let between = 0;
+  for (let k = region.close + 1; k < end; k++) if (tokens[k]!.kind === 'word') between++;
+  if (tokens[subject - 1]?.text !== ',') between = 0;
+  while (first < region.open && tokens[first]!.kind !== 'word') first++;
+  const lead = tokens[region.open - 1];
+  if (lead && (lead.text === ':' || lead.text === ',' || lead.lower === 'that')) return null;
+  let before = 0;
+  for (let k = first; k < region.open; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break') return null;
+    if (t.kind === 'word' && t.quote < 0) before++;
+  }
+  if (before < MIXED_LEAD_WORDS && between === 0) return null;
+  return before >= MIXED_LEAD_WORDS ? [first, end] : [region.open, end];
 }
 
 function hasCueBefore(work: Work, first: number, open: number): boolean {

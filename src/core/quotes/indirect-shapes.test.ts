@@ -85,6 +85,50 @@ describe('speakers far from the cue', () => {
   });
 });
 
+describe('subjects the phrase rules used to miss', () => {
+  it('reads a capitalised pronoun or two joined names before a base form as the subject, not a noun', () => {
+    expect(one('They say the levy was never needed.').speaker.mention).not.toBeNull();
+    const q = one('Councillors Ruth Marsh and Tom Reddy say the levy was never needed.');
+    expect(q.text).toBe('the levy was never needed');
+    expect(q.speaker.name).toBe('Tom Reddy');
+  });
+
+  it('takes the noun before a relative clause as the subject: "The official, who …, said"', () => {
+    const q = one(
+      'The official, who spoke on condition of anonymity, said that investigators are looking at it.',
+    );
+    expect(q.text).toBe('investigators are looking at it');
+    expect(q.speaker.name).toMatch(/official/);
+  });
+
+  it('reads no content that opens with a verb of saying of its own', () => {
+    const quotes = extractQuotes('An official, who asked not to be named, said that the pier will close.');
+    expect(quotes.map((q) => q.cue.text)).toEqual(['said']);
+  });
+
+  it('reads past a party tag with periods: "Sen. Rand Paul, R-Ky., told …", "D-N.Y., said"', () => {
+    expect(one('Sen. Rand Paul, R-Ky., told Fox News that polls could be off.').speaker.name).toBe(
+      'Rand Paul',
+    );
+    expect(one('Rep. Jim Smith, D-N.Y., said the bill would fail.').speaker.name).toBe('Jim Smith');
+  });
+});
+
+describe('a quoted fragment inside a clause attributed after it', () => {
+  it('reports the whole clause as a mixed quote', () => {
+    const q = one(
+      'Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.',
+    );
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('Democrats had “put the biggest crack” yet in the glass ceiling');
+  });
+
+  it('keeps a quote that stands alone before its attribution direct', () => {
+    expect(one('“You learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
+    expect(one('And “you learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
+  });
+});
+
 describe('confidence of reports that are not plain saying', () => {
   const reported = (text: string) => confidentQuotes(extractQuotes(text)).map((q) => q.text);
 
