@@ -54,8 +54,14 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   if (entry.past || key !== entry.lemma.split(' ')[0] || before.quote >= 0) return false;
   const capital = before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90;
   if (!capital || SUBJECT_PRONOUNS.has(before.text) || compoundName(tokens, i - 1)) return false;
+  if (VERB_ONLY.has(entry.lemma)) return false;
   return !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
 }
+
+// Base forms that are seldom nouns keep their verb after a name: "Aides to Clinton say", "Critics of Obama argue".
+const VERB_ONLY: ReadonlySet<string> = new Set(
+  'say tell argue insist believe warn explain contend acknowledge concede assert predict'.split(' '),
+);
 
 // Pronouns that open a sentence are capitalised and take a base verb form: "They say", "We believe".
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['I', 'They', 'We', 'You']);

@@ -114,6 +114,17 @@ describe('subjects the phrase rules used to miss', () => {
   });
 });
 
+describe('trailers with a possessive or a name before a base form', () => {
+  it('reads past a plural possessive in the trailer: "Jeff Weaver, Sanders\' campaign manager, said"', () => {
+    const q = one('"The campaign is growing," Jeff Weaver, Sanders\' campaign manager, said in a statement.');
+    expect(q.speaker.name).toBe('Jeff Weaver');
+  });
+
+  it('keeps "say" a verb after a name: "Aides to Clinton say …"', () => {
+    expect(one('Aides to Clinton say she is shifting her tack.').text).toBe('she is shifting her tack');
+  });
+});
+
 describe('a quoted fragment inside a clause attributed after it', () => {
   it('reports the whole clause as a mixed quote', () => {
     const q = one(

@@ -40,6 +40,12 @@ function roleOf(token: Token, text: string): Role {
   if (mark === '"') {
     if (spaceBefore && !spaceAfter) return 'open';
     if (!spaceBefore && spaceAfter) return 'close';
+    // `… and say, 'Well done,' " said Russell`: style sets a space between a single closing mark and the double
+    // one after it, and between a double opening mark and a single one (`" 'Well`).
+    if (spaceBefore && spaceAfter) {
+      if (SINGLE_MARKS.has(text.charAt(before - 1)) && text.charAt(before) === ' ') return 'close';
+      if (SINGLE_MARKS.has(text.charAt(after + 1)) && text.charAt(after) === ' ') return 'open';
+    }
     return spaceBefore ? 'none' : 'either';
   }
   // Single marks double as apostrophes: "don't", "Jones' plan", "'90s".
