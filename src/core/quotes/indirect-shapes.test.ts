@@ -125,6 +125,15 @@ describe('trailers with a possessive or a name before a base form', () => {
   });
 });
 
+describe('verbs of manner that attribute a direct quote', () => {
+  it('reads "fumed", "shot back" and "put it" as cues of a quote, and not of a plain clause', () => {
+    expect(one('“They were never serious,” Toomey fumed on Tuesday.').speaker.name).toBe('Toomey');
+    expect(one('“Let me talk,” Trump shot back.').speaker.name).toBe('Trump');
+    expect(one('As Cornyn put it: “This person will not be confirmed.”').speaker.name).toBe('Cornyn');
+    expect(extractQuotes('Toomey fumed on the floor of the Senate for an hour.')).toEqual([]);
+  });
+});
+
 describe('a quoted fragment inside a clause attributed after it', () => {
   it('reports the whole clause as a mixed quote', () => {
     const q = one(

@@ -89,6 +89,15 @@ describe('pairQuotes', () => {
     ]);
   });
 
+  it('closes a double quote set apart by a space from the punctuation before it', () => {
+    const text = '"It is a disgrace, " Trump said. "Next."';
+    const regions = pairQuotes(tokenize(text), text);
+    expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end).trim())).toEqual([
+      'It is a disgrace,',
+      'Next.',
+    ]);
+  });
+
   it('continues a quote into a paragraph that reopens it, and ends one that is never closed', () => {
     const text = '“First part.\n“Second part.”\n“Never closed\nPlain text.';
     const regions = pairQuotes(tokenize(text), text);
