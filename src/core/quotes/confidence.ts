@@ -93,7 +93,8 @@ const OBJECT_OPENINGS =
 function sayingWithClause(q: Quote): boolean {
   if (!SAYING_VERBS.has(q.cue.lemma) || !SAYING_VERB_FORMS.test(q.cue.text)) return false;
   const words = q.text.split(/\s+/).length;
-  return words >= 4 && !OBJECT_OPENINGS.test(q.text);
+  // What "according to" reports is the sentence around it, never its object.
+  return words >= 4 && (q.cue.lemma === 'according to' || !OBJECT_OPENINGS.test(q.text));
 }
 
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */

@@ -58,6 +58,23 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   return !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
 }
 
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  'Says Said Tells Told Warns Insists Argues Admits Denies Predicts Vows'.split(' '),
+);
+const isTitleWord = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && t.quote < 0 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+// "Bernie Sanders Says He’s Already Started Writing": a headline's verb of saying, between a capitalised subject
+// and a capitalised clause of at least two words.
+function headlineVerb(tokens: Token[], i: number): boolean {
+  return (
+    HEADLINE_VERBS.has(tokens[i]!.text) &&
+    isTitleWord(tokens[i - 1]) &&
+    isTitleWord(tokens[i + 1]) &&
+    isTitleWord(tokens[i + 2])
+  );
+}
+
 // Base forms that are seldom nouns keep their verb after a name: "Aides to Clinton say", "Critics of Obama argue".
 const VERB_ONLY: ReadonlySet<string> = new Set(
   'say tell argue insist believe warn explain contend acknowledge concede assert predict'.split(' '),
@@ -81,8 +98,10 @@ export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | nul
   if (!t || t.kind !== 'word' || t.quote >= 0) return null;
   let key = t.lower;
   if (!FIRST_WORDS.has(key)) return null;
-  // A capitalised cue word inside a sentence is part of a name: "United States", "World Report".
-  if (key !== t.text && tokens[i - 1]?.kind === 'word' && t.text !== 'I') return null;
+  // A capitalised cue word inside a sentence is part of a name: "United States", "World Report"; in a headline
+  // set in title case, a verb of saying between capitalised words is still one ("Sanders Says He Will Stay").
+  if (key !== t.text && tokens[i - 1]?.kind === 'word' && t.text !== 'I' && !headlineVerb(tokens, i))
+    return null;
   let best: CueMatch | null = null;
   const single = CUE_FORMS.get(key);
   if (single && !isNoun(tokens, i, key, single)) best = { first: i, end: i + 1, entry: single };

@@ -125,6 +125,21 @@ describe('trailers with a possessive or a name before a base form', () => {
   });
 });
 
+describe('headlines in title case', () => {
+  it('reads "X Says Y" as a report, and not a capitalised verb inside a name', () => {
+    const q = one('Bernie Sanders Says He Will Release His Tax Returns.');
+    expect(q.speaker.name).toBe('Bernie Sanders');
+    expect(q.text).toBe('He Will Release His Tax Returns');
+    expect(extractQuotes('The World Says Goodbye.')).toEqual([]);
+  });
+
+  it('reports a clause around "according to" whatever word opens it', () => {
+    expect(
+      confidentQuotes(extractQuotes('It quietly uses a second network, according to officials.')),
+    ).toHaveLength(1);
+  });
+});
+
 describe('verbs of manner that attribute a direct quote', () => {
   it('reads "fumed", "shot back" and "put it" as cues of a quote, and not of a plain clause', () => {
     expect(one('“They were never serious,” Toomey fumed on Tuesday.').speaker.name).toBe('Toomey');
