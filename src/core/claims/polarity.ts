@@ -8,6 +8,8 @@ export interface Clause {
   from: number;
   to: number;
   negated: boolean;
+  /** True when the clause opens a condition ("if Moscow has really agreed"): it asserts nothing. */
+  condition: boolean;
   /** The negation words of the clause ("not", "no", "never"), as written. */
   cues: string[];
 }
@@ -123,6 +125,7 @@ export function findClauses(text: string, tokens: readonly ClaimToken[]): Clause
       from,
       to,
       negated: cues.length % 2 === 1 && !notOnly && !noDoubt && !condition,
+      condition,
       cues,
     });
     from = to;

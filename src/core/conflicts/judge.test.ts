@@ -120,6 +120,24 @@ describe('judgeClaims: stances, gates and tiers', () => {
     expect(judgeClaims(denied, brief).tier).not.toBe('disputed');
   });
 
+  it('never sets a denial against a condition, which asserts nothing', () => {
+    const denied = {
+      text: 'President Putin had agreed to begin ceasefire negotiations immediately',
+      speaker: 'Kremlin',
+      cueStance: 'deny' as const,
+    };
+    const condition = {
+      text: 'If Moscow has really agreed to begin negotiations immediately, that is a genuine shift',
+      speaker: 'Paul Whitcombe',
+    };
+    const assertion = {
+      text: 'Moscow has agreed to begin negotiations immediately',
+      speaker: 'Donald Trump',
+    };
+    expect(judgeClaims(denied, condition).reasons.map((r) => r.code)).not.toContain('denial-cue');
+    expect(judgeClaims(denied, assertion).reasons.map((r) => r.code)).toContain('denial-cue');
+  });
+
   it('never marks two points of one story, and says why in the trace', () => {
     const j = judgeClaims(
       { text: 'Trump would brief European leaders on Tuesday about the call', speaker: 'Donald Trump' },

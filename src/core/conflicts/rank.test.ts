@@ -86,6 +86,29 @@ describe('rankRelated', () => {
     expect(ranked.length).toBeGreaterThanOrEqual(RANKING.alwaysRead);
   });
 
+  it('reads the candidates closest to the query in its own words, whatever their neighbours vote', () => {
+    // Many claims of the story's main thread vote for each other; the one claim on the query's own point shares
+    // only the query's rarer words with it, yet is the most relevant to it.
+    const thread = Array.from({ length: RANKING.alwaysRead + 5 }, (_, i) =>
+      candidate(
+        `t${i}`,
+        `Russia wants a deal and negotiations toward a ceasefire, round ${i}.`,
+        'Vladimir Putin',
+        4,
+        ['russia', 'want', 'deal', 'negoti', 'toward', 'ceasefir'],
+      ),
+    );
+    const length = candidate('length', 'The conversation lasted a little over an hour.', 'Yuri Ushakov', 6, [
+      'convers',
+      'last',
+      'hour',
+    ]);
+    const related = [...thread, length];
+    expect(storyScores(related, weight, 6).at(-1)).toBeLessThan(RANKING.minStory);
+    const ranked = rankRelated(query, related, weight, 6, { rankAll: true, limit: 100 });
+    expect(ranked.map((r) => r.id)).toContain('length');
+  });
+
   it('judges a different count among the first, though both sides state it firmly', () => {
     const call = normalizeClaim({
       text: 'We spoke for two hours with President Putin.',

@@ -3,7 +3,7 @@ import { clashesByRule } from './fact-clash.ts';
 import { judgeClaims } from './judge.ts';
 import { defaultModel } from './model.ts';
 import { stanceOf } from './stance.ts';
-import { storyScores } from './story.ts';
+import { STORY, storyScores } from './story.ts';
 import { shownTier, type Tier } from './tier.ts';
 import type { ConflictModel, Judgement, Reason, Relation } from './types.ts';
 
@@ -83,10 +83,11 @@ export function rankRelated<K>(
 ): RankedConflict[] {
   const { limit = 10, minScore = 0.5, model = defaultModel, rankAll = false, judge = judgeClaims } = options;
   const story = storyScores(related, weight, averageLength);
+  const closest = closestByRelevance(related);
   const chosen = related
     .map((candidate, i) => ({ candidate, story: story[i] ?? 0 }))
     .sort((x, y) => y.story - x.story || (x.candidate.id < y.candidate.id ? -1 : 1))
-    .filter((x, i) => i < RANKING.alwaysRead || x.story >= RANKING.minStory)
+    .filter((x, i) => i < RANKING.alwaysRead || x.story >= RANKING.minStory || closest.has(x.candidate))
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;
@@ -118,6 +119,16 @@ export function rankRelated<K>(
   });
   out.sort((x, y) => y.rank - x.rank || (x.id < y.id ? -1 : 1));
   return out.slice(0, limit).map(({ rank: _rank, ...rest }) => rest);
+}
+
+/**
+ * The candidates closest to the query by its own words (the `STORY.feedback` most relevant). They are read
+ * whatever their story score: that score is their neighbours' vote, and the closest few do not vote for
+ * themselves, so a short claim on the query's own point ("lasted a little over an hour" for "we spoke for two
+ * hours") can sit far below claims that merely share the story's main words.
+ */
+function closestByRelevance<K>(related: readonly RelatedCandidate<K>[]): Set<RelatedCandidate<K>> {
+  return new Set([...related].sort((x, y) => y.relevance - x.relevance).slice(0, STORY.feedback));
 }
 
 /** A retrieval key with its field folded in, so terms and entities of the same spelling stay apart. */

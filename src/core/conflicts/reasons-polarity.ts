@@ -142,11 +142,15 @@ function proposition(claim: NormalizedClaim): string {
 /**
  * True when the other claim says what was denied: two words of the denied proposition, and two in five of them,
  * are said there too (or mean the same). A denial that Putin "agreed to begin ceasefire negotiations" is not
- * answered by "the president would brief European leaders", which shares only "president".
+ * answered by "the president would brief European leaders", which shares only "president", nor by "if Moscow
+ * has really agreed to start talking", a condition that asserts nothing.
  */
 function speaksOfDenied(deny: NormalizedClaim, other: NormalizedClaim): boolean {
   const theirs = new Set<string>();
-  for (const w of other.words) if (w.content) for (const m of meaningsOf(w.stem)) theirs.add(m);
+  for (const w of other.words) {
+    if (!w.content || other.clauses[w.clause]?.condition) continue;
+    for (const m of meaningsOf(w.stem)) theirs.add(m);
+  }
   const mine = new Set(
     deny.words.filter((w) => w.content && w.start >= deny.assertion.start).map((w) => w.stem),
   );
