@@ -47,6 +47,13 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
+  // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
+  // ("he’s said" is "he has said").
+  if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;
+  // "many of the 16 states holding contests", "some states remained": "state" reports only with what it states.
+  if (entry.lemma === 'state' && !entry.past && !STATED.has(tokens[i + 1]?.text ?? '')) {
+    return !/^(?:they|we|i|you|it|he|she)$/.test(before.lower); // "They state their goal is …"
+  }
   // "the most promising paths", "a very telling answer": after a degree word, an -ing form is an adjective.
   if (key.endsWith('ing') && DEGREE_WORDS.has(before.lower)) return true;
   // "the secretary of state", "a blizzard of tweets": after "of", a present form is a noun.
@@ -74,6 +81,11 @@ function headlineVerb(tokens: Token[], i: number): boolean {
     isTitleWord(tokens[i + 2])
   );
 }
+
+const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(
+  'he she it that there who what where here everyone nobody'.split(' '),
+);
+const STATED: ReadonlySet<string> = new Set(['that', ':', ',', '“', '"']);
 
 // Base forms that are seldom nouns keep their verb after a name: "Aides to Clinton say", "Critics of Obama argue".
 const VERB_ONLY: ReadonlySet<string> = new Set(

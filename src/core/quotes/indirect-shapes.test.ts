@@ -125,6 +125,20 @@ describe('trailers with a possessive or a name before a base form', () => {
   });
 });
 
+describe('cue words that are nouns or adjectives', () => {
+  it('reads a cue word after a possessive as a noun: "Editor’s note:", "Trump’s reported net worth"', () => {
+    expect(extractQuotes('Editor’s note: This column first ran in the Harlow Courier in May.')).toEqual([]);
+    expect(extractQuotes('It is a fraction of Reddy’s reported net worth of the firm.')).toEqual([]);
+    expect(one('He’s said that the pier will close.').text).toBe('the pier will close');
+  });
+
+  it('reads "states" as a verb only with what it states', () => {
+    expect(extractQuotes('Some states remained too close to call on Tuesday night.')).toEqual([]);
+    expect(one('The report states that the program failed.').text).toBe('the program failed');
+    expect(one('They state their goal is to expand the port.').text).toBe('their goal is to expand the port');
+  });
+});
+
 describe('headlines in title case', () => {
   it('reads "X Says Y" as a report, and not a capitalised verb inside a name', () => {
     const q = one('Bernie Sanders Says He Will Release His Tax Returns.');
