@@ -163,6 +163,17 @@ describe('verbs of manner that attribute a direct quote', () => {
   });
 });
 
+describe('a second report whose subject is left out', () => {
+  it('gives "… and said that …" the speaker of the report before it', () => {
+    const quotes = extractQuotes(
+      'In an interview, Ms. Conway rejected the idea that the plan had failed and said that the pier would open.',
+    );
+    const said = quotes.find((q) => q.cue.text === 'said');
+    expect(said?.text).toBe('the pier would open');
+    expect(said?.speaker.name).toBe('Conway');
+  });
+});
+
 describe('a quoted fragment inside a clause attributed after it', () => {
   it('reports the whole clause as a mixed quote', () => {
     const q = one(

@@ -487,7 +487,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || participle) {
+      } else if (phrase || participle || (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))) {
+        // "Conway rejected the idea … and said that …": a second verb whose subject is left out is the last speaker's.
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
         if (!phrase && !lastSpeaker && work.direct)
