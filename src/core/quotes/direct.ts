@@ -38,6 +38,9 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
     if (t.lower === 'but' || (j === first && t.lower === 'and')) return null;
     const cue = cueAt(tokens, j, limit);
     if (!cue) continue;
+    // `… the “king of debt,” noting that Trump’s tax cuts …`: a participle with a clause of its own after the
+    // quote goes on with the sentence; it does not attribute the quoted words.
+    if (j === first && t.lower.endsWith('ing') && tokens[cue.end]?.kind === 'word') return null;
     if (cue.entry.lemma === 'according to' || j === first) {
       const phrase =
         cue.entry.lemma === 'according to'
@@ -103,10 +106,19 @@ function isFiniteVerb(t: Token): boolean {
 export function sentenceSubject(work: Work, sentence: Sentence, before = sentence.end): SpeakerPhrase | null {
   const { tokens } = work;
   const end = Math.min(sentence.end, before);
+  let named = true;
   for (let j = sentence.first; j < end && j < sentence.first + VERB_REACH; j++) {
     const cue = j < sentence.first + SUBJECT_REACH ? cueAt(tokens, j, sentence.end) : null;
     if (cue) return subjectBefore(tokens, cue.first, sentence.first);
     if (j > sentence.first && isFiniteVerb(tokens[j]!)) return subjectBefore(tokens, j, sentence.first);
+    // "Carly Fiorina threw her support behind Cruz, saying …": the first lower-case word after a name that opens
+    // the sentence is its verb, whatever its form.
+    const t = tokens[j]!;
+    if (named && j > sentence.first && t.kind === 'word' && t.quote < 0 && !isCapitalized(t)) {
+      const phrase = subjectBefore(tokens, j, sentence.first);
+      if (phrase && phrase.kind === 'person') return phrase;
+    }
+    named &&= t.kind === 'word' && t.quote < 0 && isCapitalized(t);
   }
   return null;
 }

@@ -174,6 +174,23 @@ describe('a second report whose subject is left out', () => {
   });
 });
 
+describe('participles', () => {
+  it('gives a participle the name that opens the sentence, whatever form its verb takes', () => {
+    const q = one(
+      'Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for a change.',
+    );
+    expect(q.speaker.name).toBe('Carly Fiorina');
+    expect(q.text).toBe('it is time for a change');
+  });
+
+  it('does not read a participle with a clause of its own as the trailer of the quote before it', () => {
+    const quotes = extractQuotes(
+      'Reddy mocked the mayor as the “king of debt,” noting that the levy had doubled.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
 describe('a quoted fragment inside a clause attributed after it', () => {
   it('reports the whole clause as a mixed quote', () => {
     const q = one(
