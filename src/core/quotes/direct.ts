@@ -150,6 +150,9 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
       );
     }
     if (!found) found = leadAttribution(work, region, floor) ?? colonSource(tokens, region);
+    // `saying that “bombastic comments” do more harm than good`: the quoted words open a clause that goes on, a
+    // mixed quote the reader of reported speech takes whole.
+    if (found && found !== trailer && clauseGoesOn(work, region, closeSentence)) return;
     const opensParagraph = region.open === openSentence.first;
     if (!found && opensParagraph && tokens[region.open - 2]?.text === ':') {
       const before = sentences[ctx.sentenceOf[region.open - 2] ?? 0]!;
@@ -199,6 +202,21 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
 }
 
 const MIXED_LEAD_WORDS = 2;
+
+// True when a quote introduced by "that" (or straight after its cue) is followed by plain words of the same clause.
+function clauseGoesOn(work: Work, region: QuotedRegion, sentence: Sentence): boolean {
+  const { tokens } = work;
+  const lead = tokens[region.open - 1];
+  if (region.close < 0 || !lead || (lead.lower !== 'that' && lead.kind !== 'word')) return false;
+  let words = 0;
+  for (let k = region.close + 1; k < sentence.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) break;
+    if (t.text === ',') break;
+    if (t.kind === 'word') words++;
+  }
+  return words >= MIXED_LEAD_WORDS;
+}
 
 // True when a quote was already reported in this sentence: a later mixed clause starts after it.
 function reportedSince(work: Work, sentence: Sentence): boolean {

@@ -200,6 +200,13 @@ describe('a quoted fragment inside a clause attributed after it', () => {
     expect(q.text).toBe('Democrats had “put the biggest crack” yet in the glass ceiling');
   });
 
+  it('reports a quote after "that" that opens a clause going on as the mixed clause', () => {
+    const q = one('Reddy swiped at the plan, saying that “bombastic comments” do more harm than good.');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('“bombastic comments” do more harm than good');
+    expect(one('Reddy said that “the plan is dead.”').kind).toBe('direct');
+  });
+
   it('keeps a quote that stands alone before its attribution direct', () => {
     expect(one('“You learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
     expect(one('And “you learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
