@@ -106,6 +106,10 @@ describe('subjects the phrase rules used to miss', () => {
     expect(quotes.map((q) => q.cue.text)).toEqual(['said']);
   });
 
+  it('reads past an adverb of frequency before the cue: "He always said …"', () => {
+    expect(one('Tom Reddy arrived late. He always said the plan would fail.').speaker.name).toBe('Tom Reddy');
+  });
+
   it('reads past a party tag with periods: "Sen. Rand Paul, R-Ky., told …", "D-N.Y., said"', () => {
     expect(one('Sen. Rand Paul, R-Ky., told Fox News that polls could be off.').speaker.name).toBe(
       'Rand Paul',
@@ -234,6 +238,9 @@ describe('confidence of reports that are not plain saying', () => {
 
   it('reports nothing for a withheld report', () => {
     expect(reported('Caldwell declined to say whether she would run again.')).toEqual([]);
+    expect(reported('The port will not yet say whether it can meet the deadline.')).toEqual([]);
+    expect(reported('Only time will tell if the levy lasts through the winter.')).toEqual([]);
+    expect(reported('The Latest: Reddy to give away an engraved shotgun to a supporter.')).toEqual([]);
     expect(reported('Her deputy did not say when the vote would be held.')).toEqual([]);
   });
 

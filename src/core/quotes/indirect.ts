@@ -195,13 +195,18 @@ function isPassive(tokens: Token[], cue: CueMatch): boolean {
   return !!before && BE_FORMS.has(before.lower);
 }
 
+const WITHHELD_ADVERBS = new Set(['yet', 'immediately', 'publicly', 'specifically', 'directly', 'always']);
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 // "declined to say whether …", "would not say when …": a report withheld reports nothing.
 function isWithheld(tokens: Token[], cue: CueMatch): boolean {
-  const before = lower(tokens[cue.first - 1]);
-  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2]));
+  // "It will not yet say whether …": an adverb may stand between the negation and the cue.
+  const skip = WITHHELD_ADVERBS.has(lower(tokens[cue.first - 1])) ? 1 : 0;
+  const before = lower(tokens[cue.first - 1 - skip]);
+  // "Only time will tell": no one tells.
+  if (before === 'will' && lower(tokens[cue.first - 2 - skip]) === 'time') return true;
+  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2 - skip]));
   return NEGATIONS.has(before) || /n[’']t$/.test(before);
 }
 

@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 
 // Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
 const BETWEEN = new Set(
-  `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
+  `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often always frequently consistently reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
     ' ',
   ),
 );
