@@ -110,6 +110,13 @@ describe('subjects the phrase rules used to miss', () => {
     expect(one('Tom Reddy arrived late. He always said the plan would fail.').speaker.name).toBe('Tom Reddy');
   });
 
+  it('keeps a capitalised role noun opening the sentence out of the name: "Councillors Tom Reddy and …"', () => {
+    const quotes = extractQuotes(
+      'Councillors Tom Reddy and Ana Pires were elected in 2014. Reddy said the levy would pass.',
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Tom Reddy']);
+  });
+
   it('reads past a party tag with periods: "Sen. Rand Paul, R-Ky., told …", "D-N.Y., said"', () => {
     expect(one('Sen. Rand Paul, R-Ky., told Fox News that polls could be off.').speaker.name).toBe(
       'Rand Paul',

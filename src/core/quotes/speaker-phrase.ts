@@ -63,6 +63,9 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
       break;
     }
   }
+  // "Councillors Tom Reddy and …", "Senators Ana Pires": a role noun opening the sentence is capitalised, and
+  // still no part of the name.
+  if (start === first && end - first >= 3 && isRoleNoun(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
     if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
@@ -76,6 +79,8 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   }
   return { first: start, end, kind: 'person' };
 }
+
+const isRoleNoun = (word: string) => ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
 
 // Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
