@@ -41,6 +41,17 @@ describe('reported speech in news shapes', () => {
 });
 
 describe('a second verb of saying', () => {
+  it('ends a report inside a leading subordinate clause at the comma that closes it', () => {
+    const quotes = extractQuotes('While Reddy said that the levy would pass, he voted against it.');
+    expect(quotes.find((q) => q.cue.text === 'said')?.text).toBe('the levy would pass');
+    const list = extractQuotes(
+      'When Marsh said the pier, the boardwalk and the harbour would close, few listened.',
+    );
+    expect(list.find((q) => q.cue.text === 'said')?.text).toMatch(
+      /^the pier, the boardwalk and the harbour would close/,
+    );
+  });
+
   it('ends the first reported clause at "and" before it', () => {
     const text =
       'The minister forecast that the slumping economy would soon rebound and praised efforts by the envoy.';

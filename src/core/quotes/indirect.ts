@@ -500,7 +500,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
           lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
         const start = clauseStart(tokens, cue, sentence);
         if (cue.entry.frame === 'q' && start === cue.end) continue;
-        range = [start, clauseEnd(tokens, start, sentence)];
+        range = [start, subordinateEnd(tokens, floor, start, clauseEnd(tokens, start, sentence))];
       }
     }
     if (!range || range[1] - range[0] < 2) continue;
@@ -521,6 +521,45 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (range[0] < cue.first) floor = cue.end;
   }
 }
+
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'since',
+  'whereas',
+  'after',
+]);
+
+// "While Ramos said that journalists cannot take sides, he appears …": a report inside a leading subordinate clause
+// ends at the comma that closes that clause, before the main clause's subject.
+function subordinateEnd(tokens: Token[], floor: number, start: number, end: number): number {
+  let first = floor;
+  while (first < start && tokens[first]!.kind !== 'word') first++;
+  if (!SUBORDINATORS.has(lower(tokens[first]))) return end;
+  for (let k = start + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (SUBJECT_PRONOUNS.has(next.lower)) return k;
+    // "When Marsh said the pier, the boardwalk and the harbour would close": a comma inside a list closes nothing.
+    if ((CLAUSE_STARTERS.has(next.lower) || isCapitalized(next)) && !listGoesOn(tokens, k + 1, end)) return k;
+  }
+  return end;
+}
+
+// True when an "and" or "or" comes before the next comma: the comma at `from` - 1 separates items of a list.
+function listGoesOn(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && tokens[k]!.text !== ','; k++) {
+    if (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
 // The second half of a clause split by its attribution becomes the quote's second part.
 function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void {
