@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeClaim } from '../claims/index.ts';
 import { RANKING, rankRelated, type RelatedCandidate } from './rank.ts';
 import { storyScores } from './story.ts';
+import type { ConflictModel, Judgement } from './types.ts';
 
 const query = normalizeClaim({
   text: 'Russia and Ukraine would immediately start negotiations toward a ceasefire.',
@@ -50,6 +51,11 @@ function ceasefireStore(copyRelevance: number): RelatedCandidate<string>[] {
     ]),
   ];
 }
+
+/** A stance model that reads only "denied": a claim without it is evenly for, against and observing. */
+const deniedReader: ConflictModel = {
+  stance: { classes: ['for', 'against', 'observing'], bias: [0, 0, 0], weights: { 'w:denied': [0, 3, 0] } },
+};
 
 describe('rankRelated', () => {
   const weight = () => 3;
@@ -107,6 +113,72 @@ describe('rankRelated', () => {
     expect(storyScores(related, weight, 6).at(-1)).toBeLessThan(RANKING.minStory);
     const ranked = rankRelated(query, related, weight, 6, { rankAll: true, limit: 100 });
     expect(ranked.map((r) => r.id)).toContain('length');
+  });
+
+  it('ranks a story’s denial above its near-copies once it is plainly of the story, however much closer they are', () => {
+    const judge = (): Judgement => ({ relation: 'neutral', score: 0, reasons: [], tier: 'none' });
+    const copy = candidate('copy', 'Negotiations toward a ceasefire start immediately.', 'Donald Trump', 20, [
+      'immedi',
+      'start',
+      'negoti',
+      'toward',
+      'ceasefir',
+    ]);
+    const denialKeys = ['ceasefir', 'agre', 'deni', 'kremlin'];
+    const at = (relevance: number) =>
+      candidate(
+        'denial',
+        'The Kremlin denied it agreed to a ceasefire.',
+        'Yuri Ushakov',
+        relevance,
+        denialKeys,
+      );
+    // The denial's relevance that puts its story share just past `storyFull`, well below the near-copy's.
+    let relevance = 1;
+    while ((storyScores([copy, at(relevance)], weight, 6)[1] ?? 0) < RANKING.storyFull) relevance += 0.25;
+    const related = [copy, at(relevance)];
+    const share = storyScores(related, weight, 6)[1] ?? 0;
+    expect(share).toBeLessThan(0.7);
+    // Ranked by the story share itself, the near-copy would come first: 1 × 1/3 against share^1.5 × 0.91.
+    expect(share ** RANKING.storyPower * 0.91).toBeLessThan(1 / 3);
+    const ranked = rankRelated(query, related, weight, 6, { rankAll: true, model: deniedReader, judge });
+    expect(ranked.map((r) => r.id)).toEqual(['denial', 'copy']);
+  });
+
+  it('judges the closest accounts whatever their stance: a clash the rules do not see first hides behind a claim that reads as agreeing', () => {
+    const reason = {
+      code: 'antonym' as const,
+      text: 'Opposite words, “agreed” and “refused”.',
+      a: 'agreed',
+      b: 'refused',
+    };
+    const judge = (_: unknown, other: { text: string }): Judgement =>
+      other.text.includes('refused')
+        ? { relation: 'conflict', score: 0.9, reasons: [reason], tier: 'disputed' }
+        : { relation: 'neutral', score: 0, reasons: [], tier: 'none' };
+    const agreed = normalizeClaim({
+      text: 'The two sides agreed to exchange the prisoners this week.',
+      speaker: 'Yuri Ushakov',
+    });
+    // Denials of other points, likelier to dispute by stance alone, fill every slot of the judged few.
+    const denials = Array.from({ length: RANKING.judged + 2 }, (_, i) =>
+      candidate(`d${i}`, `The ministry denied the prisoners were moved, round ${i}.`, 'the ministry', 4, [
+        'prison',
+      ]),
+    );
+    const refused = candidate(
+      'refused',
+      'The two sides refused to exchange the prisoners this week.',
+      'Donald Trump',
+      20,
+      ['exchang', 'prison', 'side', 'week'],
+    );
+    const ranked = rankRelated(agreed, [...denials, refused], weight, 6, {
+      model: deniedReader,
+      judge,
+      limit: 10,
+    });
+    expect(ranked.map((r) => r.id)).toContain('refused');
   });
 
   it('judges a different count among the first, though both sides state it firmly', () => {

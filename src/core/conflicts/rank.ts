@@ -41,9 +41,15 @@ export interface ConflictQueryOptions {
 /** Sizes and weights of the ranking, chosen by cross-validation on the Emergent stories (held-out tenth unused). */
 export const RANKING = {
   related: 60,
-  judgeTop: 30,
+  /** How many of the most story-related are read for their stance (45 against 30: recall at 10 0.80, not 0.79). */
+  judgeTop: 45,
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
+  /**
+   * And how many of the most story-related are judged too, whatever their stance: an account that states the
+   * same point with other details (twelve people against nine) reads as agreeing until the judge compares them.
+   */
+  closestJudged: 2,
   /**
    * Past the first `alwaysRead`, candidates whose story score is below this share of the best are not judged. The
    * best is often a near-copy of a long query, so an answer in other words sits far below it (the Kremlin's "the
@@ -56,9 +62,20 @@ export const RANKING = {
    * hinge on one claim more or less; this many cost little to read, and the judge decides about them.
    */
   alwaysRead: 12,
+  /**
+   * Story share at and above which a candidate counts as wholly of the query's story. Past it, being closer to
+   * the query says nothing more about disputing it: the closest claims of a story are most often its near-copies,
+   * which repeat the query, while the account that denies it words the story its own way.
+   */
+  storyFull: 0.5,
   storyPower: 1.5,
   judgeWeight: 0.5,
 } as const;
+
+/** How far a candidate belongs to the query's story, from its story share: rising to 1 at `RANKING.storyFull`. */
+function membership(story: number): number {
+  return Math.min(1, story / RANKING.storyFull) ** RANKING.storyPower;
+}
 
 /** A candidate found related to a query: the claim, its BM25 relevance, and its retrieval keys for story scoring. */
 export interface RelatedCandidate<K> {
@@ -91,21 +108,22 @@ export function rankRelated<K>(
     .slice(0, options.judgeTop ?? RANKING.judgeTop);
   // A query that itself disputes the story conflicts with claims that state it, and the other way round.
   const queryDisputes = stanceOf(model.stance, query).against > 0.5;
-  const read = chosen.map(({ candidate, story: belongs }) => {
+  const read = chosen.map(({ candidate, story: belongs }, closeness) => {
     const other = candidate.normalize();
     const stance = stanceOf(model.stance, other);
     const disputes = queryDisputes ? stance.for : stance.against;
     // A different count, date or place, or a denial of what the query asserts: judged among the first.
     const judgeFirst = clashesByRule(query, other) ? 1 : disputes;
-    const prior = belongs ** RANKING.storyPower * disputes;
-    return { candidate, other, belongs, disputes, prior, order: belongs ** RANKING.storyPower * judgeFirst };
+    const prior = membership(belongs) * disputes;
+    return { candidate, other, belongs, closeness, disputes, prior, order: membership(belongs) * judgeFirst };
   });
   read.sort((x, y) => y.order - x.order);
   const out: (RankedConflict & { rank: number })[] = [];
-  read.forEach(({ candidate, other, belongs, disputes, prior }, i) => {
+  read.forEach(({ candidate, other, belongs, closeness, disputes, prior }, i) => {
     const { id, relevance } = candidate;
-    // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged.
-    if (i >= Math.max(limit + 2, RANKING.judged)) {
+    // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged, and the
+    // closest few whatever their stance, where a clash of detail (twelve people against nine) is found.
+    if (i >= Math.max(limit + 2, RANKING.judged) && closeness >= RANKING.closestJudged) {
       if (rankAll)
         out.push({ id, score: 0, reasons: [], relation: 'neutral', tier: 'none', relevance, rank: prior });
       return;
@@ -113,7 +131,7 @@ export function rankRelated<K>(
     const judgement = judge(query, other, model);
     const tier = shownTier(judgement, minScore);
     if (!rankAll && tier === 'none') return;
-    const rank = belongs ** RANKING.storyPower * (disputes + RANKING.judgeWeight * judgement.score);
+    const rank = membership(belongs) * (disputes + RANKING.judgeWeight * judgement.score);
     const { score, reasons, relation } = judgement;
     out.push({ id, score, reasons, relation, tier, relevance, rank });
   });
