@@ -5,7 +5,7 @@ import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
-import { possessiveMark, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
 
@@ -30,7 +30,7 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
       // `"…," Ms. Ruiz, who ran in 2014, said` and `"…," state Sen. Jason Holsman (D) said`.
       if ((t.text === ',' || t.text === '(' || t.text === ')') && j > first) continue;
       // `"…," Jeff Weaver, Sanders' campaign manager, said`: a plural possessive's apostrophe is no quote mark.
-      if (possessiveMark(tokens, j)) continue;
+      if (isPluralPossessive(tokens, j)) continue;
       return null;
     }
     // `"gathering the facts" and would not rush …, but the Kremlin insisted`: the sentence goes on with a

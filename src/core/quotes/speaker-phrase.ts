@@ -188,19 +188,6 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
   return { first, end: head + 1, kind };
 }
 
-/** True when token `j` is the apostrophe of a plural possessive ("Sanders' campaign manager"), not a quote mark. */
-export function possessiveMark(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const owner = tokens[j - 1];
-  return (
-    t.kind === 'quote' &&
-    (t.text === "'" || t.text === '’') &&
-    owner?.kind === 'word' &&
-    owner.end === t.start &&
-    owner.lower.endsWith('s')
-  );
-}
-
 /** Finds the subject naming the speaker just before token `at` (a cue), looking no further back than `limit`. */
 export function subjectBefore(
   tokens: Token[],
@@ -237,7 +224,7 @@ export function subjectBefore(
     let inner: SpeakerPhrase | null = null;
     for (let j = i - 1; j >= limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
-      if (possessiveMark(tokens, j)) continue;
+      if (isPluralPossessive(tokens, j)) continue;
       if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';') break;
       // "Sen. Rand Paul, R-Ky., told": a period before a comma or a letter closes an abbreviation, not a sentence.
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
