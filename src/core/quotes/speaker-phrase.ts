@@ -65,7 +65,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   }
   // "Councillors Tom Reddy and …", "Senators Ana Pires": a role noun opening the sentence is capitalised, and
   // still no part of the name.
-  if (start === first && end - first >= 3 && isRoleNoun(tokens[first]!.lower)) start = first + 1;
+  if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
     if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
@@ -80,7 +80,8 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   return { first: start, end, kind: 'person' };
 }
 
-const isRoleNoun = (word: string) => ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
+// A plural role ("Councillors", "Senators"), not one that heads a body's own name ("Department of …").
+const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 
 // Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
