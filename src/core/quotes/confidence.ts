@@ -80,6 +80,23 @@ const ACCUSATIONS: ReadonlyMap<string, RegExp> = new Map([
 
 const isAccusation = (q: Quote) => q.kind === 'indirect' && !!ACCUSATIONS.get(q.cue.lemma)?.test(q.text);
 
+// Verbs of saying that take a clause and seldom a noun phrase: "said conservatives need to band together",
+// "according to the poll, Clinton leads". What they report is a clause even when its verb is one the FINITE list
+// does not know ("leads", "need"); only a short object ("said the same", "said nothing") or an amount is not.
+const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'according to']);
+// The cue must be the verb itself: a colon read as "said" ("The Latest: …") or "in the polls" read as "according
+// to" keeps the clause test.
+const SAYING_VERB_FORMS = /^(?:according to|said|says|say|saying)$/i;
+const OBJECT_OPENINGS =
+  /^(?:at|in|on|about|to|from|of|for|with|during|after|before|by|the same|nothing|something|anything|little|much|more|less|yes|no|so|otherwise|goodbye|hello|grace|a prayer|thanks|it|that|this|what|whatever|[\d$€£¥])\b/i;
+
+function sayingWithClause(q: Quote): boolean {
+  if (!SAYING_VERBS.has(q.cue.lemma) || !SAYING_VERB_FORMS.test(q.cue.text)) return false;
+  const words = q.text.split(/\s+/).length;
+  // What "according to" reports is the sentence around it, never its object.
+  return words >= 4 && (q.cue.lemma === 'according to' || !OBJECT_OPENINGS.test(q.text));
+}
+
 /** Facts about a quote that its confidence weighs, beyond the quote itself. */
 export interface ConfidenceFacts {
   /** The reported clause was introduced by "that". */
@@ -111,6 +128,7 @@ export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
   const directive = DIRECTIVES.has(q.cue.lemma) && /\bto [a-z]/.test(q.text);
   if (
     q.kind === 'indirect' &&
+    !sayingWithClause(q) &&
     !finding &&
     !accusation &&
     !facts.thatClause &&

@@ -293,6 +293,27 @@ favor a o
 prefer h b preferred,prefers,preferring
 consider h b
 view h o
+beam a q
+fume a q
+muse a q
+gloat a q
+snap a q snapped,snaps,snapping
+marvel a q marveled,marvels,marveling
+gush a q
+sneer a q
+crow a q
+thunder a q
+roar a q
+bellow a q
+plead a q
+implore a q
+chime in a q
+pipe up a q
+interrupt a q
+shoot back a q shot,shoots,shooting
+fire back a q
+hit back a q hit,hits,hitting
+put it a q put,puts,putting
 `;
 
 // Multiword cues that are not "verb particle".

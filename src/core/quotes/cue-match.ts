@@ -47,13 +47,61 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
+  // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
+  // ("he’s said" is "he has said").
+  if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;
+  // "many of the 16 states holding contests", "some states remained": "state" reports only with what it states.
+  if (entry.lemma === 'state' && !entry.past && !STATED.has(tokens[i + 1]?.text ?? '')) {
+    return !/^(?:they|we|i|you|it|he|she)$/.test(before.lower); // "They state their goal is …"
+  }
   // "the most promising paths", "a very telling answer": after a degree word, an -ing form is an adjective.
   if (key.endsWith('ing') && DEGREE_WORDS.has(before.lower)) return true;
   // "the secretary of state", "a blizzard of tweets": after "of", a present form is a noun.
   if (!entry.past && before.lower === 'of') return true;
   if (entry.past || key !== entry.lemma.split(' ')[0] || before.quote >= 0) return false;
   const capital = before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90;
-  return capital && before.text !== 'I' && !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
+  if (!capital || SUBJECT_PRONOUNS.has(before.text) || compoundName(tokens, i - 1)) return false;
+  if (VERB_ONLY.has(entry.lemma)) return false;
+  return !before.text.endsWith('s') && !PLURAL_NAMES.has(before.lower);
+}
+
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  'Says Said Tells Told Warns Insists Argues Admits Denies Predicts Vows'.split(' '),
+);
+const isTitleWord = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && t.quote < 0 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+// "Bernie Sanders Says He’s Already Started Writing": a headline's verb of saying, between a capitalised subject
+// and a capitalised clause of at least two words.
+function headlineVerb(tokens: Token[], i: number): boolean {
+  return (
+    HEADLINE_VERBS.has(tokens[i]!.text) &&
+    isTitleWord(tokens[i - 1]) &&
+    isTitleWord(tokens[i + 1]) &&
+    isTitleWord(tokens[i + 2])
+  );
+}
+
+const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(
+  'he she it that there who what where here everyone nobody'.split(' '),
+);
+const STATED: ReadonlySet<string> = new Set(['that', ':', ',', '“', '"']);
+
+// Base forms that are seldom nouns keep their verb after a name: "Aides to Clinton say", "Critics of Obama argue".
+const VERB_ONLY: ReadonlySet<string> = new Set(
+  'say tell argue insist believe warn explain contend acknowledge concede assert predict'.split(' '),
+);
+
+// Pronouns that open a sentence are capitalised and take a base verb form: "They say", "We believe".
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['I', 'They', 'We', 'You']);
+const NAME_REACH = 4;
+
+// "Jeb Bush and Chris Christie say": a name joined to another by "and" is a plural subject, not a noun's modifier.
+function compoundName(tokens: Token[], last: number): boolean {
+  const isName = (t: Token | undefined) => !!t && t.kind === 'word' && t.quote < 0 && /^[A-Z]/.test(t.text);
+  let k = last;
+  while (k > last - NAME_REACH && isName(tokens[k - 1])) k--;
+  return tokens[k - 1]?.lower === 'and' && isName(tokens[k - 2]);
 }
 
 /** Matches the longest cue starting at token `i` (outside quotes, not past `limit`), or null. */
@@ -62,8 +110,10 @@ export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | nul
   if (!t || t.kind !== 'word' || t.quote >= 0) return null;
   let key = t.lower;
   if (!FIRST_WORDS.has(key)) return null;
-  // A capitalised cue word inside a sentence is part of a name: "United States", "World Report".
-  if (key !== t.text && tokens[i - 1]?.kind === 'word' && t.text !== 'I') return null;
+  // A capitalised cue word inside a sentence is part of a name: "United States", "World Report"; in a headline
+  // set in title case, a verb of saying between capitalised words is still one ("Sanders Says He Will Stay").
+  if (key !== t.text && tokens[i - 1]?.kind === 'word' && t.text !== 'I' && !headlineVerb(tokens, i))
+    return null;
   let best: CueMatch | null = null;
   const single = CUE_FORMS.get(key);
   if (single && !isNoun(tokens, i, key, single)) best = { first: i, end: i + 1, entry: single };

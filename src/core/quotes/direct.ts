@@ -3,9 +3,9 @@ import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
-import { appendRegion, cueOf, emitRegion, type Work } from './emit.ts';
+import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
-import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
 
@@ -29,6 +29,8 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
     if (t.kind !== 'word') {
       // `"…," Ms. Ruiz, who ran in 2014, said` and `"…," state Sen. Jason Holsman (D) said`.
       if ((t.text === ',' || t.text === '(' || t.text === ')') && j > first) continue;
+      // `"…," Jeff Weaver, Sanders' campaign manager, said`: a plural possessive's apostrophe is no quote mark.
+      if (isPluralPossessive(tokens, j)) continue;
       return null;
     }
     // `"gathering the facts" and would not rush …, but the Kremlin insisted`: the sentence goes on with a
@@ -36,6 +38,9 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
     if (t.lower === 'but' || (j === first && t.lower === 'and')) return null;
     const cue = cueAt(tokens, j, limit);
     if (!cue) continue;
+    // `… the “king of debt,” noting that Trump’s tax cuts …`: a participle with a clause of its own after the
+    // quote goes on with the sentence; it does not attribute the quoted words.
+    if (j === first && t.lower.endsWith('ing') && tokens[cue.end]?.kind === 'word') return null;
     if (cue.entry.lemma === 'according to' || j === first) {
       const phrase =
         cue.entry.lemma === 'according to'
@@ -101,10 +106,19 @@ function isFiniteVerb(t: Token): boolean {
 export function sentenceSubject(work: Work, sentence: Sentence, before = sentence.end): SpeakerPhrase | null {
   const { tokens } = work;
   const end = Math.min(sentence.end, before);
+  let named = true;
   for (let j = sentence.first; j < end && j < sentence.first + VERB_REACH; j++) {
     const cue = j < sentence.first + SUBJECT_REACH ? cueAt(tokens, j, sentence.end) : null;
     if (cue) return subjectBefore(tokens, cue.first, sentence.first);
     if (j > sentence.first && isFiniteVerb(tokens[j]!)) return subjectBefore(tokens, j, sentence.first);
+    // "Carly Fiorina threw her support behind Cruz, saying …": the first lower-case word after a name that opens
+    // the sentence is its verb, whatever its form.
+    const t = tokens[j]!;
+    if (named && j > sentence.first && t.kind === 'word' && t.quote < 0 && !isCapitalized(t)) {
+      const phrase = subjectBefore(tokens, j, sentence.first);
+      if (phrase && phrase.kind === 'person') return phrase;
+    }
+    named &&= t.kind === 'word' && t.quote < 0 && isCapitalized(t);
   }
   return null;
 }
@@ -125,6 +139,7 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const floor = Math.max(openSentence.first, prevClose + 1);
     let found: Attribution | null = null;
     if (region.close >= 0) found = trailerAttribution(work, region, limit);
+    const trailer = found;
     if (!found && region.close >= 0 && region.close + 1 === closeSentence.end) {
       found = nextSentenceTrailer(
         work,
@@ -135,6 +150,9 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
       );
     }
     if (!found) found = leadAttribution(work, region, floor) ?? colonSource(tokens, region);
+    // `saying that “bombastic comments” do more harm than good`: the quoted words open a clause that goes on, a
+    // mixed quote the reader of reported speech takes whole.
+    if (found && found !== trailer && clauseGoesOn(work, region, closeSentence)) return;
     const opensParagraph = region.open === openSentence.first;
     if (!found && opensParagraph && tokens[region.open - 2]?.text === ':') {
       const before = sentences[ctx.sentenceOf[region.open - 2] ?? 0]!;
@@ -172,9 +190,70 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     } else {
       return;
     }
-    const quote = emitRegion(work, region, cue, speaker);
+    const clause =
+      trailer && found === trailer && openSentence === closeSentence
+        ? mixedClause(work, region, trailer, reportedSince(work, openSentence) ? floor : openSentence.first)
+        : null;
+    const quote = clause
+      ? emitSpan(work, clause[0], clause[1], cue, speaker)!
+      : emitRegion(work, region, cue, speaker);
     previous = { quote, paragraph: closeSentence.paragraph, region: ri, cueAt: found ? found.cue.first : -1 };
   });
+}
+
+const MIXED_LEAD_WORDS = 2;
+
+// True when a quote introduced by "that" (or straight after its cue) is followed by plain words of the same clause.
+function clauseGoesOn(work: Work, region: QuotedRegion, sentence: Sentence): boolean {
+  const { tokens } = work;
+  const lead = tokens[region.open - 1];
+  if (region.close < 0 || !lead || (lead.lower !== 'that' && lead.kind !== 'word')) return false;
+  let words = 0;
+  for (let k = region.close + 1; k < sentence.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) break;
+    if (t.text === ',') break;
+    if (t.kind === 'word') words++;
+  }
+  return words >= MIXED_LEAD_WORDS;
+}
+
+// True when a quote was already reported in this sentence: a later mixed clause starts after it.
+function reportedSince(work: Work, sentence: Sentence): boolean {
+  const last = work.quotes[work.quotes.length - 1];
+  return !!last && last.end > work.tokens[sentence.first]!.start;
+}
+
+// `Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.`: plain words of
+// the sentence before the quoted words, or between them and a comma-led attribution, make the whole clause the
+// quote, a mixed one. Returns its token range, up to that comma, or null for a quote that stands alone
+// (`“…,” she said.`), runs over several sentences, or follows a lead of its own (`Okonjo said: “…”`).
+function mixedClause(
+  work: Work,
+  region: QuotedRegion,
+  found: Attribution,
+  first: number,
+): [number, number] | null {
+  const { tokens } = work;
+  if (region.parts.length > 1 || !found.phrase) return null;
+  const subject = Math.min(found.phrase.first, found.cue.first);
+  if (subject <= region.close) return null;
+  let end = subject;
+  while (end > region.close + 1 && tokens[end - 1]!.kind === 'punct') end--;
+  let between = 0;
+  for (let k = region.close + 1; k < end; k++) if (tokens[k]!.kind === 'word') between++;
+  if (tokens[subject - 1]?.text !== ',') between = 0;
+  while (first < region.open && tokens[first]!.kind !== 'word') first++;
+  const lead = tokens[region.open - 1];
+  if (lead && (lead.text === ':' || lead.text === ',' || lead.lower === 'that')) return null;
+  let before = 0;
+  for (let k = first; k < region.open; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break') return null;
+    if (t.kind === 'word' && t.quote < 0) before++;
+  }
+  if (before < MIXED_LEAD_WORDS && between === 0) return null;
+  return before >= MIXED_LEAD_WORDS ? [first, end] : [region.open, end];
 }
 
 function hasCueBefore(work: Work, first: number, open: number): boolean {

@@ -11,7 +11,8 @@ const MIN_CONTENT_WORDS = 3;
 const LABELS = new Set(
   `update updated note watch photo photos video videos read related correction corrections source sources live
   breaking exclusive transcript q a editor opinion analysis summary abstract warning advertisement sponsored
-  listen more see also ps p.s. tl;dr graphic chart map timeline background context disclosure`.split(/\s+/),
+  listen more see also ps p.s. tl;dr graphic chart map timeline background context disclosure latest revealed
+  contributing explainer recap preview`.split(/\s+/),
 );
 
 /**

@@ -41,6 +41,17 @@ describe('reported speech in news shapes', () => {
 });
 
 describe('a second verb of saying', () => {
+  it('ends a report inside a leading subordinate clause at the comma that closes it', () => {
+    const quotes = extractQuotes('While Reddy said that the levy would pass, he voted against it.');
+    expect(quotes.find((q) => q.cue.text === 'said')?.text).toBe('the levy would pass');
+    const list = extractQuotes(
+      'When Marsh said the pier, the boardwalk and the harbour would close, few listened.',
+    );
+    expect(list.find((q) => q.cue.text === 'said')?.text).toMatch(
+      /^the pier, the boardwalk and the harbour would close/,
+    );
+  });
+
   it('ends the first reported clause at "and" before it', () => {
     const text =
       'The minister forecast that the slumping economy would soon rebound and praised efforts by the envoy.';
@@ -85,6 +96,145 @@ describe('speakers far from the cue', () => {
   });
 });
 
+describe('subjects the phrase rules used to miss', () => {
+  it('reads a capitalised pronoun or two joined names before a base form as the subject, not a noun', () => {
+    expect(one('They say the levy was never needed.').speaker.mention).not.toBeNull();
+    const q = one('Councillors Ruth Marsh and Tom Reddy say the levy was never needed.');
+    expect(q.text).toBe('the levy was never needed');
+    expect(q.speaker.name).toBe('Tom Reddy');
+  });
+
+  it('takes the noun before a relative clause as the subject: "The official, who …, said"', () => {
+    const q = one(
+      'The official, who spoke on condition of anonymity, said that investigators are looking at it.',
+    );
+    expect(q.text).toBe('investigators are looking at it');
+    expect(q.speaker.name).toMatch(/official/);
+  });
+
+  it('reads no content that opens with a verb of saying of its own', () => {
+    const quotes = extractQuotes('An official, who asked not to be named, said that the pier will close.');
+    expect(quotes.map((q) => q.cue.text)).toEqual(['said']);
+  });
+
+  it('reads past an adverb of frequency before the cue: "He always said …"', () => {
+    expect(one('Tom Reddy arrived late. He always said the plan would fail.').speaker.name).toBe('Tom Reddy');
+  });
+
+  it('keeps a capitalised role noun opening the sentence out of the name: "Councillors Tom Reddy and …"', () => {
+    const quotes = extractQuotes(
+      'Councillors Tom Reddy and Ana Pires were elected in 2014. Reddy said the levy would pass.',
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Tom Reddy']);
+  });
+
+  it('reads past a party tag with periods: "Sen. Rand Paul, R-Ky., told …", "D-N.Y., said"', () => {
+    expect(one('Sen. Rand Paul, R-Ky., told Fox News that polls could be off.').speaker.name).toBe(
+      'Rand Paul',
+    );
+    expect(one('Rep. Jim Smith, D-N.Y., said the bill would fail.').speaker.name).toBe('Jim Smith');
+  });
+});
+
+describe('trailers with a possessive or a name before a base form', () => {
+  it('reads past a plural possessive in the trailer: "Jeff Weaver, Sanders\' campaign manager, said"', () => {
+    const q = one('"The campaign is growing," Jeff Weaver, Sanders\' campaign manager, said in a statement.');
+    expect(q.speaker.name).toBe('Jeff Weaver');
+  });
+
+  it('keeps "say" a verb after a name: "Aides to Clinton say …"', () => {
+    expect(one('Aides to Clinton say she is shifting her tack.').text).toBe('she is shifting her tack');
+  });
+});
+
+describe('cue words that are nouns or adjectives', () => {
+  it('reads a cue word after a possessive as a noun: "Editor’s note:", "Trump’s reported net worth"', () => {
+    expect(extractQuotes('Editor’s note: This column first ran in the Harlow Courier in May.')).toEqual([]);
+    expect(extractQuotes('It is a fraction of Reddy’s reported net worth of the firm.')).toEqual([]);
+    expect(one('He’s said that the pier will close.').text).toBe('the pier will close');
+  });
+
+  it('reads "states" as a verb only with what it states', () => {
+    expect(extractQuotes('Some states remained too close to call on Tuesday night.')).toEqual([]);
+    expect(one('The report states that the program failed.').text).toBe('the program failed');
+    expect(one('They state their goal is to expand the port.').text).toBe('their goal is to expand the port');
+  });
+});
+
+describe('headlines in title case', () => {
+  it('reads "X Says Y" as a report, and not a capitalised verb inside a name', () => {
+    const q = one('Bernie Sanders Says He Will Release His Tax Returns.');
+    expect(q.speaker.name).toBe('Bernie Sanders');
+    expect(q.text).toBe('He Will Release His Tax Returns');
+    expect(extractQuotes('The World Says Goodbye.')).toEqual([]);
+  });
+
+  it('reports a clause around "according to" whatever word opens it', () => {
+    expect(
+      confidentQuotes(extractQuotes('It quietly uses a second network, according to officials.')),
+    ).toHaveLength(1);
+  });
+});
+
+describe('verbs of manner that attribute a direct quote', () => {
+  it('reads "fumed", "shot back" and "put it" as cues of a quote, and not of a plain clause', () => {
+    expect(one('“They were never serious,” Toomey fumed on Tuesday.').speaker.name).toBe('Toomey');
+    expect(one('“Let me talk,” Trump shot back.').speaker.name).toBe('Trump');
+    expect(one('As Cornyn put it: “This person will not be confirmed.”').speaker.name).toBe('Cornyn');
+    expect(extractQuotes('Toomey fumed on the floor of the Senate for an hour.')).toEqual([]);
+  });
+});
+
+describe('a second report whose subject is left out', () => {
+  it('gives "… and said that …" the speaker of the report before it', () => {
+    const quotes = extractQuotes(
+      'In an interview, Ms. Conway rejected the idea that the plan had failed and said that the pier would open.',
+    );
+    const said = quotes.find((q) => q.cue.text === 'said');
+    expect(said?.text).toBe('the pier would open');
+    expect(said?.speaker.name).toBe('Conway');
+  });
+});
+
+describe('participles', () => {
+  it('gives a participle the name that opens the sentence, whatever form its verb takes', () => {
+    const q = one(
+      'Carly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for a change.',
+    );
+    expect(q.speaker.name).toBe('Carly Fiorina');
+    expect(q.text).toBe('it is time for a change');
+  });
+
+  it('does not read a participle with a clause of its own as the trailer of the quote before it', () => {
+    const quotes = extractQuotes(
+      'Reddy mocked the mayor as the “king of debt,” noting that the levy had doubled.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('a quoted fragment inside a clause attributed after it', () => {
+  it('reports the whole clause as a mixed quote', () => {
+    const q = one(
+      'Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.',
+    );
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('Democrats had “put the biggest crack” yet in the glass ceiling');
+  });
+
+  it('reports a quote after "that" that opens a clause going on as the mixed clause', () => {
+    const q = one('Reddy swiped at the plan, saying that “bombastic comments” do more harm than good.');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('“bombastic comments” do more harm than good');
+    expect(one('Reddy said that “the plan is dead.”').kind).toBe('direct');
+  });
+
+  it('keeps a quote that stands alone before its attribution direct', () => {
+    expect(one('“You learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
+    expect(one('And “you learn to live upstairs,” Mr. Pilling said.').kind).toBe('direct');
+  });
+});
+
 describe('confidence of reports that are not plain saying', () => {
   const reported = (text: string) => confidentQuotes(extractQuotes(text)).map((q) => q.text);
 
@@ -106,6 +256,20 @@ describe('confidence of reports that are not plain saying', () => {
 
   it('reports nothing for a withheld report', () => {
     expect(reported('Caldwell declined to say whether she would run again.')).toEqual([]);
+    expect(reported('The port will not yet say whether it can meet the deadline.')).toEqual([]);
+    expect(reported('Only time will tell if the levy lasts through the winter.')).toEqual([]);
+    expect(reported('The Latest: Reddy to give away an engraved shotgun to a supporter.')).toEqual([]);
     expect(reported('Her deputy did not say when the vote would be held.')).toEqual([]);
+  });
+
+  it('reports a clause after "said" or "according to" whose verb is not a listed form, not a short object', () => {
+    expect(reported('Marsh said conservatives need to band together before the vote.')).toEqual([
+      'conservatives need to band together before the vote',
+    ]);
+    expect(reported('Reddy trails Caldwell by four points, according to the Harlow Courier poll.')).toEqual([
+      'Reddy trails Caldwell by four points',
+    ]);
+    expect(reported('Marsh said the same of the mayor.')).toEqual([]);
+    expect(reported('Marsh said a prayer for the families.')).toEqual([]);
   });
 });

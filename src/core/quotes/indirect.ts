@@ -195,13 +195,18 @@ function isPassive(tokens: Token[], cue: CueMatch): boolean {
   return !!before && BE_FORMS.has(before.lower);
 }
 
+const WITHHELD_ADVERBS = new Set(['yet', 'immediately', 'publicly', 'specifically', 'directly', 'always']);
 const REFUSALS = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 // "declined to say whether …", "would not say when …": a report withheld reports nothing.
 function isWithheld(tokens: Token[], cue: CueMatch): boolean {
-  const before = lower(tokens[cue.first - 1]);
-  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2]));
+  // "It will not yet say whether …": an adverb may stand between the negation and the cue.
+  const skip = WITHHELD_ADVERBS.has(lower(tokens[cue.first - 1])) ? 1 : 0;
+  const before = lower(tokens[cue.first - 1 - skip]);
+  // "Only time will tell": no one tells.
+  if (before === 'will' && lower(tokens[cue.first - 2 - skip]) === 'time') return true;
+  if (before === 'to') return REFUSALS.has(lower(tokens[cue.first - 2 - skip]));
   return NEGATIONS.has(before) || /n[’']t$/.test(before);
 }
 
@@ -487,17 +492,21 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || participle) {
+      } else if (phrase || participle || (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))) {
+        // "Conway rejected the idea … and said that …": a second verb whose subject is left out is the last speaker's.
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
         if (!phrase && !lastSpeaker && work.direct)
           lastSpeaker = trailerSpeaker(work.direct, tokens[sentence.first]!.start, tokens[cue.first]!.start);
         const start = clauseStart(tokens, cue, sentence);
         if (cue.entry.frame === 'q' && start === cue.end) continue;
-        range = [start, clauseEnd(tokens, start, sentence)];
+        range = [start, subordinateEnd(tokens, floor, start, clauseEnd(tokens, start, sentence))];
       }
     }
     if (!range || range[1] - range[0] < 2) continue;
+    // "An official, who asked not to be named, said that …": content that opens with a verb of saying of its own
+    // belongs to that verb; the first cue took the wrong words for its addressee.
+    if (range[0] > cue.first && cueAt(tokens, range[0], sentence.end)?.entry.past) continue;
     // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
     if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
     const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
@@ -512,6 +521,45 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (range[0] < cue.first) floor = cue.end;
   }
 }
+
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'if',
+  'when',
+  'since',
+  'whereas',
+  'after',
+]);
+
+// "While Ramos said that journalists cannot take sides, he appears …": a report inside a leading subordinate clause
+// ends at the comma that closes that clause, before the main clause's subject.
+function subordinateEnd(tokens: Token[], floor: number, start: number, end: number): number {
+  let first = floor;
+  while (first < start && tokens[first]!.kind !== 'word') first++;
+  if (!SUBORDINATORS.has(lower(tokens[first]))) return end;
+  for (let k = start + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (SUBJECT_PRONOUNS.has(next.lower)) return k;
+    // "When Marsh said the pier, the boardwalk and the harbour would close": a comma inside a list closes nothing.
+    if ((CLAUSE_STARTERS.has(next.lower) || isCapitalized(next)) && !listGoesOn(tokens, k + 1, end)) return k;
+  }
+  return end;
+}
+
+// True when an "and" or "or" comes before the next comma: the comma at `from` - 1 separates items of a list.
+function listGoesOn(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && tokens[k]!.text !== ','; k++) {
+    if (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return true;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
 // The second half of a clause split by its attribution becomes the quote's second part.
 function addTail(work: Work, quote: Quote, [first, end]: [number, number]): void {

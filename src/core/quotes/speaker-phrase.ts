@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 
 // Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
 const BETWEEN = new Set(
-  `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
+  `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often always frequently consistently reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
     ' ',
   ),
 );
@@ -63,6 +63,9 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
       break;
     }
   }
+  // "Councillors Tom Reddy and …", "Senators Ana Pires": a role noun opening the sentence is capitalised, and
+  // still no part of the name.
+  if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
     if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
@@ -76,6 +79,9 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   }
   return { first: start, end, kind: 'person' };
 }
+
+// A plural role ("Councillors", "Senators"), not one that heads a body's own name ("Department of …").
+const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 
 // Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
@@ -219,11 +225,17 @@ export function subjectBefore(
     let inner: SpeakerPhrase | null = null;
     for (let j = i - 1; j >= limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
-      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';' || u.text === '.') break;
+      if (isPluralPossessive(tokens, j)) continue;
+      if (u.quote >= 0 || u.kind === 'quote' || u.kind === 'break' || u.text === ';') break;
+      // "Sen. Rand Paul, R-Ky., told": a period before a comma or a letter closes an abbreviation, not a sentence.
+      if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
       const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
-      if (outer && (outer.kind === 'person' || outer.kind === 'organization')) {
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
+      // the noun before it, whatever its kind.
+      const described = lower(tokens[j + 1]) === 'who';
+      if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
         const before = b >= limit ? tokens[b] : undefined;

@@ -21,7 +21,7 @@ Novelist Writer Poet Artist Singer Actor Actress Director Producer Chef Owner Ba
 
 /** Lower-case role nouns that can head a speaker phrase or stand before a name ("aide Yuri Ushakov"). */
 export const ROLE_NOUNS = set(`
-aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson spokespeople spokesmen official
+councillor councilor councilman councilwoman aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson spokespeople spokesmen official
 officials minister ministers secretary president leader leaders chief chairman chairwoman director head
 diplomat diplomats analyst analysts expert experts critic critics source sources lawmaker lawmakers senator senators
 congressman congresswoman representative representatives governor mayor candidate candidates nominee

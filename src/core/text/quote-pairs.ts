@@ -27,6 +27,7 @@ function isSpaceOrStart(text: string, at: number): boolean {
 }
 
 const isLetter = isLetterAt;
+const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?']);
 
 // Decides from the characters around a mark whether it can open or close, as Markdown's flanking rules do.
 function roleOf(token: Token, text: string): Role {
@@ -40,6 +41,14 @@ function roleOf(token: Token, text: string): Role {
   if (mark === '"') {
     if (spaceBefore && !spaceAfter) return 'open';
     if (!spaceBefore && spaceAfter) return 'close';
+    if (spaceBefore && spaceAfter) {
+      // `… and say, 'Well done,' " said Russell`: style sets a space between a single mark and the double one
+      // outside it (`" 'Fine' is all`); `… doing this, " Trump said`: a stray space after closing punctuation.
+      if (SINGLE_MARKS.has(text.charAt(after + 1)) && text.charAt(after) === ' ') return 'open';
+      const last = text.charAt(before - 1);
+      if ((SINGLE_MARKS.has(last) || CLOSING_PUNCTUATION.has(last)) && text.charAt(before) === ' ')
+        return 'close';
+    }
     return spaceBefore ? 'none' : 'either';
   }
   // Single marks double as apostrophes: "don't", "Jones' plan", "'90s".

@@ -39,6 +39,9 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       continue;
     }
     if (t.kind !== 'punct' || !TERMINALS.has(t.text)) continue;
+    // "D-N.Y.", "R-S.C.": a period with a letter or two glued after it is inside an abbreviation.
+    const glued = tokens[i + 1];
+    if (t.text === '.' && glued?.kind === 'word' && glued.start === t.end && glued.text.length <= 2) continue;
     let j = i + 1;
     // A terminal inside a quote ends the sentence only when the quote closes right after it.
     if (t.quote >= 0) {

@@ -80,6 +80,24 @@ describe('pairQuotes', () => {
     ]);
   });
 
+  it('closes and opens a double quote set apart by a space from a single one inside it', () => {
+    const text = `"You shake his hand and say, 'Well done,' " said Russell. " 'Fine' is all," he said.`;
+    const regions = pairQuotes(tokenize(text), text).filter((r) => !r.single);
+    expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end).trim())).toEqual([
+      "You shake his hand and say, 'Well done,'",
+      "'Fine' is all,",
+    ]);
+  });
+
+  it('closes a double quote set apart by a space from the punctuation before it', () => {
+    const text = '"It is a disgrace, " Trump said. "Next."';
+    const regions = pairQuotes(tokenize(text), text);
+    expect(regions.map((r) => text.slice(r.parts[0]!.start, r.parts[0]!.end).trim())).toEqual([
+      'It is a disgrace,',
+      'Next.',
+    ]);
+  });
+
   it('continues a quote into a paragraph that reopens it, and ends one that is never closed', () => {
     const text = '“First part.\n“Second part.”\n“Never closed\nPlain text.';
     const regions = pairQuotes(tokenize(text), text);
@@ -98,5 +116,10 @@ describe('splitSentences', () => {
       text.slice(tokens[s.first]!.start, tokens[s.end - 1]!.end),
     );
     expect(sentences).toEqual(['Mr. Smith left.', '"We won. It was great," he said.', 'Then he went home.']);
+  });
+
+  it('does not split inside a state abbreviation: "Rep. Jim Smith, D-N.Y., said"', () => {
+    const tokens = tokenize('Rep. Jim Smith, D-N.Y., said it. He left.');
+    expect(splitSentences(tokens)).toHaveLength(2);
   });
 });
