@@ -46,8 +46,9 @@ export const RANKING = {
   /** Of those, how many (the likeliest to dispute the query) get the judge's full reading with reasons. */
   judged: 12,
   /**
-   * And how many of the most story-related are judged too, whatever their stance: an account that states the
-   * same point with other details (twelve people against nine) reads as agreeing until the judge compares them.
+   * And how many of the most story-related are judged too, whatever their stance: an account that says the
+   * opposite in words of its own ("refused" against "agreed"), which no rule reads before judging, reads as
+   * agreeing until the judge compares them.
    */
   closestJudged: 2,
   /**
@@ -122,7 +123,7 @@ export function rankRelated<K>(
   read.forEach(({ candidate, other, belongs, closeness, disputes, prior }, i) => {
     const { id, relevance } = candidate;
     // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged, and the
-    // closest few whatever their stance, where a clash of detail (twelve people against nine) is found.
+    // closest few whatever their stance.
     if (i >= Math.max(limit + 2, RANKING.judged) && closeness >= RANKING.closestJudged) {
       if (rankAll)
         out.push({ id, score: 0, reasons: [], relation: 'neutral', tier: 'none', relevance, rank: prior });
