@@ -115,12 +115,20 @@ export function rankRelated<K>(
     const disputes = queryDisputes ? stance.for : stance.against;
     // A different count, date or place, or a denial of what the query asserts: judged among the first.
     const judgeFirst = clashesByRule(query, other) ? 1 : disputes;
-    const prior = membership(belongs) * disputes;
-    return { candidate, other, belongs, closeness, disputes, prior, order: membership(belongs) * judgeFirst };
+    const member = membership(belongs);
+    return {
+      candidate,
+      other,
+      member,
+      closeness,
+      disputes,
+      prior: member * disputes,
+      order: member * judgeFirst,
+    };
   });
   read.sort((x, y) => y.order - x.order);
   const out: (RankedConflict & { rank: number })[] = [];
-  read.forEach(({ candidate, other, belongs, closeness, disputes, prior }, i) => {
+  read.forEach(({ candidate, other, member, closeness, disputes, prior }, i) => {
     const { id, relevance } = candidate;
     // The full judgement (reasons, relation) is the costly step: only the likeliest few are judged, and the
     // closest few whatever their stance.
@@ -132,7 +140,7 @@ export function rankRelated<K>(
     const judgement = judge(query, other, model);
     const tier = shownTier(judgement, minScore);
     if (!rankAll && tier === 'none') return;
-    const rank = membership(belongs) * (disputes + RANKING.judgeWeight * judgement.score);
+    const rank = member * (disputes + RANKING.judgeWeight * judgement.score);
     const { score, reasons, relation } = judgement;
     out.push({ id, score, reasons, relation, tier, relevance, rank });
   });
