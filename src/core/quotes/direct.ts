@@ -5,6 +5,7 @@ import { colonSource } from './colon-source.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { postposedSpeaker } from './speaker-postposed.ts';
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
@@ -12,6 +13,8 @@ import type { Cue, Quote, Speaker } from './types.ts';
 interface Attribution {
   cue: CueMatch;
   phrase: SpeakerPhrase | null;
+  /** The cue is followed by words that name a speaker this reading cannot parse: nobody else's words to borrow. */
+  unread?: boolean;
 }
 
 // Long enough for a name with an appositive clause between the quote and its cue.
@@ -45,14 +48,22 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
       const phrase =
         cue.entry.lemma === 'according to'
           ? sourceAfter(tokens, cue.end, limit)
-          : phraseAfter(tokens, cue.end, limit);
-      if (phrase || j === first) return { cue, phrase };
-      return null;
+          : speakerAfterCue(tokens, cue, limit);
+      if (phrase) return { cue, phrase };
+      // `"…," said one of the firefighters.`: someone is named, though not in a form read here.
+      return j === first ? { cue, phrase, unread: tokens[cue.end]?.kind === 'word' } : null;
     }
     const phrase = subjectBefore(tokens, j, first, cue);
     return phrase ? { cue, phrase } : null;
   }
   return null;
+}
+
+// `"…," said the city's police chief, Tom Reyes.`: the name in apposition is the speaker, read as a postposed
+// subject is; `"…," said Ushakov, who …` and `"…," said the aide` as a plain phrase.
+function speakerAfterCue(tokens: Token[], cue: CueMatch, limit: number): SpeakerPhrase | null {
+  const late = cue.entry.frame !== 'o' ? postposedSpeaker(tokens, cue.end, limit) : null;
+  return late ?? phraseAfter(tokens, cue.end, limit);
 }
 
 const COLON_REACH = 24;
@@ -174,7 +185,8 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     let speaker: Speaker;
     if (found) {
       const phrase = found.phrase ?? sentenceSubject(work, openSentence);
-      speaker = phrase ? resolveSpeaker(ctx, phrase) : (previous?.quote.speaker ?? unknownSpeaker);
+      const borrowed = found.unread ? unknownSpeaker : (previous?.quote.speaker ?? unknownSpeaker);
+      speaker = phrase ? resolveSpeaker(ctx, phrase) : borrowed;
       for (let k = found.cue.first; k < found.cue.end; k++) work.used[k] = 1;
       cue = cueOf(work, found.cue);
     } else if (

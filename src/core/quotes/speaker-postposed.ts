@@ -34,6 +34,11 @@ export function postposedSpeaker(tokens: Token[], at: number, limit: number): Sp
   let j = at;
   while (j < limit && j < at + MAX_WORDS) {
     const t = tokens[j]!;
+    // "34-year-old teacher Ann Cole": a hyphen inside a modifier.
+    if (t.text === '-' && j > at && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || t.quote >= 0) break;
     if (PHRASE_ENDS.has(t.lower)) break;
     if (VERBS.has(t.lower) || CUE_FORMS.get(t.lower)?.past) return null;
