@@ -34,6 +34,14 @@ const FINITE = new RegExp(
 // Trump differ on Israel". An object never takes these forms.
 const SUBJECT_OPENING = /^(?:he|she|they|we|I)\s+[a-z]/i;
 
+/**
+ * True for a cue that reports speech or belief by itself: a verb of saying, believing or reporting, not one of
+ * doing, wanting, planning or finding, nor one that takes only a noun phrase ("condemned the attack").
+ */
+export function isSpeechCue(lemma: string): boolean {
+  return !WEAK_CUES.has(lemma) && !OBJECT_CUES.has(lemma);
+}
+
 /** True when a reported content reads as a clause (or carries quoted words), not a bare noun phrase or infinitive. */
 export function readsAsClause(content: string): boolean {
   if (/["“”«»]/.test(content)) return true;
