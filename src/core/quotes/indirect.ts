@@ -12,6 +12,7 @@ import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
+import { withholdsDetail } from './withheld-detail.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -78,6 +79,9 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     if (t.text === ',' && i > from) {
+      // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
+      const contrast = CONTRASTS.has(lower(tokens[i + 1]));
+      if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (
@@ -151,6 +155,8 @@ function commaBefore(tokens: Token[], first: number, floor: number): number {
     if (t.text === ',' || t.text === '—') return k;
     if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
     if (t.kind !== 'word' || t.quote >= 0 || t.lower === 'that' || RELATIVES.has(t.lower)) return -1;
+    // "…, though they declined to say when": a clause of its own, no speaker set after what they said.
+    if (SUBORDINATORS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return -1;
     // Lower-case modifiers reach four words back; a capitalised run ("Algerian foreign affairs ministry") further.
     if (isLowerWord(t) && k < first - 4) return -1;
   }
