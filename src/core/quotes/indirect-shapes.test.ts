@@ -304,3 +304,15 @@ describe('what the writer says of a speaker after the report', () => {
     ).toEqual([['Officials', 'the talks had gone well']]);
   });
 });
+
+describe('a day named around the cue', () => {
+  it('is neither the subject nor the report', () => {
+    const a = one('WASHINGTON (AP) — The White House on Tuesday said it would veto the bill.');
+    expect([a.speaker.name, a.text]).toEqual(['White House', 'it would veto the bill']);
+    const b = one('President Joe Biden said Monday the economy was strong.');
+    expect([b.speaker.name, b.text]).toEqual(['Joe Biden', 'the economy was strong']);
+    expect(one('The mayor said late Friday night, the city would rebuild.').text).toBe(
+      'the city would rebuild',
+    );
+  });
+});

@@ -13,6 +13,7 @@ import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import { withholdsDetail } from './withheld-detail.ts';
+import { afterTimePhrase } from './time-phrase.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -129,6 +130,14 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
       k = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j : k + 1;
     }
   }
+  // "said Monday the economy was strong": the day is when it was said, not what.
+  const timed = afterTimePhrase(tokens, k);
+  if (
+    timed > k &&
+    timed < sentence.end - 2 &&
+    (tokens[timed]!.kind === 'word' || tokens[timed]!.text === ',')
+  )
+    k = timed;
   while (k < sentence.end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   if (lower(tokens[k]) === 'that') k++;
   return k;

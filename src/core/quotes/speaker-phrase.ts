@@ -3,6 +3,7 @@ import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import type { CueMatch } from './cue-match.ts';
 import { DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES } from './speaker-words.ts';
+import { beforeTimePhrase } from './time-phrase.ts';
 
 /** The words naming a speaker near a cue: token range [first, end) and what sort of speaker they name. */
 export interface SpeakerPhrase {
@@ -202,6 +203,8 @@ export function subjectBefore(
     i--;
     skipped++;
   }
+  // "The White House on Tuesday said", "Hale late Monday said": a time between subject and cue is neither.
+  i = beforeTimePhrase(tokens, i, limit);
   if (i < limit) return null;
   // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
   if (tokens[i]!.text === ')') {
