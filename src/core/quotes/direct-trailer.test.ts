@@ -38,3 +38,14 @@ describe('a speaker named after the cue that follows a quote', () => {
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Cole', 'unknown']);
   });
 });
+
+describe('a quoted fragment after the quote before it', () => {
+  it('belongs to the report of its own cue, not to the quote before', () => {
+    const text =
+      '“There is no progress,” Peskov said, adding that Moscow was ready to resume talks “at any moment.”';
+    expect(extractQuotes(text).map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'There is no progress,'],
+      ['mixed', 'Moscow was ready to resume talks “at any moment.”'],
+    ]);
+  });
+});
