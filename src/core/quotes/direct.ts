@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
+import { afterDateline } from './dateline.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
@@ -209,7 +210,14 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     }
     const clause =
       trailer && found === trailer && openSentence === closeSentence
-        ? mixedClause(work, region, trailer, reportedSince(work, openSentence) ? floor : openSentence.first)
+        ? mixedClause(
+            work,
+            region,
+            trailer,
+            reportedSince(work, openSentence)
+              ? floor
+              : afterDateline(tokens, openSentence.first, region.open),
+          )
         : null;
     const quote = clause
       ? emitSpan(work, clause[0], clause[1], cue, speaker)!

@@ -14,6 +14,7 @@ import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import { withholdsDetail } from './withheld-detail.ts';
 import { afterTimePhrase } from './time-phrase.ts';
+import { afterDateline } from './dateline.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -149,7 +150,7 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
   while (end > floor && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '—')) end--;
   let start = floor;
   while (start < end && tokens[start]!.kind === 'punct') start++;
-  return [start, end];
+  return [afterDateline(tokens, start, end), end];
 }
 
 const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
