@@ -316,3 +316,12 @@ describe('a day named around the cue', () => {
     );
   });
 });
+
+describe('the writer on a whole report', () => {
+  it('is no part of it', () => {
+    const q = one(
+      "Russia's Defense Ministry said its forces had destroyed a weapons depot, a claim that could not be independently verified.",
+    );
+    expect(q.text).toBe('its forces had destroyed a weapons depot');
+  });
+});

@@ -12,7 +12,7 @@ import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
-import { withholdsDetail } from './withheld-detail.ts';
+import { judgesReport, withholdsDetail } from './writer-aside.ts';
 import { afterTimePhrase } from './time-phrase.ts';
 import { afterDateline } from './dateline.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -84,6 +84,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
       const contrast = CONTRASTS.has(lower(tokens[i + 1]));
       if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
+      // "…, a claim that could not be independently verified": the writer on the report.
+      if (judgesReport(tokens, i + 1)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (

@@ -1,5 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 
+// The writer's words after a report, about it or its speaker: no part of what the speaker said.
+
 // What a speaker did not tell: "did not elaborate", "declined to say when", "gave no figures". Said of the
 // speaker by the writer, it is no part of what the speaker reported.
 const NEGATIONS = new Set("did didn't would wouldn't could couldn't will won't does doesn't".split(' '));
@@ -34,4 +36,21 @@ export function withholdsDetail(tokens: readonly Token[], at: number): boolean {
   }
   if (REFUSING.has(w)) return word(k + 1) === 'to';
   return GIVING.has(w) && word(k + 1) === 'no';
+}
+
+const VERDICT_NOUNS = new Set(
+  'claim assertion allegation accusation charge account figure number estimate statement contention'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the words from token `at` are the writer's appositive on a whole report: "a claim that could not be
+ * independently verified", "an assertion denied by the ministry". Such a phrase follows the report after a comma.
+ */
+export function judgesReport(tokens: readonly Token[], at: number): boolean {
+  const a = tokens[at];
+  const noun = tokens[at + 1];
+  if (!a || !noun || a.quote >= 0 || noun.quote >= 0) return false;
+  return (a.lower === 'a' || a.lower === 'an') && VERDICT_NOUNS.has(noun.lower);
 }
