@@ -32,3 +32,12 @@ describe('attribution edges in news copy', () => {
     ]);
   });
 });
+
+describe('a body named for its field', () => {
+  it('keeps "for the" inside the name, before the cue and after it', () => {
+    const speakers = extractQuotes(
+      'The Institute for the Study of War said Russian gains had slowed.\n\n“Cases rose,” said the Center for Disease Control.',
+    ).map((q) => q.speaker.name);
+    expect(speakers).toEqual(['Institute for the Study of War', 'Center for Disease Control']);
+  });
+});

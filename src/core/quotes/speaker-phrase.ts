@@ -118,6 +118,17 @@ export function isPluralPossessive(tokens: Token[], at: number): boolean {
   );
 }
 
+const BODY_JOINERS = new Set(['for', 'on']);
+
+// "Institute for the Study of War", "Committee on Foreign Relations": a body's name joins its head to its field.
+// Returns how many words join the head at `head` to the name word after them, or 0.
+function bodyJoinAfter(tokens: Token[], head: number): number {
+  const h = tokens[head];
+  if (!h || !ORG_WORDS.has(h.text) || !BODY_JOINERS.has(tokens[head + 1]?.text ?? '')) return 0;
+  const article = tokens[head + 2]?.text === 'the' ? 1 : 0;
+  return isNameWord(tokens[head + 2 + article]) ? 1 + article : 0;
+}
+
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
@@ -136,6 +147,8 @@ export function nameRunStart(tokens: Token[], last: number, limit: number): numb
     // "the Northfield Supporters’ Trust": a plural possessive inside an organisation's name.
     else if (isPluralPossessive(tokens, first - 1) && first - 2 >= limit && isNameWord(tokens[first - 2]))
       first -= 2;
+    else if (first - 2 >= limit && bodyJoinAfter(tokens, first - 2) === 1) first -= 2;
+    else if (first - 3 >= limit && bodyJoinAfter(tokens, first - 3) === 2) first -= 3;
     else break;
   }
   return first;
@@ -157,6 +170,8 @@ export function nameRunEnd(tokens: Token[], first: number, limit: number): numbe
       end + 2 < limit
     )
       end += 3;
+    else if (bodyJoinAfter(tokens, end - 1) > 0 && end + bodyJoinAfter(tokens, end - 1) < limit)
+      end += bodyJoinAfter(tokens, end - 1) + 1;
     else break;
   }
   return end;
