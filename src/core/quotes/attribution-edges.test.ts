@@ -41,3 +41,14 @@ describe('a body named for its field', () => {
     expect(speakers).toEqual(['Institute for the Study of War', 'Center for Disease Control']);
   });
 });
+
+describe('a participle set between subject and cue', () => {
+  it('describes the subject before it', () => {
+    const quotes = extractQuotes(
+      'Officials in Brussels, speaking on condition of anonymity because they were not authorized to discuss the plans, said the package would target oil revenues.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Officials', 'the package would target oil revenues'],
+    ]);
+  });
+});

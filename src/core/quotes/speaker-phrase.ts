@@ -252,7 +252,11 @@ export function subjectBefore(
       const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
       // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
       // the noun before it, whatever its kind.
-      const described = lower(tokens[j + 1]) === 'who';
+      // So is a participle: "Officials, speaking on condition of anonymity because …, said".
+      const after = tokens[j + 1];
+      const described =
+        lower(after) === 'who' ||
+        (!!after && after.text === after.lower && /^[a-z]{3,}ing$/.test(after.text));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
