@@ -52,3 +52,19 @@ describe('a participle set between subject and cue', () => {
     ]);
   });
 });
+
+describe('a name and a role in apposition after "according to"', () => {
+  const read = (text: string) => extractQuotes(text).map((q) => [q.speaker.name, q.text]);
+
+  it('names the source by the name, and keeps the role out of the report', () => {
+    expect(
+      read('The strike left homes without power, according to the regional governor, Oleh Syniehubov.'),
+    ).toEqual([['Oleh Syniehubov', 'The strike left homes without power']]);
+    expect(
+      read('The strike left homes without power, according to Oleh Syniehubov, the regional governor.'),
+    ).toEqual([['Oleh Syniehubov', 'The strike left homes without power']]);
+    expect(
+      read('According to Oleh Syniehubov, the regional governor, the strike left homes without power.'),
+    ).toEqual([['Oleh Syniehubov', 'the strike left homes without power']]);
+  });
+});

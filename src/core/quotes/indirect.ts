@@ -6,7 +6,7 @@ import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
-import { postposedSpeaker } from './speaker-postposed.ts';
+import { appositiveName, appositiveRoleEnd, postposedSpeaker } from './speaker-postposed.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
@@ -446,7 +446,13 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
       }
       // The source's noun phrase may run on past the name it resolves to: "according to the Sanders aide, …".
-      const close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      let close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      // "according to the regional governor, Oleh Syniehubov.": the name in apposition is the source.
+      const named = phrase.kind === 'person' ? null : appositiveName(tokens, close, sentence.end);
+      if (named) [phrase, close] = [named, named.end];
+      // "according to Oleh Syniehubov, the regional governor.": the role in apposition is no part of the report.
+      else if (phrase.kind === 'person' && appositiveRoleEnd(tokens, close, sentence.end) > 0)
+        close = appositiveRoleEnd(tokens, close, sentence.end);
       range = opening
         ? [close + (tokens[close]?.text === ',' ? 1 : 0), clauseEnd(tokens, close + 1, sentence)]
         : clauseBefore(tokens, floor, cue.first);
