@@ -34,9 +34,12 @@ const THAT_AND_BUT = new Set(['that', 'and', 'but']);
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when']);
 const CLAUSE_LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'now']);
 
+// Nouns in -ly that head a speaker's phrase: "the family said", "a close ally said".
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'reply']);
+
 // "repeatedly", "publicly": an all-lower-case word in -ly, checked without a Unicode regex (costly to compile).
 function isLyAdverb(text: string): boolean {
-  if (text.length < 4 || !text.endsWith('ly')) return false;
+  if (text.length < 4 || !text.endsWith('ly') || LY_NOUNS.has(text)) return false;
   for (let k = 0; k < text.length; k++) {
     const bits = charBits(text.charCodeAt(k));
     if (!(bits & LETTER) || bits & UPPER) return false;
