@@ -53,7 +53,7 @@ describe('a quoted fragment after the quote before it', () => {
 describe('a speaker whose noun ends in -ly', () => {
   it('is the noun, not an adverb before the cue', () => {
     const text =
-      'The boy was found on Monday.\n\n“We are shocked and saddened,” the family said in a statement.';
+      'The boy went missing on Monday.\n\n“We are shocked and saddened,” the family said in a statement.';
     expect(extractQuotes(text).map((q) => [q.kind, q.speaker.name, q.text])).toEqual([
       ['direct', 'the family', 'We are shocked and saddened,'],
     ]);
