@@ -51,6 +51,15 @@ describe('a participle set between subject and cue', () => {
       ['Officials', 'the package would target oil revenues'],
     ]);
   });
+
+  it('describes a common noun too, after a past participle', () => {
+    const quotes = extractQuotes(
+      'The coach, asked about the injury after the game, said the striker would miss two weeks.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['The coach', 'the striker would miss two weeks'],
+    ]);
+  });
 });
 
 describe('a name and a role in apposition after "according to"', () => {

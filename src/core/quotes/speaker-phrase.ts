@@ -252,14 +252,18 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
-      // the noun before it, whatever its kind.
-      // So is a participle: "Officials, speaking on condition of anonymity because …, said".
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
+      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
+      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
       const after = tokens[j + 1];
       const described =
         lower(after) === 'who' ||
-        (!!after && after.text === after.lower && /^[a-z]{3,}ing$/.test(after.text));
+        (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
+      const outer =
+        j - 1 < limit
+          ? null
+          : (phraseEndingAt(tokens, j - 1, limit) ??
+            (described ? genericBefore(tokens, j - 1, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
