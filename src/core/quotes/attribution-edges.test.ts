@@ -89,3 +89,17 @@ describe('an outlet that quotes someone as saying', () => {
     ]);
   });
 });
+
+describe('people named in one sentence with another person’s pronoun', () => {
+  it('does not take a possessive before the name for that person’s gender', () => {
+    const text =
+      'Ms. Rivera says she is afraid to walk at night. The company expects growth, its chief financial officer, Kevan Parekh, said.\n\nHer neighbor, Luis Ortega, disagrees. He says crime is down.';
+    const crime = extractQuotes(text).find((q) => q.text === 'crime is down');
+    expect(crime?.speaker.name).toBe('Luis Ortega');
+  });
+
+  it('keeps a Dutch particle inside a name', () => {
+    const q = extractQuotes('Manchester United manager Erik ten Hag said his side deserved more.')[0];
+    expect(q?.speaker.name).toBe('Erik ten Hag');
+  });
+});

@@ -87,7 +87,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
 // A plural role ("Councillors", "Senators"), not one that heads a body's own name ("Department of …").
 const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 
-// Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
+// Lower-case words inside names: "Marieke de Vries", "Erik ten Hag", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
   'de',
   'van',
@@ -103,6 +103,8 @@ const NAME_JOINERS = new Set([
   'bin',
   'al',
   'of',
+  'ten',
+  'ter',
 ]);
 
 /** True for an apostrophe token closing a plural possessive: the "’" of "teachers’ union". */
