@@ -27,6 +27,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
+// Words that open an aside between a subject and its cue: a relative clause or an adverbial.
+const ASIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'speaking',
+]);
 
 const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
@@ -254,18 +267,21 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
-      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
-      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is an aside
+      // on the noun before it, whatever its kind; so are a participle ("Officials, speaking on condition of
+      // anonymity because …, said", "The coach, asked about the injury, said") and an adverbial ("The mayor, in an
+      // interview with The New York Times, said"), and that noun may be any common noun. A name inside the aside
+      // ("…, which is run by Hamas,") is not the subject.
       const after = tokens[j + 1];
       const described =
-        lower(after) === 'who' ||
+        ASIDE_OPENERS.has(lower(after)) ||
         (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
       const outer =
         j - 1 < limit
           ? null
           : (phraseEndingAt(tokens, j - 1, limit) ??
-            (described ? genericBefore(tokens, j - 1, limit, cue) : null));
+            // "George Pilling, 74, whose house flooded, said": an age is no subject; the walk goes on to the name.
+            (described && !isDigitWord(tokens[j - 1]) ? genericBefore(tokens, j - 1, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
