@@ -125,3 +125,12 @@ describe('an aside between the subject and its cue', () => {
     ).toEqual(['George Pilling']);
   });
 });
+
+describe('a role held by someone named in the possessive', () => {
+  it('keeps the owner in the speaker', () => {
+    const speakers = extractQuotes(
+      "Gov. Ron DeSantis's office said the state would appeal. Grassley's spokesman said the senator would review it.",
+    ).map((q) => q.speaker.name);
+    expect(speakers).toEqual(["Gov. Ron DeSantis's office", "Grassley's spokesman"]);
+  });
+});

@@ -219,6 +219,11 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
     if (DETERMINERS.has(w) || ROLE_NOUNS.has(w) || isNameWord(t)) first--;
     else break;
   }
+  // "Gov. Ron DeSantis's office", "Grassley's spokesman": whose office or spokesman is part of who speaks.
+  const owner = tokens[first - 1];
+  if (first - 1 >= limit && owner && isCapitalized(owner) && /[’']s$/.test(owner.text) && owner.quote < 0) {
+    first = nameRunStart(tokens, first - 1, limit);
+  }
   const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
   return { first, end: head + 1, kind };
 }
