@@ -25,7 +25,7 @@ const PREFIXES: ReadonlySet<string> = (() => {
 
 // Words after which a cue word is a noun or an adjective: "an executive order", "the reported figure".
 const NOUN_BEFORE: ReadonlySet<string> = new Set(
-  'a an the this these those its his her their our my your every each no any another whose executive new final same'.split(
+  'a an the this these those its his her their our my your every each no any another whose new final same'.split(
     ' ',
   ),
 );
@@ -47,6 +47,8 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
+  // "an executive order", but "the executive said": a role noun before a past form is its subject.
+  if (before.lower === 'executive') return !entry.past;
   // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
   // ("he’s said" is "he has said").
   if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;

@@ -36,6 +36,12 @@ const ADVERBIAL_STARTS = new Set([
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 const ELIDED_SUBJECT = new Set(['and', 'but']);
+// Present forms of verbs of saying that are verbs after "and" or "but", never nouns: "and says", "but insists".
+const SAYS_FORMS = new Set(
+  'says tells argues insists warns adds notes explains contends acknowledges admits predicts asserts maintains'.split(
+    ' ',
+  ),
+);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 // A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
@@ -47,17 +53,48 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
     if (k === from) {
       const own = cueAt(tokens, k, limit);
       const next = own ? tokens[own.end] : undefined;
-      const saying = own?.entry.past && own.entry.stance !== 'hedge' && own.entry.frame !== 'o';
+      // "… and says he introduced legislation": a present form of a verb of saying is a verb here too.
+      const saying =
+        own &&
+        (own.entry.past || SAYS_FORMS.has(t.lower)) &&
+        own.entry.stance !== 'hedge' &&
+        own.entry.frame !== 'o';
       if (saying && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
       continue;
     }
     const cue = cueAt(tokens, k, limit);
     if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
       const next = tokens[cue.end];
+      // "…, while other voters said they had not heard …": a subject pronoun opens the new report's clause, when
+      // a plain subject stands before the verb of saying.
+      if (next && SUBJECT_PRONOUNS.has(next.lower) && next.quote < 0 && plainSubject(tokens, from, k)) {
+        return VERB_LEMMAS.has(cue.entry.lemma) || cue.entry.lemma === 'add';
+      }
       return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
     }
   }
   return false;
+}
+
+// Words that cannot stand inside a short subject: "text of the law showed it", "emails that the agency said it".
+const NOT_IN_SUBJECT = new Set([
+  'that',
+  'which',
+  'who',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
+
+function plainSubject(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (NOT_IN_SUBJECT.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
@@ -72,6 +109,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     if (t.lower === 'and' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       if (next?.entry.past) return i;
+      // "He says the response was to break them up and says he introduced a bill": a second report of its own.
+      if (reportFollows(tokens, i + 1, sentence.end)) return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     // "…, but the Kremlin insisted that …": a new subject and its cue start a second report.
     if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {

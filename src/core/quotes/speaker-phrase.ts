@@ -27,6 +27,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
 
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
 const THAT_AND_BUT = new Set(['that', 'and', 'but']);
@@ -68,7 +69,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
-    if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
+    if (ORG_WORDS.has(tokens[k]!.text.replace(/[’']s$/, ''))) return { first, end, kind: 'organization' };
   // "Joel Pollak of Breitbart California": the person is the part before "of".
   for (let k = start + 1; k < end - 1; k++)
     if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
@@ -201,6 +202,12 @@ export function subjectBefore(
   while (i >= limit && skipped < 3 && (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))) {
     i--;
     skipped++;
+  }
+  // "Hillary Clinton on Tuesday said", "Sen. Chuck Grassley Wednesday said": the day stands between name and cue.
+  if (i > limit && WEEKDAYS.has(lower(tokens[i]))) {
+    i -= lower(tokens[i - 1]) === 'on' ? 2 : 1;
+    while (i >= limit && BETWEEN.has(lower(tokens[i]))) i--;
+    if (i < limit) return null;
   }
   if (i < limit) return null;
   // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
