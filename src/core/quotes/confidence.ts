@@ -88,7 +88,7 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'according to']);
 // to" keeps the clause test.
 const SAYING_VERB_FORMS = /^(?:according to|said|says|say|saying)$/i;
 const OBJECT_OPENINGS =
-  /^(?:at|in|on|about|to|from|of|for|with|during|after|before|by|the same|nothing|something|anything|little|much|more|less|yes|no|so|otherwise|goodbye|hello|grace|a prayer|thanks|it|that|this|what|whatever|[\d$€£¥])\b/i;
+  /^(?:at|in|on|about|to|from|of|for|with|during|after|before|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same|nothing|something|anything|little|much|more|less|yes|no|so|otherwise|goodbye|hello|grace|a prayer|thanks|it|that|this|what|whatever|[\d$€£¥])\b/i;
 
 function sayingWithClause(q: Quote): boolean {
   if (!SAYING_VERBS.has(q.cue.lemma) || !SAYING_VERB_FORMS.test(q.cue.text)) return false;

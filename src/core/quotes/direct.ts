@@ -7,6 +7,7 @@ import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts'
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
+import { ROLE_NOUNS } from './speaker-words.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
 
 interface Attribution {
@@ -118,10 +119,23 @@ export function sentenceSubject(work: Work, sentence: Sentence, before = sentenc
       const phrase = subjectBefore(tokens, j, sentence.first);
       if (phrase && phrase.kind === 'person') return phrase;
     }
+    // "The mayor cut the ribbon and said …": a determiner and a role noun open the sentence as its subject.
+    if (
+      j === sentence.first + 2 &&
+      t.kind === 'word' &&
+      !isCapitalized(t) &&
+      roleOpening(tokens, sentence.first)
+    ) {
+      return subjectBefore(tokens, j, sentence.first);
+    }
     named &&= t.kind === 'word' && t.quote < 0 && isCapitalized(t);
   }
   return null;
 }
+
+const roleOpening = (tokens: Token[], first: number) =>
+  (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a') &&
+  ROLE_NOUNS.has(tokens[first + 1]?.lower ?? '');
 
 /** Finds direct quotes and their speakers, region by region, in text order. */
 export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sentence[]): void {

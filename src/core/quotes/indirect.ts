@@ -31,6 +31,14 @@ const ADVERBIAL_STARTS = new Set([
   'this',
   'earlier',
   'later',
+  // "said Monday that …", "said Saturday night at the debate."
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
@@ -277,8 +285,9 @@ const MAX_LONG_SUBJECT = 16;
 // for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
 function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   if (!LONG_SUBJECT_CUES.has(cue.entry.lemma) || tokens[cue.end]?.kind !== 'word') return null;
-  // "declined to say whether …": an infinitive has no subject of its own.
-  if (lower(tokens[cue.first - 1]) === 'to') return null;
+  // "declined to say whether …": an infinitive has no subject of its own; "cut the ribbon and said": the subject
+  // is left out, and the sentence's own is the speaker.
+  if (lower(tokens[cue.first - 1]) === 'to' || ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) return null;
   let first = floor;
   while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
     first++;
@@ -498,7 +507,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
       const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
-      const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
+      // "he said he’s not worried": a contracted pronoun opens a clause as the pronoun does.
+      const clauseNext =
+        CLAUSE_STARTERS.has(lower(tokens[cue.end]).replace(/[’'](?:s|re|ll|d|ve|m)$/, '')) &&
+        tokens[cue.end]!.quote < 0;
       if (phrase && comma >= 0 && toldTrailer(tokens, cue, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
@@ -531,7 +543,13 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || participle || (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))) {
+      } else if (
+        phrase ||
+        participle ||
+        // "Gov. Rick Scott (R) blasted Congress and said the state …": with no report read before it, a past cue
+        // after "and" takes the subject of the sentence.
+        ((lastSpeaker || cue.entry.past) && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))
+      ) {
         // "Conway rejected the idea … and said that …": a second verb whose subject is left out is the last speaker's.
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.

@@ -190,6 +190,27 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
   return { first, end: head + 1, kind };
 }
 
+// A lower-case word of a role before a name: "speaker", "strategist", "the", "former" (not "that" or a verb).
+function roleWord(t: Token): boolean {
+  if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
+  return (
+    ROLE_NOUNS.has(t.lower) || DETERMINERS.has(t.lower) || (t.text.length > 5 && AGENT_ENDING.test(t.text))
+  );
+}
+const AGENT_ENDING = /^[a-z]+(?:er|or|ist|ian|ant|ent)$/;
+
+// "who's thinking about running": a contracted relative opens a clause like "who".
+const RELATIVE_CONTRACTIONS = new Set(['who’s', "who's", 'who’d', "who'd"]);
+const BRACKET_REACH = 12;
+
+// The token before a bracketed tag that ends at `k` ("Sen. Bernie Sanders (I-Vt.)"), or `k` when none does.
+function beforeBrackets(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== ')') return k;
+  let j = k - 1;
+  while (j > limit && j > k - BRACKET_REACH && tokens[j]!.text !== '(') j--;
+  return tokens[j]?.text === '(' && j - 1 >= limit ? j - 1 : k;
+}
+
 /** Finds the subject naming the speaker just before token `at` (a cue), looking no further back than `limit`. */
 export function subjectBefore(
   tokens: Token[],
@@ -210,17 +231,19 @@ export function subjectBefore(
     if (i < limit) return null;
   }
   if (i < limit) return null;
-  // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
-  if (tokens[i]!.text === ')') {
-    let j = i - 1;
-    while (j > limit && j > i - 6 && tokens[j]!.text !== '(') j--;
-    if (tokens[j]?.text === '(' && j - 1 >= limit) i = j - 1;
+  // "Sen. Bernie Sanders (I-Vt.) said", "Kasich (who has 25 delegates) said": brackets stand between name and cue.
+  i = beforeBrackets(tokens, i, limit);
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the party tag closes it, not an appositive.
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')') {
+    const tagged = beforeBrackets(tokens, i - 1, limit);
+    const named = tagged < i - 1 ? phraseEndingAt(tokens, tagged, limit) : null;
+    if (named?.kind === 'person') return named;
   }
   const t = tokens[i]!;
   if (t.quote >= 0) return null;
   const w = t.lower;
   if (PRONOUNS.has(w)) return { first: i, end: i + 1, kind: 'pronoun' };
-  if (w === 'who' || w === 'which') {
+  if (w === 'who' || w === 'which' || RELATIVE_CONTRACTIONS.has(w)) {
     let j = i - 1;
     if (tokens[j]?.text === ',') j--;
     return j >= limit ? phraseEndingAt(tokens, j, limit) : null;
@@ -238,13 +261,20 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
+      // "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name stands before its party tag.
+      const named = beforeBrackets(tokens, j - 1, limit);
+      const outer = named >= limit ? phraseEndingAt(tokens, named, limit) : null;
       // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
       // the noun before it, whatever its kind.
-      const described = lower(tokens[j + 1]) === 'who';
+      const described = lower(tokens[j + 1]) === 'who' || RELATIVE_CONTRACTIONS.has(lower(tokens[j + 1]));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
-        while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
+        // "Former House speaker Newt Gingrich, a Trump ally, said": a role and its modifiers before the name.
+        while (
+          b >= limit &&
+          (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text) || roleWord(tokens[b]!))
+        )
+          b--;
         const before = b >= limit ? tokens[b] : undefined;
         if (!before || before.kind !== 'word' || THAT_AND_BUT.has(before.lower)) {
           return outer;

@@ -173,6 +173,8 @@ function afterPreposition(ctx: SpeakerContext, m: Mention): boolean {
   // "in U.S. Sen. Chuck Grassley's", "Secretary of State John Kerry": titles the name left out stand between.
   const title = (j: number) => TITLES.has(ctx.tokens[j]?.text ?? '');
   while (k >= 0 && (title(k) || (ctx.tokens[k]!.lower === 'of' && title(k - 1)))) k--;
+  // "As for Trump, he said": the topic named is who the pronoun goes on about.
+  if (ctx.tokens[k]?.lower === 'for' && ctx.tokens[k - 1]?.lower === 'as') return false;
   return PREPOSITIONS_BEFORE.has(ctx.tokens[k]?.lower ?? '');
 }
 
