@@ -7,7 +7,7 @@ import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { postposedSpeaker } from './speaker-postposed.ts';
-import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
@@ -18,6 +18,7 @@ const DASHES = new Set(['—', '–', '-']);
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
+const ADDRESSEE_REACH = 12;
 // After these, a cue names the content that follows ("said on Monday that …").
 const ADVERBIAL_STARTS = new Set([
   'to',
@@ -153,9 +154,12 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
   let k = cue.end;
   // "told analysts on a conference call that …", "said at an all-hands meeting that …"
   if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k]))) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that …", "wrote to Sanders’ Senate office that".
     for (
       let j = k;
-      j < sentence.end && j < k + 9 && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0;
+      j < sentence.end &&
+      j < k + ADDRESSEE_REACH &&
+      ((tokens[j]!.kind === 'word' && tokens[j]!.quote < 0) || isPluralPossessive(tokens, j));
       j++
     ) {
       if (tokens[j]!.lower === 'that') return j + 1;

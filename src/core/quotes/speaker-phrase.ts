@@ -28,6 +28,11 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'fr
 const MAX_APPOSITIVE = 40;
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+// A dash: "—", "–", or the second of two hyphens standing for one ("--").
+const isDash = (tokens: Token[], i: number) => {
+  const t = tokens[i]!.text;
+  return t === '—' || t === '–' || (t === '-' && tokens[i - 1]?.text === '-');
+};
 const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
 const THAT_AND_BUT = new Set(['that', 'and', 'but']);
@@ -283,13 +288,14 @@ export function subjectBefore(
     }
     return inner;
   }
-  if (t.text === '—' || t.text === '–') {
-    // "The department — in a written statement — said": the subject stands before the dashed aside.
-    for (let j = i - 1; j > limit && j > i - MAX_APPOSITIVE; j--) {
+  if (isDash(tokens, i)) {
+    // "The department — in a written statement — said": the subject stands before the dashed aside. Typed text
+    // writes the dash as two hyphens ("The justice -- who has been in a scuffle -- said").
+    for (let j = i - (tokens[i]!.text === '-' ? 2 : 1); j > limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
       if (u.kind === 'break' || u.text === '.' || u.text === ';') break;
-      if (u.text === '—' || u.text === '–') {
-        let k = j - 1;
+      if (isDash(tokens, j)) {
+        let k = j - (u.text === '-' ? 2 : 1);
         if (isDigitWord(tokens[k]) && tokens[k - 1]?.text === ',') k -= 2;
         return phraseEndingAt(tokens, k, limit) ?? genericBefore(tokens, k, limit, cue);
       }
