@@ -108,6 +108,10 @@ export function sentenceSubject(work: Work, sentence: Sentence, before = sentenc
   const { tokens } = work;
   const end = Math.min(sentence.end, before);
   let named = true;
+  // "He’s comparing the measures to … and says …": a contracted pronoun opening the sentence is its subject.
+  if (CONTRACTED_SUBJECT.test(tokens[sentence.first]?.lower ?? '')) {
+    return { first: sentence.first, end: sentence.first + 1, kind: 'pronoun' };
+  }
   for (let j = sentence.first; j < end && j < sentence.first + VERB_REACH; j++) {
     const cue = j < sentence.first + SUBJECT_REACH ? cueAt(tokens, j, sentence.end) : null;
     if (cue) return subjectBefore(tokens, cue.first, sentence.first);
@@ -132,6 +136,8 @@ export function sentenceSubject(work: Work, sentence: Sentence, before = sentenc
   }
   return null;
 }
+
+const CONTRACTED_SUBJECT = /^(?:he|she|they|we)[’'](?:s|re|d|ll|ve)$/;
 
 const roleOpening = (tokens: Token[], first: number) =>
   (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a') &&

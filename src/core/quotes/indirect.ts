@@ -218,9 +218,12 @@ function toldTrailer(tokens: Token[], cue: CueMatch, sentence: Sentence): boolea
   let j = cue.end;
   if (OBJECT_PRONOUNS.has(lower(tokens[j]))) j++;
   else {
-    if (lower(tokens[j]) === 'the') j++;
+    const definite = lower(tokens[j]) === 'the';
+    if (definite) j++;
     const start = j;
     while (j < sentence.end && j < start + 6 && tokens[j]!.quote < 0 && isCapitalized(tokens[j]!)) j++;
+    // "…, he told the court in his filing.": a common noun after "the" is an addressee too.
+    if (j === start && definite && tokens[j]?.kind === 'word' && tokens[j]!.quote < 0) j++;
     if (j === start) return false;
   }
   const next = tokens[j];
@@ -552,7 +555,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         participle ||
         // "Gov. Rick Scott (R) blasted Congress and said the state …": with no report read before it, a past cue
         // after "and" takes the subject of the sentence.
-        ((lastSpeaker || cue.entry.past) && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))
+        ((lastSpeaker || cue.entry.past || SAYS_FORMS.has(tokens[cue.first]!.lower)) &&
+          ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))
       ) {
         // "Conway rejected the idea … and said that …": a second verb whose subject is left out is the last speaker's.
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);

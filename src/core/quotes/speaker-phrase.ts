@@ -206,7 +206,7 @@ const AGENT_ENDING = /^[a-z]+(?:er|or|ist|ian|ant|ent)$/;
 
 // "who's thinking about running": a contracted relative opens a clause like "who".
 const RELATIVE_CONTRACTIONS = new Set(['who’s', "who's", 'who’d', "who'd"]);
-const BRACKET_REACH = 12;
+const BRACKET_REACH = 20;
 
 // The token before a bracketed tag that ends at `k` ("Sen. Bernie Sanders (I-Vt.)"), or `k` when none does.
 function beforeBrackets(tokens: Token[], k: number, limit: number): number {

@@ -221,7 +221,9 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, raw.toLowerCase()) ?? raw.toLowerCase();
+    // "He’s comparing …": a contracted pronoun refers back as the pronoun does.
+    const bare = raw.toLowerCase().replace(/[’'](?:s|re|d|ll|ve)$/, '');
+    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, bare) ?? bare;
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);
