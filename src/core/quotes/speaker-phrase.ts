@@ -202,6 +202,12 @@ function roleWord(t: Token): boolean {
     ROLE_NOUNS.has(t.lower) || DETERMINERS.has(t.lower) || (t.text.length > 5 && AGENT_ENDING.test(t.text))
   );
 }
+const isModifier = (t: Token) =>
+  t.kind === 'word' &&
+  t.quote < 0 &&
+  !STOP.has(t.lower) &&
+  !CUE_FORMS.has(t.lower) &&
+  !t.lower.endsWith('ed');
 const AGENT_ENDING = /^[a-z]+(?:er|or|ist|ian|ant|ent)$/;
 
 // "who's thinking about running": a contracted relative opens a clause like "who".
@@ -277,7 +283,11 @@ export function subjectBefore(
         // "Former House speaker Newt Gingrich, a Trump ally, said": a role and its modifiers before the name.
         while (
           b >= limit &&
-          (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text) || roleWord(tokens[b]!))
+          (isCapitalized(tokens[b]) ||
+            TITLES.has(tokens[b]!.text) ||
+            roleWord(tokens[b]!) ||
+            // "Former port commissioner Jack Doyle": a plain word modifying the role after it.
+            (roleWord(tokens[b + 1]!) && isModifier(tokens[b]!)))
         )
           b--;
         const before = b >= limit ? tokens[b] : undefined;
