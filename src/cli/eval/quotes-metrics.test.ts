@@ -82,6 +82,18 @@ describe('slices', () => {
     expect(slicesOf('“Yes,” Ann said.', gold([[0, 6]], [[7, 10]]))).toEqual(['direct', 'speaker-after']);
   });
 
+  it('counts a quote by the definition only with a source, a cue of saying and a clause', () => {
+    const text = 'Ann said the talks were productive. Ann criticized the deal.';
+    const cued = (content: [number, number][], source: [number, number][], cue: [number, number][]) => ({
+      content,
+      source,
+      cue,
+    });
+    expect(slicesOf(text, cued([[9, 34]], [[0, 3]], [[4, 8]]))).toContain('speech-cue');
+    expect(slicesOf(text, cued([[9, 34]], [], [[4, 8]]))).not.toContain('speech-cue');
+    expect(slicesOf(text, cued([[50, 58]], [[36, 39]], [[40, 50]]))).not.toContain('speech-cue');
+  });
+
   it('checks the speaker by overlap of the mention with the source', () => {
     expect(speakerCorrect(gold([[8, 33]], [[0, 2]]), pred([[8, 33]], [0, 2]))).toBe(true);
     expect(speakerCorrect(gold([[8, 33]], [[0, 2]]), pred([[8, 33]], [3, 7]))).toBe(false);

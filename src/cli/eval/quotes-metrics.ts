@@ -1,4 +1,5 @@
 /** Scoring of predicted quotes against gold attributions, with the metric definitions of the research data. */
+import { CUE_FORMS, isSpeechCue, readsAsClause } from '../../core/quotes/index.ts';
 
 /** A half-open character range. */
 export type Range = [number, number];
@@ -18,7 +19,8 @@ export interface PredictedQuote {
 }
 
 /** Slices a gold quote belongs to. */
-export type Slice = 'direct' | 'indirect' | 'mixed' | 'speaker-before' | 'speaker-after' | 'pronoun-speaker';
+export type Slice =
+  'direct' | 'indirect' | 'mixed' | 'speaker-before' | 'speaker-after' | 'pronoun-speaker' | 'speech-cue';
 
 /** All slices, in report order. */
 export const SLICES: readonly Slice[] = [
@@ -28,6 +30,7 @@ export const SLICES: readonly Slice[] = [
   'speaker-before',
   'speaker-after',
   'pronoun-speaker',
+  'speech-cue',
 ];
 
 const length = (ranges: Range[]) => ranges.reduce((n, [s, e]) => n + Math.max(0, e - s), 0);
@@ -107,6 +110,25 @@ export function goldKind(content: string): 'direct' | 'indirect' | 'mixed' {
   return 'indirect';
 }
 
+/**
+ * True when a gold quote is one by Counterclaim's own definition, as far as its spans tell: it has a source, its
+ * cue is one word or phrase of the cue lexicon that reports speech or belief by itself (isSpeechCue), and its
+ * content is quoted words or a clause. PolNeAR also annotates verbs of doing or supporting with a noun phrase
+ * ("criticized the deal"), nouns ("his claim"), and cues in several pieces; those fall outside this slice.
+ */
+export function fitsDefinition(text: string, gold: GoldQuote): boolean {
+  if (gold.source.length === 0 || gold.cue.length === 0) return false;
+  const cue = gold.cue
+    .map(([s, e]) => text.slice(s, e))
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  const entry = CUE_FORMS.get(cue);
+  if (!entry || !isSpeechCue(entry.lemma)) return false;
+  return readsAsClause(gold.content.map(([s, e]) => text.slice(s, e)).join(' '));
+}
+
 /** The slices of one gold quote in its article text. */
 export function slicesOf(text: string, gold: GoldQuote): Slice[] {
   const content = gold.content.map(([s, e]) => text.slice(s, e)).join(' ');
@@ -122,6 +144,7 @@ export function slicesOf(text: string, gold: GoldQuote): Slice[] {
       .toLowerCase();
     if (PRONOUNS.has(source)) slices.push('pronoun-speaker');
   }
+  if (fitsDefinition(text, gold)) slices.push('speech-cue');
   return slices;
 }
 

@@ -75,7 +75,10 @@ throughput.
 A quote in several parts is scored on its parts (each part may match one gold quote).
 Slices: a gold quote's kind comes from its content: quote marks around all of it → direct, some marks → mixed,
 none → indirect; speaker before/after compares the source's and content's first offsets; pronoun speaker is a
-source that is a bare personal pronoun. Per-slice precision is given for kinds only (by predicted kind).`,
+source that is a bare personal pronoun; speech-cue holds the gold quotes that are quotes by Counterclaim's own
+definition (a source, a cue of saying or believing from its lexicon, a clause or quoted words: fitsDefinition),
+where recall tells what the extractor misses of what it means to find. Per-slice precision is given for kinds only
+(by predicted kind).`,
   async run(args, io) {
     const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--split');
     const splitAt = args.indexOf('--split');

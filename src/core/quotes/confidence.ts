@@ -34,6 +34,14 @@ const FINITE = new RegExp(
 // Trump differ on Israel". An object never takes these forms.
 const SUBJECT_OPENING = /^(?:he|she|they|we|I)\s+[a-z]/i;
 
+/**
+ * True for a cue that reports speech or belief by itself: a verb of saying, believing or reporting, not one of
+ * doing, wanting, planning or finding, nor one that takes only a noun phrase ("condemned the attack").
+ */
+export function isSpeechCue(lemma: string): boolean {
+  return !WEAK_CUES.has(lemma) && !OBJECT_CUES.has(lemma);
+}
+
 /** True when a reported content reads as a clause (or carries quoted words), not a bare noun phrase or infinitive. */
 export function readsAsClause(content: string): boolean {
   if (/["“”«»]/.test(content)) return true;
@@ -88,7 +96,7 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'according to']);
 // to" keeps the clause test.
 const SAYING_VERB_FORMS = /^(?:according to|said|says|say|saying)$/i;
 const OBJECT_OPENINGS =
-  /^(?:at|in|on|about|to|from|of|for|with|during|after|before|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same|nothing|something|anything|little|much|more|less|yes|no|so|otherwise|goodbye|hello|grace|a prayer|thanks|it|that|this|what|whatever|[\d$€£¥])\b/i;
+  /^(?:at|in|on|about|to|from|of|for|with|during|after|before|by|the same|nothing|something|anything|little|much|more|less|yes|no|so|otherwise|goodbye|hello|grace|a prayer|thanks|it|that|this|what|whatever|[\d$€£¥])\b/i;
 
 function sayingWithClause(q: Quote): boolean {
   if (!SAYING_VERBS.has(q.cue.lemma) || !SAYING_VERB_FORMS.test(q.cue.text)) return false;

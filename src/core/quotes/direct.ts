@@ -2,9 +2,11 @@ import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
+import { afterDateline } from './dateline.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
+import { postposedSpeaker } from './speaker-postposed.ts';
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { ROLE_NOUNS } from './speaker-words.ts';
@@ -13,6 +15,8 @@ import type { Cue, Quote, Speaker } from './types.ts';
 interface Attribution {
   cue: CueMatch;
   phrase: SpeakerPhrase | null;
+  /** The cue is followed by words that name a speaker this reading cannot parse: nobody else's words to borrow. */
+  unread?: boolean;
 }
 
 // Long enough for a name with an appositive clause between the quote and its cue.
@@ -46,14 +50,22 @@ function trailerAttribution(work: Work, region: QuotedRegion, limit: number): At
       const phrase =
         cue.entry.lemma === 'according to'
           ? sourceAfter(tokens, cue.end, limit)
-          : phraseAfter(tokens, cue.end, limit);
-      if (phrase || j === first) return { cue, phrase };
-      return null;
+          : speakerAfterCue(tokens, cue, limit);
+      if (phrase) return { cue, phrase };
+      // `"…," said one of the firefighters.`: someone is named, though not in a form read here.
+      return j === first ? { cue, phrase, unread: tokens[cue.end]?.kind === 'word' } : null;
     }
     const phrase = subjectBefore(tokens, j, first, cue);
     return phrase ? { cue, phrase } : null;
   }
   return null;
+}
+
+// `"…," said the city's police chief, Tom Reyes.`: the name in apposition is the speaker, read as a postposed
+// subject is; `"…," said Ushakov, who …` and `"…," said the aide` as a plain phrase.
+function speakerAfterCue(tokens: Token[], cue: CueMatch, limit: number): SpeakerPhrase | null {
+  const late = cue.entry.frame !== 'o' ? postposedSpeaker(tokens, cue.end, limit) : null;
+  return late ?? phraseAfter(tokens, cue.end, limit);
 }
 
 const COLON_REACH = 24;
@@ -183,7 +195,12 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
     // `She said the team had repeated it “because nobody believed it.”`: a fragment inside a sentence of its own
     // with its own cue belongs to that sentence's report, not to the quote before.
-    const ownReport = !found && !opensParagraph && hasCueBefore(work, openSentence.first, region.open);
+    // `“…,” Peskov said, adding that Moscow was ready “at any moment.”`: so also after the quote before, when a cue
+    // other than that quote's own stands between them.
+    const ownReport =
+      !found &&
+      !opensParagraph &&
+      hasCueBefore(work, Math.max(floor, openSentence.first), region.open, previous?.quote.cue);
     if (samePlace && previous && !ownReport && (!found || previous.cueAt === found.cue.first)) {
       // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
       appendRegion(work, previous.quote, region);
@@ -194,7 +211,8 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     let speaker: Speaker;
     if (found) {
       const phrase = found.phrase ?? sentenceSubject(work, openSentence);
-      speaker = phrase ? resolveSpeaker(ctx, phrase) : (previous?.quote.speaker ?? unknownSpeaker);
+      const borrowed = found.unread ? unknownSpeaker : (previous?.quote.speaker ?? unknownSpeaker);
+      speaker = phrase ? resolveSpeaker(ctx, phrase) : borrowed;
       for (let k = found.cue.first; k < found.cue.end; k++) work.used[k] = 1;
       cue = cueOf(work, found.cue);
     } else if (
@@ -212,7 +230,14 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     }
     const clause =
       trailer && found === trailer && openSentence === closeSentence
-        ? mixedClause(work, region, trailer, reportedSince(work, openSentence) ? floor : openSentence.first)
+        ? mixedClause(
+            work,
+            region,
+            trailer,
+            reportedSince(work, openSentence)
+              ? floor
+              : afterDateline(tokens, openSentence.first, region.open),
+          )
         : null;
     const quote = clause
       ? emitSpan(work, clause[0], clause[1], cue, speaker)!
@@ -276,9 +301,11 @@ function mixedClause(
   return before >= MIXED_LEAD_WORDS ? [first, end] : [region.open, end];
 }
 
-function hasCueBefore(work: Work, first: number, open: number): boolean {
+function hasCueBefore(work: Work, first: number, open: number, besides?: Cue): boolean {
   if (work.tokens[first]?.kind === 'quote') return false;
-  for (let k = first; k < open; k++) if (cueAt(work.tokens, k, open)) return true;
+  for (let k = first; k < open; k++) {
+    if (cueAt(work.tokens, k, open) && work.tokens[k]!.start !== besides?.start) return true;
+  }
   return false;
 }
 

@@ -6,12 +6,15 @@ import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
-import { postposedSpeaker } from './speaker-postposed.ts';
+import { appositiveName, appositiveRoleEnd, postposedSpeaker } from './speaker-postposed.ts';
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
+import { judgesReport, withholdsDetail } from './writer-aside.ts';
+import { afterTimePhrase } from './time-phrase.ts';
+import { afterDateline } from './dateline.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -32,14 +35,6 @@ const ADVERBIAL_STARTS = new Set([
   'this',
   'earlier',
   'later',
-  // "said Monday that …", "said Saturday night at the debate."
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
 ]);
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
@@ -126,6 +121,11 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     if (t.text === ',' && i > from) {
+      // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
+      const contrast = CONTRASTS.has(lower(tokens[i + 1]));
+      if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
+      // "…, a claim that could not be independently verified": the writer on the report.
+      if (judgesReport(tokens, i + 1)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (
@@ -176,6 +176,14 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
       k = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j : k + 1;
     }
   }
+  // "said Monday the economy was strong": the day is when it was said, not what.
+  const timed = afterTimePhrase(tokens, k);
+  if (
+    timed > k &&
+    timed < sentence.end - 2 &&
+    (tokens[timed]!.kind === 'word' || tokens[timed]!.text === ',')
+  )
+    k = timed;
   while (k < sentence.end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   if (lower(tokens[k]) === 'that') k++;
   return k;
@@ -187,7 +195,7 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
   while (end > floor && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '—')) end--;
   let start = floor;
   while (start < end && tokens[start]!.kind === 'punct') start++;
-  return [start, end];
+  return [afterDateline(tokens, start, end), end];
 }
 
 const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
@@ -202,6 +210,8 @@ function commaBefore(tokens: Token[], first: number, floor: number): number {
     if (t.text === ',' || t.text === '—') return k;
     if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
     if (t.kind !== 'word' || t.quote >= 0 || t.lower === 'that' || RELATIVES.has(t.lower)) return -1;
+    // "…, though they declined to say when": a clause of its own, no speaker set after what they said.
+    if (SUBORDINATORS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return -1;
     // Lower-case modifiers reach four words back; a capitalised run ("Algerian foreign affairs ministry") further.
     if (isLowerWord(t) && k < first - 4) return -1;
   }
@@ -483,7 +493,13 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
       }
       // The source's noun phrase may run on past the name it resolves to: "according to the Sanders aide, …".
-      const close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      let close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      // "according to the regional governor, Oleh Syniehubov.": the name in apposition is the source.
+      const named = phrase.kind === 'person' ? null : appositiveName(tokens, close, sentence.end);
+      if (named) [phrase, close] = [named, named.end];
+      // "according to Oleh Syniehubov, the regional governor.": the role in apposition is no part of the report.
+      else if (phrase.kind === 'person' && appositiveRoleEnd(tokens, close, sentence.end) > 0)
+        close = appositiveRoleEnd(tokens, close, sentence.end);
       range = opening
         ? [close + (tokens[close]?.text === ',' ? 1 : 0), clauseEnd(tokens, close + 1, sentence)]
         : clauseBefore(tokens, floor, cue.first);
