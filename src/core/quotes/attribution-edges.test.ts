@@ -68,3 +68,15 @@ describe('a name and a role in apposition after "according to"', () => {
     ).toEqual([['Oleh Syniehubov', 'the strike left homes without power']]);
   });
 });
+
+describe('an outlet that quotes someone as saying', () => {
+  it('relays the words of the one it quotes', () => {
+    const read = (text: string) => extractQuotes(text).map((q) => [q.speaker.name, q.text]);
+    expect(read('The Interfax news agency quoted Peskov as saying that the talks would resume.')).toEqual([
+      ['Peskov', 'the talks would resume'],
+    ]);
+    expect(read('State media cited officials as saying the blast was caused by a gas leak.')).toEqual([
+      ['officials', 'the blast was caused by a gas leak'],
+    ]);
+  });
+});

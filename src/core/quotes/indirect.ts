@@ -15,6 +15,7 @@ import { trailerSpeaker } from './trailer-speaker.ts';
 import { judgesReport, withholdsDetail } from './writer-aside.ts';
 import { afterTimePhrase } from './time-phrase.ts';
 import { afterDateline } from './dateline.ts';
+import { quotedAsSpeaker, relaysSaying } from './quoted-as.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -480,7 +481,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue)) continue;
+    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue) || relaysSaying(tokens, cue, sentence.end))
+      continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
@@ -512,6 +514,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       }
     } else {
       phrase =
+        quotedAsSpeaker(tokens, cue, floor) ??
         documentSubject(tokens, floor, cue) ??
         subjectBefore(tokens, cue.first, floor, cue) ??
         clauseOpeningSubject(tokens, floor, cue) ??
