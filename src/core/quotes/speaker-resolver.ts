@@ -87,6 +87,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       i = end - 1;
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
       const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
+      // "USA TODAY NETWORK", "BREAKING NEWS": a run in capitals is a label or a banner, no one "he" refers to.
+      if (phrase.kind === 'person' && name === name.toUpperCase() && /[A-Z]{2}/.test(name)) continue;
       const words = name.split(' ');
       // A lone capitalised word is a person only when it is a known surname or follows a title; otherwise it is
       // as likely a place ("Arizona") or a demonym ("Georgian").
