@@ -468,6 +468,8 @@ function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
       // "…, residents said during nearly three hours of public comment."
       if (++words > (ADVERBIAL_STARTS.has(lower(tokens[from])) ? 9 : 4)) return false;
     } else if (TERMINALS.has(t.text)) return true;
+    // "In a speech last July, he said:" closing its paragraph: the colon opens what was said, set as a block.
+    else if (t.text === ':' && (!tokens[i + 1] || tokens[i + 1]!.kind === 'break')) return false;
     else if (t.text === ',' && i > from) return cueAt(tokens, i + 1, sentence.end) !== null || words <= 4;
   }
   return true;
