@@ -407,8 +407,14 @@ function appositiveSubject(tokens: Token[], k: number, comma: number, at: number
     const t = tokens[m]!;
     if (t.text === ',') {
       const verb = tokens[m + 1];
-      if (!verb || verb.kind !== 'word' || !(STOP.has(verb.lower) || verb.text.endsWith('ed'))) return null;
-      return phraseEndingAt(tokens, m - 1, comma + 1) ?? phraseEndingAt(tokens, comma - 1, k);
+      // "Gary Emineth, a former state party chairman, became a delegate and said …": a lower-case word after
+      // the appositive is the clause's verb, regular or not.
+      if (!verb || verb.kind !== 'word' || verb.quote >= 0 || verb.text !== verb.lower) return null;
+      // A name before the appositive is the subject ("Gary Emineth, a former chairman,"); else the appositive
+      // names it ("The operator, Eastquay Holdings,").
+      const head = phraseEndingAt(tokens, comma - 1, k);
+      if (head?.kind === 'person' || head?.kind === 'organization') return head;
+      return phraseEndingAt(tokens, m - 1, comma + 1) ?? head;
     }
     if (t.kind !== 'word' || t.quote >= 0) return null;
   }
