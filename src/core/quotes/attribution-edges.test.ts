@@ -51,6 +51,15 @@ describe('a participle set between subject and cue', () => {
       ['Officials', 'the package would target oil revenues'],
     ]);
   });
+
+  it('describes a common noun too, after a past participle', () => {
+    const quotes = extractQuotes(
+      'The coach, asked about the injury after the game, said the striker would miss two weeks.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['The coach', 'the striker would miss two weeks'],
+    ]);
+  });
 });
 
 describe('a name and a role in apposition after "according to"', () => {
@@ -78,5 +87,19 @@ describe('an outlet that quotes someone as saying', () => {
     expect(read('State media cited officials as saying the blast was caused by a gas leak.')).toEqual([
       ['officials', 'the blast was caused by a gas leak'],
     ]);
+  });
+});
+
+describe('people named in one sentence with another person’s pronoun', () => {
+  it('does not take a possessive before the name for that person’s gender', () => {
+    const text =
+      'Ms. Rivera says she is afraid to walk at night. The company expects growth, its chief financial officer, Kevan Parekh, said.\n\nHer neighbor, Luis Ortega, disagrees. He says crime is down.';
+    const crime = extractQuotes(text).find((q) => q.text === 'crime is down');
+    expect(crime?.speaker.name).toBe('Luis Ortega');
+  });
+
+  it('keeps a Dutch particle inside a name', () => {
+    const q = extractQuotes('Manchester United manager Erik ten Hag said his side deserved more.')[0];
+    expect(q?.speaker.name).toBe('Erik ten Hag');
   });
 });

@@ -325,3 +325,16 @@ describe('the writer on a whole report', () => {
     expect(q.text).toBe('its forces had destroyed a weapons depot');
   });
 });
+
+describe('an attribution that closes the sentence', () => {
+  it('ends a report inside it, which it holds', () => {
+    const quotes = extractQuotes('Many people think the economy is in a recession, polls show.');
+    const shown = confidentQuotes(quotes).map((q) => [q.speaker.name, q.text]);
+    expect(shown).toEqual([['polls', 'Many people think the economy is in a recession']]);
+    expect(quotes.find((q) => q.cue.lemma === 'think')?.text).toBe('the economy is in a recession');
+  });
+
+  it('reads "that" after an adverbial of time', () => {
+    expect(one('The senator has argued for years that the tax is unfair.').text).toBe('the tax is unfair');
+  });
+});

@@ -25,6 +25,7 @@ const ADDRESSEE_WORDS = 4;
 const ADDRESSEE_REACH = 12;
 // After these, a cue names the content that follows ("said on Monday that …").
 const ADVERBIAL_STARTS = new Set([
+  'for',
   'to',
   'on',
   'in',
@@ -102,6 +103,18 @@ function plainSubject(tokens: Token[], from: number, cue: number): boolean {
   return true;
 }
 
+const CLOSING_SUBJECT_WORDS = 5;
+
+// True when the words from `from` are a short subject and a cue that end the sentence: ", polls show."
+function closingAttribution(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k <= from + CLOSING_SUBJECT_WORDS; k++) {
+    if (tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.quote >= 0) return false;
+    const cue = cueAt(tokens, k, end);
+    if (cue) return cue.end === end || (cue.end === end - 1 && TERMINALS.has(tokens[cue.end]!.text));
+  }
+  return false;
+}
+
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
 export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
@@ -127,6 +140,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
       // "…, a claim that could not be independently verified": the writer on the report.
       if (judgesReport(tokens, i + 1)) return i;
+      // "Many people think the economy is in a recession, polls show.": the attribution of the whole sentence.
+      if (closingAttribution(tokens, i + 1, sentence.end)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (

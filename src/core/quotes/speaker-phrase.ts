@@ -92,7 +92,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
 // A plural role ("Councillors", "Senators"), not one that heads a body's own name ("Department of …").
 const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 
-// Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
+// Lower-case words inside names: "Marieke de Vries", "Erik ten Hag", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
   'de',
   'van',
@@ -108,6 +108,8 @@ const NAME_JOINERS = new Set([
   'bin',
   'al',
   'of',
+  'ten',
+  'ter',
 ]);
 
 /** True for an apostrophe token closing a plural possessive: the "’" of "teachers’ union". */
@@ -286,17 +288,21 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      // "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name stands before its party tag.
-      const named = beforeBrackets(tokens, j - 1, limit);
-      const outer = named >= limit ? phraseEndingAt(tokens, named, limit) : null;
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
-      // the noun before it, whatever its kind.
-      // So is a participle: "Officials, speaking on condition of anonymity because …, said".
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
+      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
+      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
       const after = tokens[j + 1];
       const described =
         lower(after) === 'who' ||
         RELATIVE_CONTRACTIONS.has(lower(after)) ||
-        (!!after && after.text === after.lower && /^[a-z]{3,}ing$/.test(after.text));
+        (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
+      // "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name stands before its party tag.
+      const named = beforeBrackets(tokens, j - 1, limit);
+      const outer =
+        named < limit
+          ? null
+          : (phraseEndingAt(tokens, named, limit) ??
+            (described ? genericBefore(tokens, named, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         // "Former House speaker Newt Gingrich, a Trump ally, said": a role and its modifiers before the name.
