@@ -44,6 +44,8 @@ const PLURAL_NAMES: ReadonlySet<string> = new Set([
 // "the US state of Louisiana", "a Treasury note", "a TV address", "Russian state media": a base verb form after
 // a singular name or a determiner is a noun. A plural subject ("Officials note", "People say") keeps the verb.
 function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boolean {
+  // "the center-left think tank Third Way": a compound noun, whatever stands before it.
+  if (entry.lemma === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return true;
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
