@@ -83,20 +83,7 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
 }
 
 // Words that cannot stand inside a short subject: "text of the law showed it", "emails that the agency said it".
-const NOT_IN_SUBJECT = new Set([
-  'that',
-  'which',
-  'who',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-]);
+const NOT_IN_SUBJECT = new Set('that which who of in on at to for with by from'.split(' '));
 
 function plainSubject(tokens: Token[], from: number, cue: number): boolean {
   for (let k = from; k < cue; k++) if (NOT_IN_SUBJECT.has(tokens[k]!.lower)) return false;
