@@ -10,6 +10,7 @@ import { appositiveName, appositiveRoleEnd, postposedSpeaker } from './speaker-p
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { FIRST_NAME_GENDER } from './first-names.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import { judgesReport, withholdsDetail } from './writer-aside.ts';
@@ -597,7 +598,9 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (range[0] > cue.first && cueAt(tokens, range[0], sentence.end)?.entry.past) continue;
     // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
     if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
-    const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
+    const speaker: Speaker | null = phrase
+      ? sameBody(tokens, phrase, lastSpeaker, resolveSpeaker(ctx, phrase))
+      : lastSpeaker;
     if (!speaker) continue;
     for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;
     const quote = emitSpan(work, range[0], range[1], cueOf(work, cue), speaker);
@@ -608,6 +611,25 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     i = cue.end - 1;
     if (range[0] < cue.first) floor = cue.end;
   }
+}
+
+// Nouns that name a company or a body by what it is: "the utility", "the company", "the agency".
+const BODY_NOUNS = new Set(
+  'company utility firm bank airline carrier operator agency network broadcaster retailer insurer publisher'.split(
+    ' ',
+  ),
+);
+
+// "Sierra Pacific Power said …, and the utility denied that …": "the utility" after a named body's report in the
+// same sentence is that body, named as before (a person's name, with a known first name, is no body).
+function sameBody(tokens: Token[], phrase: SpeakerPhrase, last: Speaker | null, speaker: Speaker): Speaker {
+  if (!last || last.kind === 'unknown' || last.kind === 'group' || phrase.end - phrase.first !== 2)
+    return speaker;
+  if (lower(tokens[phrase.first]) !== 'the' || !BODY_NOUNS.has(lower(tokens[phrase.first + 1])))
+    return speaker;
+  const words = last.name.split(' ');
+  if (words.length < 2 || FIRST_NAME_GENDER.has(words[0]!)) return speaker;
+  return { name: last.name, kind: 'organization', mention: speaker.mention };
 }
 
 const SUBORDINATORS = new Set([
