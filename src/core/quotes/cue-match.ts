@@ -49,8 +49,9 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
-  // "an executive order", but "the executive said": a role noun before a past form is its subject.
-  if (before.lower === 'executive') return !entry.past;
+  // "an executive order", but "the executive said", "an executive tells staff": a role noun before a past form
+  // or a verb that is never a noun is its subject.
+  if (before.lower === 'executive') return !entry.past && !VERB_ONLY.has(entry.lemma);
   // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
   // ("he’s said" is "he has said").
   if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;

@@ -161,6 +161,15 @@ describe('extractQuotes on newsroom shapes', () => {
     expect(quotes.filter((q) => q[2] === 'Gales are expected on Friday.')).toEqual([]);
   });
 
+  it('takes a subject whose noun is also a cue word or follows "executive"', () => {
+    expect(one('“You have until Friday,” the note says.')).toEqual([
+      ['direct', 'the note', 'You have until Friday,'],
+    ]);
+    expect(one('“The route pays for itself,” a ferry executive tells staff.')).toEqual([
+      ['direct', 'a ferry executive', 'The route pays for itself,'],
+    ]);
+  });
+
   it('finds the subject before a dashed aside, and a group after a clause with modifiers', () => {
     expect(one('The department — in a written statement — said it would keep the quota.')).toEqual([
       ['indirect', 'department', 'it would keep the quota'],

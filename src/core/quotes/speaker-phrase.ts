@@ -376,7 +376,11 @@ function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch
   let first = i + 1;
   while (first - 1 >= limit && first > i - 6) {
     const t = tokens[first - 1]!;
-    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) break;
+    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower)) break;
+    // "the note says", "a statement said": before a verb of saying, a cue word right after a determiner is the
+    // head noun of the subject.
+    const head = first - 1 === i && OPENERS.has(lower(tokens[i - 1])) && !!cue && STRONG.has(cue.entry.lemma);
+    if (CUE_FORMS.has(t.lower) && !head) break;
     first--;
     if (OPENERS.has(t.lower)) break;
   }
