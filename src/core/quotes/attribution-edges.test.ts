@@ -103,3 +103,34 @@ describe('people named in one sentence with another person’s pronoun', () => {
     expect(q?.speaker.name).toBe('Erik ten Hag');
   });
 });
+
+describe('an aside between the subject and its cue', () => {
+  const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker.name);
+
+  it('never gives the speaker from a name inside the aside', () => {
+    expect(speakers('Health officials in Gaza, which is run by Hamas, said 40 people were killed.')).toEqual([
+      'Health officials',
+    ]);
+    expect(
+      speakers('The mayor, in an interview with The New York Times, said the city was "not prepared."'),
+    ).toEqual(['The mayor']);
+    expect(
+      speakers('The statement, which was posted on the ministry’s website, said the strikes were "precise."'),
+    ).toEqual(['The statement']);
+  });
+
+  it('passes over an age to the name', () => {
+    expect(
+      speakers('George Pilling, 74, whose house flooded in 2015, said he kept his furniture on bricks.'),
+    ).toEqual(['George Pilling']);
+  });
+});
+
+describe('a role held by someone named in the possessive', () => {
+  it('keeps the owner in the speaker', () => {
+    const speakers = extractQuotes(
+      "Gov. Ron DeSantis's office said the state would appeal. Grassley's spokesman said the senator would review it.",
+    ).map((q) => q.speaker.name);
+    expect(speakers).toEqual(["Gov. Ron DeSantis's office", "Grassley's spokesman"]);
+  });
+});

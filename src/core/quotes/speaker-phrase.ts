@@ -27,6 +27,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
+// Words that open an aside between a subject and its cue: a relative clause or an adverbial.
+const ASIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'speaking',
+]);
 
 // A dash: "—", "–", or the second of two hyphens standing for one ("--").
 const isDash = (tokens: Token[], i: number) => {
@@ -211,6 +224,11 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
     if (DETERMINERS.has(w) || ROLE_NOUNS.has(w) || isNameWord(t)) first--;
     else break;
   }
+  // "Gov. Ron DeSantis's office", "Grassley's spokesman": whose office or spokesman is part of who speaks.
+  const owner = tokens[first - 1];
+  if (first - 1 >= limit && owner && isCapitalized(owner) && /[’']s$/.test(owner.text) && owner.quote < 0) {
+    first = nameRunStart(tokens, first - 1, limit);
+  }
   const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
   return { first, end: head + 1, kind };
 }
@@ -288,12 +306,14 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
-      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
-      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is an aside
+      // on the noun before it, whatever its kind; so are a participle ("Officials, speaking on condition of
+      // anonymity because …, said", "The coach, asked about the injury, said") and an adverbial ("The mayor, in an
+      // interview with The New York Times, said"), and that noun may be any common noun. A name inside the aside
+      // ("…, which is run by Hamas,") is not the subject.
       const after = tokens[j + 1];
       const described =
-        lower(after) === 'who' ||
+        ASIDE_OPENERS.has(lower(after)) ||
         RELATIVE_CONTRACTIONS.has(lower(after)) ||
         (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
       // "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name stands before its party tag.
@@ -302,7 +322,8 @@ export function subjectBefore(
         named < limit
           ? null
           : (phraseEndingAt(tokens, named, limit) ??
-            (described ? genericBefore(tokens, named, limit, cue) : null));
+            // "George Pilling, 74, whose house flooded, said": an age is no subject; the walk goes on to the name.
+            (described && !isDigitWord(tokens[named]) ? genericBefore(tokens, named, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         // "Former House speaker Newt Gingrich, a Trump ally, said": a role and its modifiers before the name.
