@@ -118,6 +118,10 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       // "He says the response was to break them up and says he introduced a bill": a second report of its own.
       if (reportFollows(tokens, i + 1, sentence.end)) return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
+    // "… but did not elaborate": the writer on what the speaker withheld, with or without a comma.
+    if (CONTRASTS.has(t.lower) && i > from + 1 && withholdsDetail(tokens, i + 1)) {
+      return tokens[i - 1]!.text === ',' ? i - 1 : i;
+    }
     // "…, but the Kremlin insisted that …": a new subject and its cue start a second report.
     if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {
       return tokens[i - 1]!.text === ',' ? i - 1 : i;
