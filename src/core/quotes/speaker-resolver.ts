@@ -79,7 +79,9 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         continue;
       }
       if (!isCapitalized(t) || NOT_NAMES.has(t.text)) continue;
-      const end = nameRunEnd(tokens, i, s.end);
+      let end = nameRunEnd(tokens, i, s.end);
+      // "among Donald Trump’s detractors": a possessive closes the name it belongs to, so "Trump" is known later.
+      if (end < s.end && isPossessiveName(tokens[end]!)) end++;
       for (let k = i + 1; k < end; k++) sentenceOf[k] = si;
       const phrase = nameInRun(tokens, i, end);
       const honorific = ownValue(HONORIFIC_GENDER, tokens[phrase.first - 1]?.text ?? '');
@@ -87,6 +89,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       i = end - 1;
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
       const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
+      // "USA TODAY NETWORK", "BREAKING NEWS": a run in capitals is a label or a banner, no one "he" refers to.
+      if (phrase.kind === 'person' && name === name.toUpperCase() && /[A-Z]{2}/.test(name)) continue;
       const words = name.split(' ');
       // A lone capitalised word is a person only when it is a known surname or follows a title; otherwise it is
       // as likely a place ("Arizona") or a demonym ("Georgian").
@@ -157,6 +161,27 @@ function roleBefore(tokens: Token[], nameFirst: number, floor: number): string |
   return null;
 }
 
+function isPossessiveName(t: Token): boolean {
+  return t.quote < 0 && isCapitalized(t) && /[’']s$/.test(t.text) && !NOT_NAMES.has(t.text.slice(0, -2));
+}
+
+// Words before a name that make it an object, not the subject a later "he" or "she" refers back to: "For black
+// voters in states like South Carolina, he said", "After meeting Obama, she said".
+const PREPOSITIONS_BEFORE = new Set(
+  'in at of like from to with by about for on against than into among including after before'.split(' '),
+);
+
+// True when the word before a mention is a preposition: the name is an object inside a phrase.
+function afterPreposition(ctx: SpeakerContext, m: Mention): boolean {
+  let k = m.token - 1;
+  // "in U.S. Sen. Chuck Grassley's", "Secretary of State John Kerry": titles the name left out stand between.
+  const title = (j: number) => TITLES.has(ctx.tokens[j]?.text ?? '');
+  while (k >= 0 && (title(k) || (ctx.tokens[k]!.lower === 'of' && title(k - 1)))) k--;
+  // "As for Trump, he said": the topic named is who the pronoun goes on about.
+  if (ctx.tokens[k]?.lower === 'for' && ctx.tokens[k - 1]?.lower === 'as') return false;
+  return PREPOSITIONS_BEFORE.has(ctx.tokens[k]?.lower ?? '');
+}
+
 function fullName(ctx: SpeakerContext, name: string): string {
   const full = ctx.fullNameBySurname.get(name);
   return full && full.length > name.length ? full : name;
@@ -172,13 +197,16 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
     return !want || !g || g === want;
   };
   // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences.
-  const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m));
+  const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m) && !afterPreposition(ctx, m));
   if (here) return here;
   // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
   const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
   for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
     const list = ctx.mentions[s];
-    const m = list?.find((x) => fits(x) && !owned(x)) ?? list?.find(fits);
+    const m =
+      list?.find((x) => fits(x) && !owned(x) && !afterPreposition(ctx, x)) ??
+      list?.find((x) => fits(x) && !owned(x)) ??
+      list?.find(fits);
     if (m) return m;
   }
   return null;
@@ -197,7 +225,9 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, raw.toLowerCase()) ?? raw.toLowerCase();
+    // "He’s comparing …": a contracted pronoun refers back as the pronoun does.
+    const bare = raw.toLowerCase().replace(/[’'](?:s|re|d|ll|ve)$/, '');
+    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, bare) ?? bare;
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);
