@@ -12,6 +12,8 @@ export interface SpeakerPhrase {
   kind: 'person' | 'organization' | 'group' | 'pronoun';
 }
 
+const HABITS = new Set(['used', 'likes', 'liked', 'loves', 'loved']);
+
 // Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
 const BETWEEN = new Set(
   `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often always frequently consistently reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
@@ -270,6 +272,8 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   let i = at - 1;
   let skipped = 0;
+  // "As my grandfather used to say", "as she likes to say": a habit of saying, said by the subject before it.
+  if (lower(tokens[i]) === 'to' && HABITS.has(lower(tokens[i - 1])) && i - 2 >= limit) i -= 2;
   while (i >= limit && skipped < 3 && (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))) {
     i--;
     skipped++;

@@ -60,10 +60,12 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     ctx.mentions.push(found);
     let male = 0;
     let female = 0;
+    // "By Anna Kowalski": the writer of the page, whom the page's "she said" never means.
+    const byline = tokens[s.first]?.text === 'By' && nameRunEnd(tokens, s.first + 1, s.end) >= s.end - 1;
     for (let i = s.first; i < s.end; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
-      if (t.quote >= 0) continue;
+      if (t.quote >= 0 || byline) continue;
       const w = t.lower;
       // Only after a person is named: in "Her neighbor, Luis Ortega, disagrees" the "her" is someone else's.
       const named = found.length > 0;
