@@ -1,11 +1,17 @@
+import { charBits, UPPER } from '../text/char-class.ts';
 import type { Token } from '../text/tokenize.ts';
 
 const DASHES = new Set(['—', '–', '-']);
 const MAX_DATELINE = 14;
 
-// An upper-case place word: "KYIV", "WASHINGTON", "NEW" (not "I" nor "A").
+// An upper-case place word: "KYIV", "WASHINGTON", "NEW" (not "I" nor "A"); two capitals open it.
 const isUpperPlace = (t: Token | undefined) =>
-  !!t && t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  !!t &&
+  t.kind === 'word' &&
+  t.text.length > 1 &&
+  (charBits(t.text.charCodeAt(0)) & UPPER) !== 0 &&
+  (charBits(t.text.charCodeAt(1)) & UPPER) !== 0 &&
+  t.text === t.text.toUpperCase();
 
 /**
  * The index after a wire dateline that opens a sentence at `first` ("KYIV, Ukraine (AP) —", "LONDON, Dec 3

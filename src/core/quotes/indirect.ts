@@ -133,7 +133,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       // "…, a claim that could not be independently verified": the writer on the report.
       if (judgesReport(tokens, i + 1)) return i;
       // "Many people think the economy is in a recession, polls show.": the attribution of the whole sentence.
-      if (closingAttribution(tokens, i + 1, sentence.end)) return i;
+      if (sentence.end - i <= CLOSING_SUBJECT_WORDS + 3 && closingAttribution(tokens, i + 1, sentence.end))
+        return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (

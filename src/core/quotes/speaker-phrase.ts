@@ -93,11 +93,11 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
-    if (ORG_WORDS.has(tokens[k]!.text.replace(/[’']s$/, ''))) return { first, end, kind: 'organization' };
+    if (ORG_WORDS.has(withoutPossessive(tokens[k]!.text))) return { first, end, kind: 'organization' };
   // "Joel Pollak of Breitbart California": the person is the part before "of".
   for (let k = start + 1; k < end - 1; k++)
     if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
-  if (ROLE_NOUNS.has(last.toLowerCase()) && end - first === 1) return { first, end, kind: 'group' };
+  if (end - first === 1 && ROLE_NOUNS.has(tokens[end - 1]!.lower)) return { first, end, kind: 'group' };
   // "CNN", "ISIS", "GOP": a lone all-capitals word names an organisation, not a person.
   if (end - start === 1 && last.length > 1 && last === last.toUpperCase() && !last.includes('.')) {
     return { first, end, kind: 'organization' };
@@ -155,6 +155,14 @@ function bodyJoinAfter(tokens: Token[], head: number): number {
   return isNameWord(tokens[head + 2 + article]) ? 1 + article : 0;
 }
 
+// "Trump’s" → "Trump", without a regular expression: this runs on every capitalised word.
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return word;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
+}
+
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
@@ -196,9 +204,11 @@ export function nameRunEnd(tokens: Token[], first: number, limit: number): numbe
       end + 2 < limit
     )
       end += 3;
-    else if (bodyJoinAfter(tokens, end - 1) > 0 && end + bodyJoinAfter(tokens, end - 1) < limit)
-      end += bodyJoinAfter(tokens, end - 1) + 1;
-    else break;
+    else {
+      const joined = bodyJoinAfter(tokens, end - 1);
+      if (joined > 0 && end + joined < limit) end += joined + 1;
+      else break;
+    }
   }
   return end;
 }

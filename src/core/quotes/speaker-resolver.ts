@@ -1,3 +1,4 @@
+import { charBits, LETTER, UPPER } from '../text/char-class.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { FIRST_NAME_GENDER } from './first-names.ts';
@@ -40,6 +41,18 @@ const LOOK_BACK_SENTENCES = 8;
 
 const spanText = (ctx: SpeakerContext, first: number, end: number) =>
   ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
+
+// True for a name with two capitals in a row and no lower-case letter ("USA TODAY"), checked without copying it:
+// this runs on every name of a text.
+function inCapitals(name: string): boolean {
+  let pair = false;
+  for (let k = 0; k < name.length; k++) {
+    const bits = charBits(name.charCodeAt(k));
+    if (bits & LETTER && !(bits & UPPER)) return false;
+    if (bits & UPPER && k > 0 && charBits(name.charCodeAt(k - 1)) & UPPER) pair = true;
+  }
+  return pair;
+}
 
 /** Collects name mentions and gender evidence in one pass, so pronouns and surnames resolve later. */
 export function buildSpeakerContext(text: string, tokens: Token[], sentences: Sentence[]): SpeakerContext {
@@ -92,7 +105,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
       const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
       // "USA TODAY NETWORK", "BREAKING NEWS": a run in capitals is a label or a banner, no one "he" refers to.
-      if (phrase.kind === 'person' && name === name.toUpperCase() && /[A-Z]{2}/.test(name)) continue;
+      if (phrase.kind === 'person' && inCapitals(name)) continue;
       const words = name.split(' ');
       // A lone capitalised word is a person only when it is a known surname or follows a title; otherwise it is
       // as likely a place ("Arizona") or a demonym ("Georgian").

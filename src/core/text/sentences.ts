@@ -29,7 +29,8 @@ const OPENERS = new Set([
 ]);
 
 // "U.S.", "p.m.": periods inside the word as well as at its end ("Gen." is a title before a name).
-const isInitialism = (w: string) => w.length > 2 && w.endsWith('.') && w.indexOf('.') < w.length - 1;
+const isInitialism = (w: string) =>
+  w.length > 2 && w.charCodeAt(w.length - 1) === 46 && w.indexOf('.') < w.length - 1;
 
 // Sentences longer than this many tokens are cut, so no later step scans an unbounded stretch of text.
 const MAX_SENTENCE_TOKENS = 400;
