@@ -149,3 +149,14 @@ describe('a column', () => {
     expect(q?.speaker.name).toBe('my grandfather');
   });
 });
+
+describe('a part of a group as the speaker', () => {
+  it('names the group, and the aside after the attribution is no part of the report', () => {
+    const quotes = extractQuotes(
+      'The deal could be completed as soon as Thursday, two of the people said, speaking on condition of anonymity because the talks are private.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['people', 'The deal could be completed as soon as Thursday'],
+    ]);
+  });
+});

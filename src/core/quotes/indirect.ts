@@ -558,7 +558,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
         const after = clauseEnd(tokens, cue.end + 1, sentence);
-        if (after - cue.end > 2) tail = [cue.end + 1, after];
+        // "…, two of the people said, speaking on condition of anonymity": a participle after the attribution
+        // describes its speaker; only a clause is the rest of the report.
+        const aside = /^[a-z]+ing$/.test(tokens[cue.end + 1]?.text ?? '');
+        if (after - cue.end > 2 && !aside) tail = [cue.end + 1, after];
       } else if (
         !phrase &&
         afterComma &&

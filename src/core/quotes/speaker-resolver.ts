@@ -285,9 +285,13 @@ const DOCUMENT_HEADS = new Set(
 const POST_MODIFIER = / (?:at|of|for|from|in|with|to|who|close to|familiar with|near|briefed on) /;
 const QUANTIFIER = /^(?:some|many|several|most|other) /i;
 
+// "two of the people", "one of the firefighters": the part names the group it is taken from.
+const PART_OF = /^(?:one|two|three|four|five|some|many|several|most|all|none|both|each|few) of (?:the )?/i;
+
 function groupName(raw: string): string {
-  const cut = POST_MODIFIER.exec(raw);
-  const head = cut ? raw.slice(0, cut.index) : raw;
+  const whole = raw.replace(PART_OF, '');
+  const cut = POST_MODIFIER.exec(whole);
+  const head = cut ? whole.slice(0, cut.index) : whole;
   return head.replace(QUANTIFIER, '');
 }
 
