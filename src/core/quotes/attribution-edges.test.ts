@@ -160,3 +160,12 @@ describe('a part of a group as the speaker', () => {
     ]);
   });
 });
+
+describe('a person of a body', () => {
+  it('is the person, so the surname finds the full name later', () => {
+    const quotes = extractQuotes(
+      'The researchers, led by Dr. Kenji Sato of Kyoto University, analyzed data from 400,000 adults.\n\nSato said in an email that more work was needed.',
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Kenji Sato']);
+  });
+});

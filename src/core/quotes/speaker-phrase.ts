@@ -79,6 +79,12 @@ export function isNameWord(t: Token | undefined): boolean {
   );
 }
 
+// True when a word of tokens from..to names a kind of body: "Ministry", "University", "Kremlin".
+function hasBodyWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(withoutPossessive(tokens[k]!.text))) return true;
+  return false;
+}
+
 /** Classifies a run of capitalised tokens and trims titles: "U.S. President Donald Trump" → "Donald Trump". */
 export function nameInRun(tokens: Token[], first: number, end: number): SpeakerPhrase {
   let start = first;
@@ -92,11 +98,14 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   // still no part of the name.
   if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
-  for (let k = start; k < end; k++)
-    if (ORG_WORDS.has(withoutPossessive(tokens[k]!.text))) return { first, end, kind: 'organization' };
-  // "Joel Pollak of Breitbart California": the person is the part before "of".
-  for (let k = start + 1; k < end - 1; k++)
-    if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
+  // "Joel Pollak of Breitbart California", "Kenji Sato of Kyoto University": the person is the part before "of";
+  // a body's word before it makes the whole run one body ("University of Michigan", "Bank of America").
+  let of = -1;
+  for (let k = start + 1; k < end - 1 && of < 0; k++) if (tokens[k]!.text === 'of') of = k;
+  if (hasBodyWord(tokens, start, of < 0 ? end : of)) return { first, end, kind: 'organization' };
+  if (of >= 0 && (of - start >= 2 || !hasBodyWord(tokens, of, end)))
+    return { first: start, end: of, kind: 'person' };
+  if (of >= 0) return { first, end, kind: 'organization' };
   if (end - first === 1 && ROLE_NOUNS.has(tokens[end - 1]!.lower)) return { first, end, kind: 'group' };
   // "CNN", "ISIS", "GOP": a lone all-capitals word names an organisation, not a person.
   if (end - start === 1 && last.length > 1 && last === last.toUpperCase() && !last.includes('.')) {
