@@ -25,13 +25,23 @@ function deniedReport(text: string, outer: Quote, q: Quote): boolean {
   return !/['’]s\b|\bby\b/.test(around);
 }
 
-// "a sentence I never thought I'd write: …": outside quotation marks, "I" and "we" are mostly the writer of a
-// column, who is the page's author and no attributed source (an interview's "I said" is the exception).
-function writerSpeaks(text: string, q: Quote): boolean {
+/**
+ * True when a quote's speaker is "I" or "we" outside quotation marks: "a sentence I never thought I'd write: …" is
+ * mostly the writer of a column, who is the page's author and no attributed source (an interview's "I said" is the
+ * exception).
+ */
+export function writerSpeaks(text: string, q: Quote): boolean {
   const m = q.speaker.mention;
   if (!m || m.end - m.start > 2) return false;
   const word = text.slice(m.start, m.end);
   return word === 'I' || word === 'we' || word === 'We';
+}
+
+// "It now seems inevitable that …", "it appears that …": the "it" of seeming stands for no one.
+function expletiveSubject(text: string, q: Quote): boolean {
+  const m = q.speaker.mention;
+  if (!m || m.end - m.start !== 2 || (q.cue.lemma !== 'seem' && q.cue.lemma !== 'appear')) return false;
+  return text.slice(m.start, m.end).toLowerCase() === 'it';
 }
 
 /**
@@ -45,6 +55,7 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
     if (outer && deniedReport(text, outer, q)) continue;
+    if (expletiveSubject(text, q)) continue;
     if (!isSource(q)) {
       // "he said" followed back to no source keeps its pronoun, unresolved; a label or a place read as the
       // speaker is no quote at all.
