@@ -55,8 +55,19 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     pronouns: new Map(),
     roles: new Map(),
   };
+  // Names first met in the headline ("Understated Perez raises profile", "… About Trump Speech") may hold its other
+  // capitalised words, so a name the story itself gives for the same surname replaces them.
+  const headlineEnd = headlineLength(text);
+  const fromHeadline = new Set<string>();
+  const nameSurname = (key: string, name: string, headline: boolean) => {
+    if (ctx.fullNameBySurname.has(key) && (headline || !fromHeadline.has(key))) return;
+    ctx.fullNameBySurname.set(key, name);
+    if (headline) fromHeadline.add(key);
+    else fromHeadline.delete(key);
+  };
   sentences.forEach((s, si) => {
     const found: Mention[] = [];
+    const headline = tokens[s.first]!.start < headlineEnd;
     ctx.mentions.push(found);
     let male = 0;
     let female = 0;
@@ -97,20 +108,17 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       }
       if (phrase.kind === 'person' && words.length >= 2 && words.length <= 4) {
         const surname = words[words.length - 1]!;
-        if (!ctx.fullNameBySurname.has(surname)) ctx.fullNameBySurname.set(surname, name);
+        nameSurname(surname, name, headline);
         // "Liu Wenjing" is later "Liu": a first word that is no known first name may be the family name.
         const head = words[0]!;
-        if (words.length === 2 && !FIRST_NAME_GENDER.has(head) && !ctx.fullNameBySurname.has(head)) {
-          ctx.fullNameBySurname.set(head, name);
-        }
+        if (words.length === 2 && !FIRST_NAME_GENDER.has(head)) nameSurname(head, name, headline);
         // "Marieke de Vries" is later "De Vries", "Jan van der Berg" "Van der Berg": the surname starts at the
         // first particle.
         const particle = words.findIndex((x, k) => k > 0 && /^[a-z]/.test(x));
         if (words.length >= 3 && particle > 0 && particle < words.length - 1) {
           const compound = words.slice(particle).join(' ');
           const capital = compound.charAt(0).toUpperCase() + compound.slice(1);
-          for (const key of [compound, capital])
-            if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
+          for (const key of [compound, capital]) nameSurname(key, name, headline);
         }
         const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
         if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
@@ -142,6 +150,15 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     }
   });
   return ctx;
+}
+
+const MAX_HEADLINE_WORDS = 20;
+
+// Length of the text's first line when it reads as a headline: short, with more text after it.
+function headlineLength(text: string): number {
+  const end = text.indexOf('\n');
+  if (end <= 0) return 0;
+  return text.slice(0, end).split(/\s+/).length <= MAX_HEADLINE_WORDS ? end : 0;
 }
 
 // "the governor of the Bank of Korea, Choi Eun-ha,": a role standing before the name as its appositive.
