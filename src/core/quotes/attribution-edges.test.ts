@@ -32,3 +32,60 @@ describe('attribution edges in news copy', () => {
     ]);
   });
 });
+
+describe('a body named for its field', () => {
+  it('keeps "for the" inside the name, before the cue and after it', () => {
+    const speakers = extractQuotes(
+      'The Institute for the Study of War said Russian gains had slowed.\n\n“Cases rose,” said the Center for Disease Control.',
+    ).map((q) => q.speaker.name);
+    expect(speakers).toEqual(['Institute for the Study of War', 'Center for Disease Control']);
+  });
+});
+
+describe('a participle set between subject and cue', () => {
+  it('describes the subject before it', () => {
+    const quotes = extractQuotes(
+      'Officials in Brussels, speaking on condition of anonymity because they were not authorized to discuss the plans, said the package would target oil revenues.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Officials', 'the package would target oil revenues'],
+    ]);
+  });
+
+  it('describes a common noun too, after a past participle', () => {
+    const quotes = extractQuotes(
+      'The coach, asked about the injury after the game, said the striker would miss two weeks.',
+    );
+    expect(quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      ['The coach', 'the striker would miss two weeks'],
+    ]);
+  });
+});
+
+describe('a name and a role in apposition after "according to"', () => {
+  const read = (text: string) => extractQuotes(text).map((q) => [q.speaker.name, q.text]);
+
+  it('names the source by the name, and keeps the role out of the report', () => {
+    expect(
+      read('The strike left homes without power, according to the regional governor, Oleh Syniehubov.'),
+    ).toEqual([['Oleh Syniehubov', 'The strike left homes without power']]);
+    expect(
+      read('The strike left homes without power, according to Oleh Syniehubov, the regional governor.'),
+    ).toEqual([['Oleh Syniehubov', 'The strike left homes without power']]);
+    expect(
+      read('According to Oleh Syniehubov, the regional governor, the strike left homes without power.'),
+    ).toEqual([['Oleh Syniehubov', 'the strike left homes without power']]);
+  });
+});
+
+describe('an outlet that quotes someone as saying', () => {
+  it('relays the words of the one it quotes', () => {
+    const read = (text: string) => extractQuotes(text).map((q) => [q.speaker.name, q.text]);
+    expect(read('The Interfax news agency quoted Peskov as saying that the talks would resume.')).toEqual([
+      ['Peskov', 'the talks would resume'],
+    ]);
+    expect(read('State media cited officials as saying the blast was caused by a gas leak.')).toEqual([
+      ['officials', 'the blast was caused by a gas leak'],
+    ]);
+  });
+});

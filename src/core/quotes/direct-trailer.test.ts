@@ -38,3 +38,24 @@ describe('a speaker named after the cue that follows a quote', () => {
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Ann Cole', 'unknown']);
   });
 });
+
+describe('a quoted fragment after the quote before it', () => {
+  it('belongs to the report of its own cue, not to the quote before', () => {
+    const text =
+      '“There is no progress,” Peskov said, adding that Moscow was ready to resume talks “at any moment.”';
+    expect(extractQuotes(text).map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'There is no progress,'],
+      ['mixed', 'Moscow was ready to resume talks “at any moment.”'],
+    ]);
+  });
+});
+
+describe('a speaker whose noun ends in -ly', () => {
+  it('is the noun, not an adverb before the cue', () => {
+    const text =
+      'The boy went missing on Monday.\n\n“We are shocked and saddened,” the family said in a statement.';
+    expect(extractQuotes(text).map((q) => [q.kind, q.speaker.name, q.text])).toEqual([
+      ['direct', 'the family', 'We are shocked and saddened,'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
+import { afterDateline } from './dateline.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
@@ -174,7 +175,12 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     const samePlace = previous && previous.paragraph === openSentence.paragraph && previous.region === ri - 1;
     // `She said the team had repeated it “because nobody believed it.”`: a fragment inside a sentence of its own
     // with its own cue belongs to that sentence's report, not to the quote before.
-    const ownReport = !found && !opensParagraph && hasCueBefore(work, openSentence.first, region.open);
+    // `“…,” Peskov said, adding that Moscow was ready “at any moment.”`: so also after the quote before, when a cue
+    // other than that quote's own stands between them.
+    const ownReport =
+      !found &&
+      !opensParagraph &&
+      hasCueBefore(work, Math.max(floor, openSentence.first), region.open, previous?.quote.cue);
     if (samePlace && previous && !ownReport && (!found || previous.cueAt === found.cue.first)) {
       // `"…," he said, "…"` and `"…," he said. "…"`: one quote in several parts, as wire copy writes it.
       appendRegion(work, previous.quote, region);
@@ -204,7 +210,14 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     }
     const clause =
       trailer && found === trailer && openSentence === closeSentence
-        ? mixedClause(work, region, trailer, reportedSince(work, openSentence) ? floor : openSentence.first)
+        ? mixedClause(
+            work,
+            region,
+            trailer,
+            reportedSince(work, openSentence)
+              ? floor
+              : afterDateline(tokens, openSentence.first, region.open),
+          )
         : null;
     const quote = clause
       ? emitSpan(work, clause[0], clause[1], cue, speaker)!
@@ -268,9 +281,11 @@ function mixedClause(
   return before >= MIXED_LEAD_WORDS ? [first, end] : [region.open, end];
 }
 
-function hasCueBefore(work: Work, first: number, open: number): boolean {
+function hasCueBefore(work: Work, first: number, open: number, besides?: Cue): boolean {
   if (work.tokens[first]?.kind === 'quote') return false;
-  for (let k = first; k < open; k++) if (cueAt(work.tokens, k, open)) return true;
+  for (let k = first; k < open; k++) {
+    if (cueAt(work.tokens, k, open) && work.tokens[k]!.start !== besides?.start) return true;
+  }
   return false;
 }
 

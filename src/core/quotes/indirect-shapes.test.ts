@@ -273,3 +273,68 @@ describe('confidence of reports that are not plain saying', () => {
     expect(reported('Marsh said a prayer for the families.')).toEqual([]);
   });
 });
+
+describe('what the writer says of a speaker after the report', () => {
+  const reported = (text: string) =>
+    confidentQuotes(extractQuotes(text)).map((q) => [q.speaker.name, q.text]);
+
+  it('ends the report before what the speaker withheld', () => {
+    expect(reported('The minister said the border would reopen next week, but did not elaborate.')).toEqual([
+      ['The minister', 'the border would reopen next week'],
+    ]);
+    expect(reported('The company said profits would rise, although it gave no figures.')).toEqual([
+      ['The company', 'profits would rise'],
+    ]);
+    expect(reported('Police said two men were arrested, without giving their names.')).toEqual([
+      ['Police', 'two men were arrested'],
+    ]);
+  });
+
+  it('keeps a concession that is part of the report', () => {
+    expect(reported('Ms. Cole said the plan was sound, although it needed more money.')).toEqual([
+      ['Cole', 'the plan was sound, although it needed more money'],
+    ]);
+  });
+
+  it('does not take "though they declined" for a speaker set after the report', () => {
+    expect(
+      reported(
+        'Officials said the talks had gone well, though they declined to say when the next round would be held.',
+      ),
+    ).toEqual([['Officials', 'the talks had gone well']]);
+  });
+});
+
+describe('a day named around the cue', () => {
+  it('is neither the subject nor the report', () => {
+    const a = one('WASHINGTON (AP) — The White House on Tuesday said it would veto the bill.');
+    expect([a.speaker.name, a.text]).toEqual(['White House', 'it would veto the bill']);
+    const b = one('President Joe Biden said Monday the economy was strong.');
+    expect([b.speaker.name, b.text]).toEqual(['Joe Biden', 'the economy was strong']);
+    expect(one('The mayor said late Friday night, the city would rebuild.').text).toBe(
+      'the city would rebuild',
+    );
+  });
+});
+
+describe('the writer on a whole report', () => {
+  it('is no part of it', () => {
+    const q = one(
+      "Russia's Defense Ministry said its forces had destroyed a weapons depot, a claim that could not be independently verified.",
+    );
+    expect(q.text).toBe('its forces had destroyed a weapons depot');
+  });
+});
+
+describe('an attribution that closes the sentence', () => {
+  it('ends a report inside it, which it holds', () => {
+    const quotes = extractQuotes('Many people think the economy is in a recession, polls show.');
+    const shown = confidentQuotes(quotes).map((q) => [q.speaker.name, q.text]);
+    expect(shown).toEqual([['polls', 'Many people think the economy is in a recession']]);
+    expect(quotes.find((q) => q.cue.lemma === 'think')?.text).toBe('the economy is in a recession');
+  });
+
+  it('reads "that" after an adverbial of time', () => {
+    expect(one('The senator has argued for years that the tax is unfair.').text).toBe('the tax is unfair');
+  });
+});

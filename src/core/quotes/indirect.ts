@@ -6,12 +6,16 @@ import { cueAt, type CueMatch } from './cue-match.ts';
 import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
-import { postposedSpeaker } from './speaker-postposed.ts';
+import { appositiveName, appositiveRoleEnd, postposedSpeaker } from './speaker-postposed.ts';
 import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
+import { judgesReport, withholdsDetail } from './writer-aside.ts';
+import { afterTimePhrase } from './time-phrase.ts';
+import { afterDateline } from './dateline.ts';
+import { quotedAsSpeaker, relaysSaying } from './quoted-as.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -20,6 +24,7 @@ const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
 // After these, a cue names the content that follows ("said on Monday that …").
 const ADVERBIAL_STARTS = new Set([
+  'for',
   'to',
   'on',
   'in',
@@ -94,6 +99,18 @@ function pronounReport(tokens: Token[], at: number, limit: number): boolean {
   return false;
 }
 
+const CLOSING_SUBJECT_WORDS = 5;
+
+// True when the words from `from` are a short subject and a cue that end the sentence: ", polls show."
+function closingAttribution(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end && k <= from + CLOSING_SUBJECT_WORDS; k++) {
+    if (tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.quote >= 0) return false;
+    const cue = cueAt(tokens, k, end);
+    if (cue) return cue.end === end || (cue.end === end - 1 && TERMINALS.has(tokens[cue.end]!.text));
+  }
+  return false;
+}
+
 /** End (exclusive token index) of a reported clause starting at `from`: the sentence end, `;`, or a new cue. */
 export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
@@ -125,6 +142,13 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     // "…, he also accuses it of …": a pronoun and a cue with a clause of its own after a comma start a new report.
     if (t.text === ',' && i > from && pronounReport(tokens, i + 1, sentence.end)) return i;
     if (t.text === ',' && i > from) {
+      // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
+      const contrast = CONTRASTS.has(lower(tokens[i + 1]));
+      if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
+      // "…, a claim that could not be independently verified": the writer on the report.
+      if (judgesReport(tokens, i + 1)) return i;
+      // "Many people think the economy is in a recession, polls show.": the attribution of the whole sentence.
+      if (closingAttribution(tokens, i + 1, sentence.end)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (
@@ -172,6 +196,14 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
       k = tokens[j]?.text === ',' || tokens[j]?.text === ':' ? j : k + 1;
     }
   }
+  // "said Monday the economy was strong": the day is when it was said, not what.
+  const timed = afterTimePhrase(tokens, k);
+  if (
+    timed > k &&
+    timed < sentence.end - 2 &&
+    (tokens[timed]!.kind === 'word' || tokens[timed]!.text === ',')
+  )
+    k = timed;
   while (k < sentence.end && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
   if (lower(tokens[k]) === 'that') k++;
   return k;
@@ -183,7 +215,7 @@ function clauseBefore(tokens: Token[], floor: number, before: number): [number, 
   while (end > floor && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '—')) end--;
   let start = floor;
   while (start < end && tokens[start]!.kind === 'punct') start++;
-  return [start, end];
+  return [afterDateline(tokens, start, end), end];
 }
 
 const isLowerWord = (t: Token) => (charBits(t.text.charCodeAt(0)) & (LETTER | UPPER)) === LETTER;
@@ -198,6 +230,8 @@ function commaBefore(tokens: Token[], first: number, floor: number): number {
     if (t.text === ',' || t.text === '—') return k;
     if (TITLES.has(t.text)) continue; // "…, Ms. Gedrich said."
     if (t.kind !== 'word' || t.quote >= 0 || t.lower === 'that' || RELATIVES.has(t.lower)) return -1;
+    // "…, though they declined to say when": a clause of its own, no speaker set after what they said.
+    if (SUBORDINATORS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return -1;
     // Lower-case modifiers reach four words back; a capitalised run ("Algerian foreign affairs ministry") further.
     if (isLowerWord(t) && k < first - 4) return -1;
   }
@@ -479,7 +513,8 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
   for (let i = sentence.first; i < sentence.end; i++) {
     if (work.used[i] || tokens[i]!.quote >= 0) continue;
     const cue = cueAt(tokens, i, sentence.end);
-    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue)) continue;
+    if (!cue || isPassive(tokens, cue) || isWithheld(tokens, cue) || relaysSaying(tokens, cue, sentence.end))
+      continue;
     let phrase: SpeakerPhrase | null = null;
     let range: [number, number] | null = null;
     let tail: [number, number] | null = null;
@@ -492,7 +527,13 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
         opening = tokens[k]!.kind !== 'word' || CONJUNCTIONS.has(tokens[k]!.lower);
       }
       // The source's noun phrase may run on past the name it resolves to: "according to the Sanders aide, …".
-      const close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      let close = sourcePhraseEnd(tokens, phrase.end, sentence.end);
+      // "according to the regional governor, Oleh Syniehubov.": the name in apposition is the source.
+      const named = phrase.kind === 'person' ? null : appositiveName(tokens, close, sentence.end);
+      if (named) [phrase, close] = [named, named.end];
+      // "according to Oleh Syniehubov, the regional governor.": the role in apposition is no part of the report.
+      else if (phrase.kind === 'person' && appositiveRoleEnd(tokens, close, sentence.end) > 0)
+        close = appositiveRoleEnd(tokens, close, sentence.end);
       range = opening
         ? [close + (tokens[close]?.text === ',' ? 1 : 0), clauseEnd(tokens, close + 1, sentence)]
         : clauseBefore(tokens, floor, cue.first);
@@ -505,6 +546,7 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       }
     } else {
       phrase =
+        quotedAsSpeaker(tokens, cue, floor) ??
         documentSubject(tokens, floor, cue) ??
         subjectBefore(tokens, cue.first, floor, cue) ??
         clauseOpeningSubject(tokens, floor, cue) ??

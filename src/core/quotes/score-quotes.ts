@@ -4,15 +4,11 @@ import { PRONOUNS } from './speaker-words.ts';
 import type { Quote } from './types.ts';
 
 // The quote whose content holds another quote and its cue: "Ushakov denied that Trump had demanded …" holds
-// "demanded". Quotes come in text order, so the earlier quote reaching furthest is the only candidate (linear).
+// "demanded", and so does "Many people think the economy is in a recession, polls show" hold "think". Quotes come
+// in text order, so the earlier quote reaching furthest is the only candidate (linear).
 function holds(o: Quote | null, q: Quote): boolean {
   return (
-    !!o &&
-    o !== q &&
-    o.start <= q.start &&
-    q.end <= o.end &&
-    o.start <= q.cue.start &&
-    o.cue.end <= q.cue.start
+    !!o && o !== q && o.start <= q.start && q.end <= o.end && o.start <= q.cue.start && q.cue.end <= o.end
   );
 }
 

@@ -3,6 +3,7 @@ import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import type { CueMatch } from './cue-match.ts';
 import { DETERMINERS, NOT_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES } from './speaker-words.ts';
+import { beforeTimePhrase } from './time-phrase.ts';
 
 /** The words naming a speaker near a cue: token range [first, end) and what sort of speaker they name. */
 export interface SpeakerPhrase {
@@ -33,9 +34,12 @@ const THAT_AND_BUT = new Set(['that', 'and', 'but']);
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when']);
 const CLAUSE_LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'later', 'now']);
 
+// Nouns in -ly that head a speaker's phrase: "the family said", "a close ally said".
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'bully', 'reply']);
+
 // "repeatedly", "publicly": an all-lower-case word in -ly, checked without a Unicode regex (costly to compile).
 function isLyAdverb(text: string): boolean {
-  if (text.length < 4 || !text.endsWith('ly')) return false;
+  if (text.length < 4 || !text.endsWith('ly') || LY_NOUNS.has(text)) return false;
   for (let k = 0; k < text.length; k++) {
     const bits = charBits(text.charCodeAt(k));
     if (!(bits & LETTER) || bits & UPPER) return false;
@@ -117,6 +121,17 @@ export function isPluralPossessive(tokens: Token[], at: number): boolean {
   );
 }
 
+const BODY_JOINERS = new Set(['for', 'on']);
+
+// "Institute for the Study of War", "Committee on Foreign Relations": a body's name joins its head to its field.
+// Returns how many words join the head at `head` to the name word after them, or 0.
+function bodyJoinAfter(tokens: Token[], head: number): number {
+  const h = tokens[head];
+  if (!h || !ORG_WORDS.has(h.text) || !BODY_JOINERS.has(tokens[head + 1]?.text ?? '')) return 0;
+  const article = tokens[head + 2]?.text === 'the' ? 1 : 0;
+  return isNameWord(tokens[head + 2 + article]) ? 1 + article : 0;
+}
+
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
@@ -135,6 +150,8 @@ export function nameRunStart(tokens: Token[], last: number, limit: number): numb
     // "the Northfield Supporters’ Trust": a plural possessive inside an organisation's name.
     else if (isPluralPossessive(tokens, first - 1) && first - 2 >= limit && isNameWord(tokens[first - 2]))
       first -= 2;
+    else if (first - 2 >= limit && bodyJoinAfter(tokens, first - 2) === 1) first -= 2;
+    else if (first - 3 >= limit && bodyJoinAfter(tokens, first - 3) === 2) first -= 3;
     else break;
   }
   return first;
@@ -156,6 +173,8 @@ export function nameRunEnd(tokens: Token[], first: number, limit: number): numbe
       end + 2 < limit
     )
       end += 3;
+    else if (bodyJoinAfter(tokens, end - 1) > 0 && end + bodyJoinAfter(tokens, end - 1) < limit)
+      end += bodyJoinAfter(tokens, end - 1) + 1;
     else break;
   }
   return end;
@@ -202,6 +221,8 @@ export function subjectBefore(
     i--;
     skipped++;
   }
+  // "The White House on Tuesday said", "Hale late Monday said": a time between subject and cue is neither.
+  i = beforeTimePhrase(tokens, i, limit);
   if (i < limit) return null;
   // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
   if (tokens[i]!.text === ')') {
@@ -231,10 +252,18 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      const outer = j - 1 >= limit ? phraseEndingAt(tokens, j - 1, limit) : null;
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about
-      // the noun before it, whatever its kind.
-      const described = lower(tokens[j + 1]) === 'who';
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
+      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
+      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
+      const after = tokens[j + 1];
+      const described =
+        lower(after) === 'who' ||
+        (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
+      const outer =
+        j - 1 < limit
+          ? null
+          : (phraseEndingAt(tokens, j - 1, limit) ??
+            (described ? genericBefore(tokens, j - 1, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;

@@ -53,13 +53,39 @@ export function postposedSpeaker(tokens: Token[], at: number, limit: number): Sp
   const head = possessiveless(last.lower);
   if (!isNameWord(last) && !ROLE_NOUNS.has(head)) return null;
   // "…, the company's chief executive, John J. Ferriola.": the name in apposition is who the role is.
-  if (next?.text === ',' && isNameWord(tokens[j + 1])) {
-    const end = nameRunEnd(tokens, j + 1, limit);
-    const after = tokens[end];
-    if (end - (j + 1) >= 2 && (!after || TERMINALS.has(after.text) || after.text === ',')) {
-      return nameInRun(tokens, j + 1, end);
-    }
-  }
+  const named = appositiveName(tokens, j, limit);
+  if (named) return named;
   if (isNameWord(last)) return nameInRun(tokens, nameRunStart(tokens, j - 1, at), j);
   return { first: at, end: j, kind: ORG_HEADS.has(head) ? 'organization' : 'group' };
+}
+
+/**
+ * The full name set in apposition after the comma at token `comma` and closing the phrase there ("the regional
+ * governor, Oleh Syniehubov."), or null.
+ */
+export function appositiveName(tokens: Token[], comma: number, limit: number): SpeakerPhrase | null {
+  if (tokens[comma]?.text !== ',' || !isNameWord(tokens[comma + 1])) return null;
+  const end = nameRunEnd(tokens, comma + 1, limit);
+  const after = tokens[end];
+  if (end - (comma + 1) < 2 || (after && !TERMINALS.has(after.text) && after.text !== ',')) return null;
+  return nameInRun(tokens, comma + 1, end);
+}
+
+const APPOSITIVE_ROLE_WORDS = 6;
+
+/**
+ * The end of a role set in apposition after the comma at token `comma` that closes the sentence or clause
+ * ("according to Oleh Syniehubov, the regional governor."), or -1: a determiner, a few words, a role noun.
+ */
+export function appositiveRoleEnd(tokens: Token[], comma: number, limit: number): number {
+  const the = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !the || !['the', 'a', 'an'].includes(the.lower)) return -1;
+  for (let k = comma + 2; k < limit && k <= comma + APPOSITIVE_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return -1;
+    const after = tokens[k + 1];
+    const closes = !after || k + 1 >= limit || TERMINALS.has(after.text) || after.text === ',';
+    if (closes) return ROLE_NOUNS.has(possessiveless(t.lower)) ? k + 1 : -1;
+  }
+  return -1;
 }
