@@ -33,13 +33,6 @@ export function writerSpeaks(text: string, q: Quote): boolean {
   return word === 'I' || word === 'we' || word === 'We';
 }
 
-// "It now seems inevitable that …", "it appears that …": the "it" of seeming stands for no one.
-function expletiveSubject(text: string, q: Quote): boolean {
-  const m = q.speaker.mention;
-  if (!m || m.end - m.start !== 2 || (q.cue.lemma !== 'seem' && q.cue.lemma !== 'appear')) return false;
-  return text.slice(m.start, m.end).toLowerCase() === 'it';
-}
-
 /**
  * Gives every quote its confidence, and drops the readings that are no quote: a speaker that is no source (see
  * isSource), and what a denial's content would otherwise report (in "X denied that P", P is what X denies, not a
@@ -51,7 +44,6 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
   for (const q of quotes) {
     const outer = holds(reach, q) ? reach : null;
     if (outer && deniedReport(text, outer, q)) continue;
-    if (expletiveSubject(text, q)) continue;
     if (!isSource(q)) {
       // "he said" followed back to no source keeps its pronoun, unresolved; a label or a place read as the
       // speaker is no quote at all.
