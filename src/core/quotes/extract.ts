@@ -61,16 +61,14 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     findBulletLists(work, ctx, sentences);
   }
   const sentenceEnds = sentences.map((s) => tokens[s.end - 1]?.end ?? input.length);
-  return dropWrongFronted(
+  const sorted = work.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return scoreQuotes(
     input,
-    scoreQuotes(
+    dropWrongFronted(
       input,
-      dropDuplicates(
-        work.quotes.sort((a, b) => a.start - b.start || b.end - a.end),
-        input,
-      ),
+      dropDuplicates(sorted, input),
+      (offset) => sentenceEnds[endingAfter(sentenceEnds, offset)] ?? input.length,
     ),
-    (offset) => sentenceEnds[endingAfter(sentenceEnds, offset)] ?? input.length,
   );
 }
 

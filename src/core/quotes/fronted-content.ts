@@ -1,5 +1,5 @@
-import { quoteConfidence, readsAsClause, REPORT_CONFIDENCE } from './confidence.ts';
-import { writerSpeaks } from './score-quotes.ts';
+import { readsAsClause, REPORT_CONFIDENCE } from './confidence.ts';
+import { ownConfidence } from './score-quotes.ts';
 import type { Quote } from './types.ts';
 
 // How many cues inside one content are looked at: a sentence of news holds a few, and a hostile page that packs
@@ -10,6 +10,9 @@ const MAX_CUES_INSIDE = 16;
 // adverbial of the sentence, unless a finite verb of its own follows outside the quoted words.
 const PARTICIPLE_OPENING = /^[A-Z][a-z]+ing\s/;
 const QUOTED = /["“][^"“”]*["”]/g;
+
+// Whether a reading is worth reporting on its own, before the readings around it are weighed.
+type Worth = (q: Quote) => boolean;
 
 const isFronted = (q: Quote) => q.kind !== 'direct' && !q.parts && q.end <= q.cue.start;
 
@@ -66,7 +69,7 @@ function firstCueAtOrAfter(cues: readonly Quote[], at: number): number {
 // True when the cue lies inside the content of another reading worth reporting whose own cue stands between the
 // content and this cue: in "P, though Mrs. Fiorina said she doubted voters would care", "doubted" is part of what
 // she said, and P is nothing it reports.
-function cueNested(quotes: readonly Quote[], q: Quote): boolean {
+function cueNested(quotes: readonly Quote[], q: Quote, worth: Worth): boolean {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -76,18 +79,18 @@ function cueNested(quotes: readonly Quote[], q: Quote): boolean {
   }
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_OVERLAP_SCAN; k--) {
     const o = quotes[k]!;
-    if (o === q || o.confidence < REPORT_CONFIDENCE || o.cue.start < q.end) continue;
+    if (o === q || !worth(o) || o.cue.start < q.end) continue;
     if (o.start <= q.cue.start && q.cue.end <= o.end && o.cue.end <= q.cue.start) return true;
   }
   return false;
 }
 
-function holdsReport(byCue: readonly Quote[], q: Quote): boolean {
+function holdsReport(byCue: readonly Quote[], q: Quote, worth: Worth): boolean {
   const from = firstCueAtOrAfter(byCue, q.start);
   for (let k = from; k < byCue.length && k < from + MAX_CUES_INSIDE; k++) {
     const inner = byCue[k]!;
     if (inner.cue.start >= q.end) break;
-    if (inner !== q && inner.confidence >= REPORT_CONFIDENCE) return true;
+    if (inner !== q && worth(inner)) return true;
   }
   return false;
 }
@@ -98,7 +101,12 @@ const TRAILING = /[\s,.;:!?—–]+$/u;
 const MAX_OVERLAP_SCAN = 16;
 
 // True when a reading worth reporting other than `skip` overlaps [start, end). Quotes are in text order.
-function overlapsReported(quotes: readonly Quote[], skip: Quote, start: number, end: number): boolean {
+function overlapsReported(
+  quotes: readonly Quote[],
+  skip: Quote,
+  [start, end]: [number, number],
+  worth: Worth,
+): boolean {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -108,14 +116,20 @@ function overlapsReported(quotes: readonly Quote[], skip: Quote, start: number, 
   }
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_OVERLAP_SCAN; k--) {
     const o = quotes[k]!;
-    if (o !== skip && o.end > start && o.confidence >= REPORT_CONFIDENCE) return true;
+    if (o !== skip && o.end > start && worth(o)) return true;
   }
   return false;
 }
 
 // The reading of the clause after the cue, which the fronted reading took the wrong side for; null when another
 // reading already covers it or it is too short to be a clause.
-function readingAfter(text: string, q: Quote, quotes: readonly Quote[], sentenceEnd: number): Quote | null {
+function readingAfter(
+  text: string,
+  q: Quote,
+  quotes: readonly Quote[],
+  sentenceEnd: number,
+  worth: Worth,
+): Quote | null {
   let { from } = wordsAfterCue(text, q);
   if (/^that\s/i.test(text.slice(from, from + 5))) from += 5;
   const rest = text.slice(from, sentenceEnd);
@@ -123,13 +137,10 @@ function readingAfter(text: string, q: Quote, quotes: readonly Quote[], sentence
   const clause = (stop < 0 ? rest : rest.slice(0, stop)).replace(TRAILING, '');
   if (clause.split(/\s+/).length < 3) return null;
   const end = from + clause.length;
-  if (overlapsReported(quotes, q, from, end)) return null;
+  if (overlapsReported(quotes, q, [from, end], worth)) return null;
   const plain = clause.replace(QUOTED, '');
   const kind = plain === clause ? 'indirect' : 'mixed';
-  const after: Quote = { ...q, start: from, end, text: clause, kind, confidence: 0 };
-  const thatClause = /\bthat\s*$/.test(text.slice(q.cue.end, from));
-  after.confidence = quoteConfidence(after, { thatClause, nested: false, writer: writerSpeaks(text, after) });
-  return after;
+  return { ...q, start: from, end, text: clause, kind, confidence: 0 };
 }
 
 /**
@@ -138,7 +149,8 @@ function readingAfter(text: string, q: Quote, quotes: readonly Quote[], sentence
  * ("Speaking Sunday on ABC’s “This Week,” Carson admitted that …"), or when the cue has a clause of its own after
  * it and P is another cue's content ("Although he says he “loves China,” …, he also accuses it of …", "Win Htein
  * said that according to its analysis, the NLD has won …"). Only a reading worth reporting counts as another
- * cue's. Quotes must be in text order and scored; `sentenceEnd` gives the end of the sentence holding an offset.
+ * cue's. Quotes must be in text order, before they are scored; `sentenceEnd` gives the end of the sentence holding
+ * an offset.
  */
 export function dropWrongFronted(
   text: string,
@@ -146,21 +158,27 @@ export function dropWrongFronted(
   sentenceEnd: (offset: number) => number,
 ): Quote[] {
   const byCue = [...quotes].sort((a, b) => a.cue.start - b.cue.start);
+  const own = new Map<Quote, number>();
+  const worth: Worth = (o) => {
+    let c = own.get(o);
+    if (c === undefined) own.set(o, (c = ownConfidence(text, o)));
+    return c >= REPORT_CONFIDENCE;
+  };
   const kept: Quote[] = [];
   for (const q of quotes) {
     if (!isFronted(q)) {
       kept.push(q);
       continue;
     }
-    if (cueNested(quotes, q)) continue;
+    if (cueNested(quotes, q, worth)) continue;
     const adverbial = adverbialOpening(q);
-    if (!adverbial && !holdsReport(byCue, q)) {
+    if (!adverbial && !holdsReport(byCue, q, worth)) {
       kept.push(q);
       continue;
     }
     const clauseAfter = cueTakesClause(wordsAfterCue(text, q).words);
     if (!clauseAfter && !adverbial) kept.push(q);
-    const after = clauseAfter ? readingAfter(text, q, quotes, sentenceEnd(q.cue.end)) : null;
+    const after = clauseAfter ? readingAfter(text, q, quotes, sentenceEnd(q.cue.end), worth) : null;
     if (after) kept.push(after);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);

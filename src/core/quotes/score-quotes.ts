@@ -33,6 +33,21 @@ export function writerSpeaks(text: string, q: Quote): boolean {
   return word === 'I' || word === 'we' || word === 'We';
 }
 
+// "said that …": the content follows its cue and a "that".
+function afterThat(text: string, q: Quote): boolean {
+  const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
+  return q.start > q.cue.end && /\bthat\W*$/.test(between);
+}
+
+/**
+ * A quote's confidence on its own, before the quotes around it are weighed (what holds it, what it holds); 0 for a
+ * speaker that is no source.
+ */
+export function ownConfidence(text: string, q: Quote): number {
+  if (!isSource(q)) return 0;
+  return quoteConfidence(q, { thatClause: afterThat(text, q), nested: false, writer: writerSpeaks(text, q) });
+}
+
 /**
  * Gives every quote its confidence, and drops the readings that are no quote: a speaker that is no source (see
  * isSource), and what a denial's content would otherwise report (in "X denied that P", P is what X denies, not a
@@ -53,8 +68,7 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
       q.speaker = { name: text.slice(m!.start, m!.end), kind: 'unknown', mention: m };
     }
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
-    const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
-    const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
+    const thatClause = afterThat(text, q);
     // Only a report itself worth reporting holds another: in "widely expected to be the top donor, Adelson said
     // that …", the reading of "expected" swallows Adelson's report, which is no less his for that.
     const nested = outer !== null && outer.confidence >= REPORT_CONFIDENCE;
