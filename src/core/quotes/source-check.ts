@@ -71,5 +71,7 @@ export function isSource(q: Quote): boolean {
     return false;
   // A one-word state read as a person may be one ("Virginia", "Georgia").
   if (STATES.has(bare) && (kind !== 'person' || parts.length > 1)) return false;
-  return !parts.every((p) => ADJECTIVES.has(p));
+  if (parts.every((p) => ADJECTIVES.has(p))) return false;
+  // "African Americans" is a group, never one person.
+  return !(kind === 'person' && parts.every((p) => ADJECTIVES.has(p.replace(/s$/, ''))));
 }

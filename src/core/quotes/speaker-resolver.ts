@@ -13,6 +13,8 @@ interface Mention {
   token: number;
   name: string;
   kind: 'person' | 'organization' | 'group';
+  /** The mention is the object of a preposition ("like Trump", "In New York", "with the Rev. Al Sharpton"). */
+  oblique?: boolean;
 }
 
 /** What the resolver knows about the people and organisations of one text. */
@@ -140,7 +142,12 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         const role = appositiveRole(tokens, phrase.end, s.end);
         if (role) addRole(ctx.roles, role, phrase.first, name);
       }
-      found.push({ token: phrase.first, name, kind: phrase.kind });
+      found.push({
+        token: phrase.first,
+        name,
+        kind: phrase.kind,
+        oblique: governedByPreposition(tokens, phrase.first),
+      });
     }
     // A sentence about one person with only "he" or only "she" pronouns tells that person's gender.
     const people = new Set(found.filter((m) => m.kind === 'person').map((m) => fullName(ctx, m.name)));
@@ -150,6 +157,20 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     }
   });
   return ctx;
+}
+
+const PREPOSITIONS = new Set(
+  'in of on at for with by from to about like unlike against after before during among between including than via into over under behind near beside'.split(
+    ' ',
+  ),
+);
+
+// True when the word before a name, past its titles and article, is a preposition.
+function governedByPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 4 && (TITLES.has(tokens[k]!.text) || tokens[k]!.lower === 'the')) k--;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && PREPOSITIONS.has(t.lower);
 }
 
 const MAX_HEADLINE_WORDS = 20;
@@ -186,15 +207,20 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
     const g = ctx.gender.get(fullName(ctx, m.name));
     return !want || !g || g === want;
   };
-  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences.
-  const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m));
-  if (here) return here;
+  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences. Names
+  // governed by a preposition ("But like Trump, Rubio holds …", "In New York, … Clinton proposed …") are looked at
+  // only when no other name fits.
   // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
   const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
-  for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
-    const list = ctx.mentions[s];
-    const m = list?.find((x) => fits(x) && !owned(x)) ?? list?.find(fits);
-    if (m) return m;
+  for (const obliqueToo of [false, true]) {
+    const usable = (m: Mention) => fits(m) && (obliqueToo || !m.oblique);
+    const here = ctx.mentions[si]?.find((m) => m.token < at && usable(m));
+    if (here) return here;
+    for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
+      const list = ctx.mentions[s];
+      const m = list?.find((x) => usable(x) && !owned(x)) ?? list?.find(usable);
+      if (m) return m;
+    }
   }
   return null;
 }
