@@ -15,6 +15,8 @@ interface Mention {
   kind: 'person' | 'organization' | 'group';
   /** The mention is the object of a preposition ("like Trump", "In New York", "with the Rev. Al Sharpton"). */
   oblique?: boolean;
+  /** A verb of saying follows the mention: "…, Tester said." */
+  reports?: boolean;
 }
 
 /** What the resolver knows about the people and organisations of one text. */
@@ -147,6 +149,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         name,
         kind: phrase.kind,
         oblique: governedByPreposition(tokens, phrase.first),
+        reports: SAYING_FORMS.has(tokens[phrase.end]?.lower ?? ''),
       });
     }
     // A sentence about one person with only "he" or only "she" pronouns tells that person's gender.
@@ -158,6 +161,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
   });
   return ctx;
 }
+
+const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
 
 const PREPOSITIONS = new Set(
   'in of on at for with by from to about like unlike against after before during among between including than via into over under behind near beside'.split(
@@ -218,7 +223,11 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
     if (here) return here;
     for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
       const list = ctx.mentions[s];
-      const m = list?.find((x) => usable(x) && !owned(x)) ?? list?.find(usable);
+      // "…, and Grassley … are in trouble, Tester said. He said …": the one who spoke goes on speaking.
+      const m =
+        list?.find((x) => usable(x) && x.reports) ??
+        list?.find((x) => usable(x) && !owned(x)) ??
+        list?.find(usable);
       if (m) return m;
     }
   }
