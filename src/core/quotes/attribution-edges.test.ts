@@ -89,3 +89,48 @@ describe('an outlet that quotes someone as saying', () => {
     ]);
   });
 });
+
+describe('people named in one sentence with another person’s pronoun', () => {
+  it('does not take a possessive before the name for that person’s gender', () => {
+    const text =
+      'Ms. Rivera says she is afraid to walk at night. The company expects growth, its chief financial officer, Kevan Parekh, said.\n\nHer neighbor, Luis Ortega, disagrees. He says crime is down.';
+    const crime = extractQuotes(text).find((q) => q.text === 'crime is down');
+    expect(crime?.speaker.name).toBe('Luis Ortega');
+  });
+
+  it('keeps a Dutch particle inside a name', () => {
+    const q = extractQuotes('Manchester United manager Erik ten Hag said his side deserved more.')[0];
+    expect(q?.speaker.name).toBe('Erik ten Hag');
+  });
+});
+
+describe('an aside between the subject and its cue', () => {
+  const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker.name);
+
+  it('never gives the speaker from a name inside the aside', () => {
+    expect(speakers('Health officials in Gaza, which is run by Hamas, said 40 people were killed.')).toEqual([
+      'Health officials',
+    ]);
+    expect(
+      speakers('The mayor, in an interview with The New York Times, said the city was "not prepared."'),
+    ).toEqual(['The mayor']);
+    expect(
+      speakers('The statement, which was posted on the ministry’s website, said the strikes were "precise."'),
+    ).toEqual(['The statement']);
+  });
+
+  it('passes over an age to the name', () => {
+    expect(
+      speakers('George Pilling, 74, whose house flooded in 2015, said he kept his furniture on bricks.'),
+    ).toEqual(['George Pilling']);
+  });
+});
+
+describe('a role held by someone named in the possessive', () => {
+  it('keeps the owner in the speaker', () => {
+    const speakers = extractQuotes(
+      "Gov. Ron DeSantis's office said the state would appeal. Grassley's spokesman said the senator would review it.",
+    ).map((q) => q.speaker.name);
+    expect(speakers).toEqual(["Gov. Ron DeSantis's office", "Grassley's spokesman"]);
+  });
+});

@@ -59,3 +59,19 @@ describe('a speaker whose noun ends in -ly', () => {
     ]);
   });
 });
+
+describe('a quote signed after a dash', () => {
+  it('is the signer’s, not a continuation of the quote before', () => {
+    const text =
+      '“This is our home,” Zelenskyy added.\n\n“We have been waiting for this moment for years.” — Olena Kovalenko, a teacher in Kharkiv';
+    expect(extractQuotes(text).map((q) => [q.text, q.speaker.name])).toEqual([
+      ['This is our home,', 'Zelenskyy'],
+      ['We have been waiting for this moment for years.', 'Olena Kovalenko'],
+    ]);
+  });
+
+  it('needs a full name after the dash', () => {
+    const text = '“This is our home,” Zelenskyy added.\n\n“We will stay.” — and the crowd cheered.';
+    expect(extractQuotes(text).map((q) => q.speaker.name)).not.toContain('and');
+  });
+});

@@ -2,6 +2,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import { colonSource } from './colon-source.ts';
+import { dashSource } from './dash-source.ts';
 import { afterDateline } from './dateline.ts';
 import { cueAt, type CueMatch } from './cue-match.ts';
 import { appendRegion, cueOf, emitRegion, emitSpan, type Work } from './emit.ts';
@@ -161,7 +162,11 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
         next,
       );
     }
-    if (!found) found = leadAttribution(work, region, floor) ?? colonSource(tokens, region);
+    if (!found)
+      found =
+        leadAttribution(work, region, floor) ??
+        colonSource(tokens, region) ??
+        (region.close >= 0 ? dashSource(tokens, region, next ? next.open : tokens.length) : null);
     // `saying that “bombastic comments” do more harm than good`: the quoted words open a clause that goes on, a
     // mixed quote the reader of reported speech takes whole.
     if (found && found !== trailer && clauseGoesOn(work, region, closeSentence)) return;

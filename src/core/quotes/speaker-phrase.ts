@@ -27,6 +27,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
+// Words that open an aside between a subject and its cue: a relative clause or an adverbial.
+const ASIDE_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'speaking',
+]);
 
 const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
@@ -87,7 +100,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
 // A plural role ("Councillors", "Senators"), not one that heads a body's own name ("Department of …").
 const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
 
-// Lower-case words inside names: "Marieke de Vries", "Royal College of Nursing".
+// Lower-case words inside names: "Marieke de Vries", "Erik ten Hag", "Royal College of Nursing".
 const NAME_JOINERS = new Set([
   'de',
   'van',
@@ -103,6 +116,8 @@ const NAME_JOINERS = new Set([
   'bin',
   'al',
   'of',
+  'ten',
+  'ter',
 ]);
 
 /** True for an apostrophe token closing a plural possessive: the "’" of "teachers’ union". */
@@ -204,6 +219,11 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
     if (DETERMINERS.has(w) || ROLE_NOUNS.has(w) || isNameWord(t)) first--;
     else break;
   }
+  // "Gov. Ron DeSantis's office", "Grassley's spokesman": whose office or spokesman is part of who speaks.
+  const owner = tokens[first - 1];
+  if (first - 1 >= limit && owner && isCapitalized(owner) && /[’']s$/.test(owner.text) && owner.quote < 0) {
+    first = nameRunStart(tokens, first - 1, limit);
+  }
   const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';
   return { first, end: head + 1, kind };
 }
@@ -252,18 +272,21 @@ export function subjectBefore(
       if (u.text === '.' && tokens[j + 1]?.text !== ',' && tokens[j + 1]?.kind !== 'word') break;
       if (u.text !== ',') continue;
       if (!inner) inner = phraseEndingAt(tokens, i - 1, j + 1);
-      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is about the
-      // noun before it, whatever its kind; so is a participle ("Officials, speaking on condition of anonymity
-      // because …, said", "The coach, asked about the injury, said"), and that noun may be any common noun.
+      // "The official, who spoke on condition of anonymity, said": a relative clause after the comma is an aside
+      // on the noun before it, whatever its kind; so are a participle ("Officials, speaking on condition of
+      // anonymity because …, said", "The coach, asked about the injury, said") and an adverbial ("The mayor, in an
+      // interview with The New York Times, said"), and that noun may be any common noun. A name inside the aside
+      // ("…, which is run by Hamas,") is not the subject.
       const after = tokens[j + 1];
       const described =
-        lower(after) === 'who' ||
+        ASIDE_OPENERS.has(lower(after)) ||
         (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
       const outer =
         j - 1 < limit
           ? null
           : (phraseEndingAt(tokens, j - 1, limit) ??
-            (described ? genericBefore(tokens, j - 1, limit, cue) : null));
+            // "George Pilling, 74, whose house flooded, said": an age is no subject; the walk goes on to the name.
+            (described && !isDigitWord(tokens[j - 1]) ? genericBefore(tokens, j - 1, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
         while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;

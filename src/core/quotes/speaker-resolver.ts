@@ -80,8 +80,10 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       const t = tokens[i]!;
       if (t.quote >= 0) continue;
       const w = t.lower;
-      if (MALE_WORDS.has(w)) male++;
-      else if (FEMALE_WORDS.has(w)) female++;
+      // Only after a person is named: in "Her neighbor, Luis Ortega, disagrees" the "her" is someone else's.
+      const named = found.length > 0;
+      if (named && MALE_WORDS.has(w)) male++;
+      else if (named && FEMALE_WORDS.has(w)) female++;
       if (w === 'he' || w === 'she') {
         // Resolved in text order, so a later "he" can follow this one back to the same person.
         const target = pronounTarget(ctx, w, i);
