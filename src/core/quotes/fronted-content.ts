@@ -19,6 +19,11 @@ const isFronted = (q: Quote) => q.kind !== 'direct' && !q.parts && q.end <= q.cu
 // A possessive is no verb: "ABC’s" is not "ABC is".
 const POSSESSIVE = /['’]s\b/g;
 
+// A mixed content whose words outside the quotation marks hold no verb: "Sunday on Fox News Channel’s “Sunday
+// Morning Futures,” Rep." is the time and place of what the cue reports after it, not its content.
+const verbless = (q: Quote) =>
+  q.kind === 'mixed' && !readsAsClause(q.text.replace(QUOTED, ' ').replace(POSSESSIVE, ''));
+
 const adverbialOpening = (q: Quote) =>
   PARTICIPLE_OPENING.test(q.text) && !readsAsClause(q.text.replace(QUOTED, ' ').replace(POSSESSIVE, ''));
 
@@ -172,7 +177,7 @@ export function dropWrongFronted(
     }
     if (cueNested(quotes, q, worth)) continue;
     const adverbial = adverbialOpening(q);
-    if (!adverbial && !holdsReport(byCue, q, worth)) {
+    if (!adverbial && !holdsReport(byCue, q, worth) && !verbless(q)) {
       kept.push(q);
       continue;
     }

@@ -269,8 +269,21 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
 
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', '’s']);
 
-// Words that may stand between a form of "be" and its participle: "was also asked", "should be very, very worried".
-const PASSIVE_GAP = new Set(['also', 'not', 'never', 'very', 'so', 'too', ',']);
+// Words that may stand between a form of "be" and its participle: "was also asked", "was first asked", "should be
+// very, very worried".
+const PASSIVE_GAP = new Set([
+  'also',
+  'not',
+  'never',
+  'very',
+  'so',
+  'too',
+  'first',
+  'later',
+  'again',
+  'ever',
+  ',',
+]);
 const MAX_PASSIVE_GAP = 4;
 const BELIEF_STATES = new Set(['convince', 'worry', 'concern', 'persuade']);
 

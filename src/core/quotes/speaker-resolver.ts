@@ -172,10 +172,12 @@ const PREPOSITIONS = new Set(
   ),
 );
 
-// True when the word before a name, past its titles and article, is a preposition.
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+// True when the word before a name, past its titles and article, is a preposition: "at a New Hampshire Elks lodge".
 function governedByPreposition(tokens: Token[], first: number): boolean {
   let k = first - 1;
-  while (k >= 0 && k >= first - 4 && (TITLES.has(tokens[k]!.text) || tokens[k]!.lower === 'the')) k--;
+  while (k >= 0 && k >= first - 4 && (TITLES.has(tokens[k]!.text) || ARTICLES.has(tokens[k]!.lower))) k--;
   const t = tokens[k];
   return !!t && t.kind === 'word' && PREPOSITIONS.has(t.lower);
 }
