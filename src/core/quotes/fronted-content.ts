@@ -162,6 +162,7 @@ export function dropWrongFronted(
   quotes: Quote[],
   sentenceEnd: (offset: number) => number,
 ): Quote[] {
+  if (!quotes.some(isFronted)) return quotes;
   const byCue = [...quotes].sort((a, b) => a.cue.start - b.cue.start);
   const own = new Map<Quote, number>();
   const worth: Worth = (o) => {
@@ -170,6 +171,7 @@ export function dropWrongFronted(
     return c >= REPORT_CONFIDENCE;
   };
   const kept: Quote[] = [];
+  let moved = false;
   for (const q of quotes) {
     if (!isFronted(q)) {
       kept.push(q);
@@ -184,7 +186,10 @@ export function dropWrongFronted(
     const clauseAfter = cueTakesClause(wordsAfterCue(text, q).words);
     if (!clauseAfter && !adverbial) kept.push(q);
     const after = clauseAfter ? readingAfter(text, q, quotes, sentenceEnd(q.cue.end), worth) : null;
-    if (after) kept.push(after);
+    if (after) {
+      kept.push(after);
+      moved = true;
+    }
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return moved ? kept.sort((a, b) => a.start - b.start || b.end - a.end) : kept;
 }

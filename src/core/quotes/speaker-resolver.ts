@@ -216,26 +216,30 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
     const g = ctx.gender.get(fullName(ctx, m.name));
     return !want || !g || g === want;
   };
-  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences. Names
-  // governed by a preposition ("But like Trump, Rubio holds …", "In New York, … Clinton proposed …") are looked at
-  // only when no other name fits.
+  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences. A name
+  // governed by a preposition ("But like Trump, Rubio holds …", "In New York, … Clinton proposed …") is taken only
+  // when no other name fits; the first such is kept as the fallback on the way.
+  let fallback: Mention | null = null;
+  for (const m of ctx.mentions[si] ?? []) {
+    if (m.token >= at || !fits(m)) continue;
+    if (!m.oblique) return m;
+    fallback ??= m;
+  }
   // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
   const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
-  for (const obliqueToo of [false, true]) {
-    const usable = (m: Mention) => fits(m) && (obliqueToo || !m.oblique);
-    const here = ctx.mentions[si]?.find((m) => m.token < at && usable(m));
-    if (here) return here;
-    for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
-      const list = ctx.mentions[s];
-      // "…, and Grassley … are in trouble, Tester said. He said …": the one who spoke goes on speaking.
-      const m =
-        list?.find((x) => usable(x) && x.reports) ??
-        list?.find((x) => usable(x) && !owned(x)) ??
-        list?.find(usable);
-      if (m) return m;
-    }
+  for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
+    const list = ctx.mentions[s];
+    if (!list || list.length === 0) continue;
+    const direct = (x: Mention) => fits(x) && !x.oblique;
+    // "…, and Grassley … are in trouble, Tester said. He said …": the one who spoke goes on speaking.
+    const m =
+      list.find((x) => direct(x) && x.reports) ??
+      list.find((x) => direct(x) && !owned(x)) ??
+      list.find(direct);
+    if (m) return m;
+    fallback ??= list.find((x) => fits(x) && !owned(x)) ?? list.find(fits) ?? null;
   }
-  return null;
+  return fallback;
 }
 
 // A possessive pronoun ("his claim that …") refers back the way its subject form does.
