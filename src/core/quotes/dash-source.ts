@@ -15,8 +15,14 @@ export function dashSource(
   region: QuotedRegion,
   limit: number,
 ): { cue: CueMatch; phrase: SpeakerPhrase } | null {
+  // The signature may stand on a line of its own below the quote.
   let dash = region.close + 1;
-  while (dash < limit && tokens[dash]!.kind === 'punct' && !DASHES.has(tokens[dash]!.text)) dash++;
+  let breaks = 0;
+  while (dash < limit && !DASHES.has(tokens[dash]!.text)) {
+    const t = tokens[dash]!;
+    if (t.kind === 'break' ? ++breaks > 1 : t.kind !== 'punct') break;
+    dash++;
+  }
   if (dash >= limit || !DASHES.has(tokens[dash]!.text) || !isNameWord(tokens[dash + 1])) return null;
   const end = nameRunEnd(tokens, dash + 1, limit);
   const after = tokens[end];

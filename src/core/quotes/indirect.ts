@@ -135,6 +135,10 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       if (next?.entry.past) return i;
       if (next && presentSaying(tokens, next)) return i;
     }
+    // "… but did not elaborate": the writer on what the speaker withheld, with or without a comma.
+    if (CONTRASTS.has(t.lower) && i > from + 1 && withholdsDetail(tokens, i + 1)) {
+      return tokens[i - 1]!.text === ',' ? i - 1 : i;
+    }
     // "…, but the Kremlin insisted that …": a new subject and its cue start a second report.
     if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {
       return tokens[i - 1]!.text === ',' ? i - 1 : i;

@@ -27,6 +27,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Prepositions that attach a post-modifier to a speaker phrase ("a spokesman for the ministry"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const MAX_APPOSITIVE = 40;
+const QUANTIFIERS = new Set('one two three some many most each all several any both none'.split(' '));
 // Words that open an aside between a subject and its cue: a relative clause or an adverbial.
 const ASIDE_OPENERS = new Set([
   'who',
@@ -426,6 +427,9 @@ function phraseEndingAt(tokens: Token[], i: number, limit: number): SpeakerPhras
   // the first noun phrase.
   let p = phrase.first - 1;
   if (DETERMINERS.has(lower(tokens[p]))) p--;
+  // "the family of one of the injured workers": a quantifier and its "of" stand between the head and its noun.
+  if (lower(tokens[p]) === 'of' && QUANTIFIERS.has(lower(tokens[p - 1])) && lower(tokens[p - 2]) === 'of')
+    p -= 2;
   const to = lower(tokens[p]) === 'to' && ROLE_NOUNS.has(lower(tokens[p - 1]));
   if (p - 1 >= limit && (PREPOSITIONS.has(lower(tokens[p])) || to)) {
     const head = tokens[p - 1];
