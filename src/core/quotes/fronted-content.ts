@@ -84,8 +84,8 @@ function cueNested(quotes: readonly Quote[], q: Quote, worth: Worth): boolean {
   }
   for (let k = lo - 1; k >= 0 && k >= lo - MAX_OVERLAP_SCAN; k--) {
     const o = quotes[k]!;
-    if (o === q || !worth(o) || o.cue.start < q.end) continue;
-    if (o.start <= q.cue.start && q.cue.end <= o.end && o.cue.end <= q.cue.start) return true;
+    if (o === q || o.cue.start < q.end) continue;
+    if (o.start <= q.cue.start && q.cue.end <= o.end && o.cue.end <= q.cue.start && worth(o)) return true;
   }
   return false;
 }
