@@ -228,16 +228,30 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
   // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
   const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
   for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
-    const list = ctx.mentions[s];
-    if (!list || list.length === 0) continue;
-    const direct = (x: Mention) => fits(x) && !x.oblique;
-    // "…, and Grassley … are in trouble, Tester said. He said …": the one who spoke goes on speaking.
-    const m =
-      list.find((x) => direct(x) && x.reports) ??
-      list.find((x) => direct(x) && !owned(x)) ??
-      list.find(direct);
+    // One pass over the sentence's names, in order: "…, and Grassley … are in trouble, Tester said. He said …": the
+    // one who spoke goes on speaking; else the first name that is no possessor; else the first.
+    let speaking: Mention | null = null;
+    let plain: Mention | null = null;
+    let any: Mention | null = null;
+    let obliquePlain: Mention | null = null;
+    let obliqueAny: Mention | null = null;
+    for (const x of ctx.mentions[s] ?? []) {
+      if (!fits(x)) continue;
+      if (x.oblique) {
+        obliqueAny ??= x;
+        if (!obliquePlain && !owned(x)) obliquePlain = x;
+        continue;
+      }
+      if (x.reports) {
+        speaking = x;
+        break;
+      }
+      any ??= x;
+      if (!plain && !owned(x)) plain = x;
+    }
+    const m = speaking ?? plain ?? any;
     if (m) return m;
-    fallback ??= list.find((x) => fits(x) && !owned(x)) ?? list.find(fits) ?? null;
+    fallback ??= obliquePlain ?? obliqueAny;
   }
   return fallback;
 }
