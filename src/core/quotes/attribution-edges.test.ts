@@ -134,3 +134,18 @@ describe('a role held by someone named in the possessive', () => {
     expect(speakers).toEqual(["Gov. Ron DeSantis's office", "Grassley's spokesman"]);
   });
 });
+
+describe('a column', () => {
+  const text =
+    'Why the bridge vote matters\n\nBy Anna Kowalski\n\nMy neighbor told me she would vote no. “It’s our money,” she said.\n\nAs my grandfather used to say, “Never buy a bridge you can’t see.”';
+
+  it('never gives "she said" to the writer named in the byline', () => {
+    const q = extractQuotes(text).find((x) => x.text.startsWith('It’s our money'));
+    expect(q?.speaker.name).not.toBe('Anna Kowalski');
+  });
+
+  it('reads a habit of saying after its subject', () => {
+    const q = extractQuotes(text).find((x) => x.text.startsWith('Never buy'));
+    expect(q?.speaker.name).toBe('my grandfather');
+  });
+});

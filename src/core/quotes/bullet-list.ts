@@ -1,4 +1,5 @@
 import type { Sentence } from '../text/sentences.ts';
+import { isCapitalized } from '../text/tokenize.ts';
 import { cueAt } from './cue-match.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { subjectBefore } from './speaker-phrase.ts';
@@ -9,7 +10,7 @@ const ITEM_END = new Set([';', '.', ',']);
 
 /**
  * Finds the points of a bulleted list introduced by a cue and a colon (`Abernathy also said:` then `- the state
- * would …;`): each point is that speaker's reported speech.
+ * would …;`): each point is that speaker's reported speech; a plain paragraph after the colon is one block.
  */
 export function findBulletLists(work: Work, ctx: SpeakerContext, sentences: Sentence[]): void {
   const { tokens } = work;
@@ -22,6 +23,14 @@ export function findBulletLists(work: Work, ctx: SpeakerContext, sentences: Sent
     const speaker = resolveSpeaker(ctx, phrase);
     const c = cueOf(work, cue);
     let paragraph = s.paragraph;
+    const next = sentences[si + 1];
+    // `In a speech last July, he said:` then a paragraph of his words set as a block, without quote marks.
+    if (next && next.paragraph === paragraph + 1 && isCapitalized(tokens[next.first])) {
+      let last = si + 1;
+      while (sentences[last + 1]?.paragraph === next.paragraph) last++;
+      emitSpan(work, next.first, sentences[last]!.end, c, speaker);
+      return;
+    }
     for (let j = si + 1; j < sentences.length; j++) {
       const item = sentences[j]!;
       // Each point is a paragraph of its own, opened by a bullet.

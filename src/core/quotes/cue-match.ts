@@ -25,7 +25,7 @@ const PREFIXES: ReadonlySet<string> = (() => {
 
 // Words after which a cue word is a noun or an adjective: "an executive order", "the reported figure".
 const NOUN_BEFORE: ReadonlySet<string> = new Set(
-  'a an the this these those its his her their our my your every each no any another whose executive new final same'.split(
+  'a an the this these those its his her their our my your every each no any another whose new final same'.split(
     ' ',
   ),
 );
@@ -44,9 +44,14 @@ const PLURAL_NAMES: ReadonlySet<string> = new Set([
 // "the US state of Louisiana", "a Treasury note", "a TV address", "Russian state media": a base verb form after
 // a singular name or a determiner is a noun. A plural subject ("Officials note", "People say") keeps the verb.
 function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boolean {
+  // "the center-left think tank Third Way": a compound noun, whatever stands before it.
+  if (entry.lemma === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return true;
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word') return false;
   if (NOUN_BEFORE.has(before.lower)) return true;
+  // "an executive order", but "the executive said", "an executive tells staff": a role noun before a past form
+  // or a verb that is never a noun is its subject.
+  if (before.lower === 'executive') return !entry.past && !VERB_ONLY.has(entry.lemma);
   // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
   // ("he’s said" is "he has said").
   if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;

@@ -10,6 +10,7 @@ import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { postposedSpeaker } from './speaker-postposed.ts';
 import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
+import { ROLE_NOUNS } from './speaker-words.ts';
 import type { Cue, Quote, Speaker } from './types.ts';
 
 interface Attribution {
@@ -120,6 +121,10 @@ export function sentenceSubject(work: Work, sentence: Sentence, before = sentenc
   const { tokens } = work;
   const end = Math.min(sentence.end, before);
   let named = true;
+  // "He’s comparing the measures to … and says …": a contracted pronoun opening the sentence is its subject.
+  if (CONTRACTED_SUBJECT.test(tokens[sentence.first]?.lower ?? '')) {
+    return { first: sentence.first, end: sentence.first + 1, kind: 'pronoun' };
+  }
   for (let j = sentence.first; j < end && j < sentence.first + VERB_REACH; j++) {
     const cue = j < sentence.first + SUBJECT_REACH ? cueAt(tokens, j, sentence.end) : null;
     if (cue) return subjectBefore(tokens, cue.first, sentence.first);
@@ -131,10 +136,25 @@ export function sentenceSubject(work: Work, sentence: Sentence, before = sentenc
       const phrase = subjectBefore(tokens, j, sentence.first);
       if (phrase && phrase.kind === 'person') return phrase;
     }
+    // "The mayor cut the ribbon and said …": a determiner and a role noun open the sentence as its subject.
+    if (
+      j === sentence.first + 2 &&
+      t.kind === 'word' &&
+      !isCapitalized(t) &&
+      roleOpening(tokens, sentence.first)
+    ) {
+      return subjectBefore(tokens, j, sentence.first);
+    }
     named &&= t.kind === 'word' && t.quote < 0 && isCapitalized(t);
   }
   return null;
 }
+
+const CONTRACTED_SUBJECT = /^(?:he|she|they|we)[’'](?:s|re|d|ll|ve)$/;
+
+const roleOpening = (tokens: Token[], first: number) =>
+  (tokens[first]!.lower === 'the' || tokens[first]!.lower === 'a') &&
+  ROLE_NOUNS.has(tokens[first + 1]?.lower ?? '');
 
 /** Finds direct quotes and their speakers, region by region, in text order. */
 export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sentence[]): void {

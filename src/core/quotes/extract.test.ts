@@ -149,6 +149,27 @@ describe('extractQuotes on newsroom shapes', () => {
     expect(one(text)).toContainEqual(['direct', 'Ines Varga', 'Because I kept writing the wrong book.']);
   });
 
+  it('reads a transcript line labelled in capitals by a person the article names, not a section label', () => {
+    const text =
+      'Tess Orlov, the ferry company’s director, joined the broadcast.\n\nMARK DALY: Will the fares rise?\n\n' +
+      'ORLOV: Not this winter, and not for residents.\n\nWEATHER: Gales are expected on Friday.';
+    const quotes = one(text);
+    expect(quotes.slice(0, 2)).toEqual([
+      ['direct', 'Mark Daly', 'Will the fares rise?'],
+      ['direct', 'Tess Orlov', 'Not this winter, and not for residents.'],
+    ]);
+    expect(quotes.filter((q) => q[2] === 'Gales are expected on Friday.')).toEqual([]);
+  });
+
+  it('takes a subject whose noun is also a cue word or follows "executive"', () => {
+    expect(one('“You have until Friday,” the note says.')).toEqual([
+      ['direct', 'the note', 'You have until Friday,'],
+    ]);
+    expect(one('“The route pays for itself,” a ferry executive tells staff.')).toEqual([
+      ['direct', 'a ferry executive', 'The route pays for itself,'],
+    ]);
+  });
+
   it('finds the subject before a dashed aside, and a group after a clause with modifiers', () => {
     expect(one('The department — in a written statement — said it would keep the quota.')).toEqual([
       ['indirect', 'department', 'it would keep the quota'],

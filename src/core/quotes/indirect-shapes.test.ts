@@ -338,3 +338,50 @@ describe('an attribution that closes the sentence', () => {
     expect(one('The senator has argued for years that the tax is unfair.').text).toBe('the tax is unfair');
   });
 });
+
+describe('subjects with something between them and the cue', () => {
+  const reported = (text: string) =>
+    confidentQuotes(extractQuotes(text)).map((q) => [q.speaker.name, q.text] as const);
+
+  it.each([
+    [
+      'Sen. Ada Quist (D-Maine), said after the vote that the bill went too far.',
+      'Ada Quist',
+      'the bill went too far',
+    ],
+    [
+      'Mayor Ruiz (who has run the city since 2019 and faces voters in May) said the pier would reopen.',
+      'Ruiz',
+      'the pier would reopen',
+    ],
+    [
+      'Former harbour commissioner Jack Doyle, a critic of the levy, said in an interview that it would fail.',
+      'Jack Doyle',
+      'it would fail',
+    ],
+    [
+      'Helen Marsh, who’s captained the ferry for years, said the crossings were safe.',
+      'Helen Marsh',
+      'the crossings were safe',
+    ],
+    [
+      'The harbour master -- who has served since 2010 -- said the north pier would reopen.',
+      'The harbour master',
+      'the north pier would reopen',
+    ],
+    [
+      'Tom Reyes, a fellow at the think tank Harbour Policy, said the fares were fair.',
+      'Tom Reyes',
+      'the fares were fair',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(reported(text)).toContainEqual([speaker, content]);
+  });
+
+  it('ends the first report before a second one joined by "and"', () => {
+    expect(reported('Okafor says the fares were set in haste and says she will ask for a review.')).toEqual([
+      ['Okafor', 'the fares were set in haste'],
+      ['Okafor', 'she will ask for a review'],
+    ]);
+  });
+});

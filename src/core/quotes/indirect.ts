@@ -7,9 +7,10 @@ import { sentenceSubject } from './direct.ts';
 import { cueOf, emitSpan, type Work } from './emit.ts';
 import { phraseAfter, sourceAfter } from './speaker-after.ts';
 import { appositiveName, appositiveRoleEnd, postposedSpeaker } from './speaker-postposed.ts';
-import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPluralPossessive, subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 import { resolveSpeaker, type SpeakerContext } from './speaker-resolver.ts';
 import { TITLES } from './speaker-words.ts';
+import { FIRST_NAME_GENDER } from './first-names.ts';
 import { partsText } from './parts-text.ts';
 import { trailerSpeaker } from './trailer-speaker.ts';
 import { judgesReport, withholdsDetail } from './writer-aside.ts';
@@ -22,6 +23,7 @@ const DASHES = new Set(['—', '–', '-']);
 const TERMINALS = new Set(['.', '!', '?', '…', ';']);
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 const ADDRESSEE_WORDS = 4;
+const ADDRESSEE_REACH = 12;
 // After these, a cue names the content that follows ("said on Monday that …").
 const ADVERBIAL_STARTS = new Set([
   'for',
@@ -41,6 +43,12 @@ const ADVERBIAL_STARTS = new Set([
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 const ELIDED_SUBJECT = new Set(['and', 'but']);
+// Present forms of verbs of saying that are verbs after "and" or "but", never nouns: "and says", "but insists".
+const SAYS_FORMS = new Set(
+  'says tells argues insists warns adds notes explains contends acknowledges admits predicts asserts maintains'.split(
+    ' ',
+  ),
+);
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
 // A subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that", "… while Maine
@@ -54,9 +62,10 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
     if (k === from) {
       const own = cueAt(tokens, k, limit);
       const next = own ? tokens[own.end] : undefined;
+      // "… and says he introduced legislation": a present form of a verb of saying is a verb here too.
       const saying =
         !!own &&
-        (own.entry.past || presentSaying(tokens, own)) &&
+        (own.entry.past || SAYS_FORMS.has(t.lower) || presentSaying(tokens, own)) &&
         own.entry.stance !== 'hedge' &&
         own.entry.frame !== 'o';
       if (saying && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
@@ -65,8 +74,18 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
     const cue = cueAt(tokens, k, limit);
     if (cue && (cue.entry.past || t.lower.endsWith('s'))) {
       const next = tokens[cue.end];
-      // "…, though Mrs. Fiorina said she doubted …": a clause of its own after the cue, "that" left out.
-      const clause = !!next && next.quote < 0 && CLAUSE_STARTERS.has(next.lower) && cue.entry.frame !== 'o';
+      // "…, while other voters said they had not heard …": a subject pronoun opens the new report's clause, when
+      // a plain subject stands before the verb of saying.
+      if (next && SUBJECT_PRONOUNS.has(next.lower) && next.quote < 0 && plainSubject(tokens, from, k)) {
+        return VERB_LEMMAS.has(cue.entry.lemma) || cue.entry.lemma === 'add';
+      }
+      // "…, but the Kremlin said the talks were useful": an article or a possessive opens the clause the same way.
+      const clause =
+        !!next &&
+        next.quote < 0 &&
+        CLAUSE_STARTERS.has(next.lower) &&
+        !SUBJECT_PRONOUNS.has(next.lower) &&
+        cue.entry.frame !== 'o';
       return (
         clause || next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote'
       );
@@ -97,6 +116,14 @@ function pronounReport(tokens: Token[], at: number, limit: number): boolean {
     if (tokens[k]!.kind !== 'word' || !/ly$|^also$|^then$|^later$/.test(tokens[k]!.lower)) return false;
   }
   return false;
+}
+
+// Words that cannot stand inside a short subject: "text of the law showed it", "emails that the agency said it".
+const NOT_IN_SUBJECT = new Set('that which who of in on at to for with by from'.split(' '));
+
+function plainSubject(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (NOT_IN_SUBJECT.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 const CLOSING_SUBJECT_WORDS = 5;
@@ -134,6 +161,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
       const next = cueAt(tokens, i + 1, sentence.end);
       if (next?.entry.past) return i;
       if (next && presentSaying(tokens, next)) return i;
+      // "He says the response was to break them up and says he introduced a bill": a second report of its own.
+      if (reportFollows(tokens, i + 1, sentence.end)) return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
     // "… but did not elaborate": the writer on what the speaker withheld, with or without a comma.
     if (CONTRASTS.has(t.lower) && i > from + 1 && withholdsDetail(tokens, i + 1)) {
@@ -181,9 +210,12 @@ function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number
   let k = cue.end;
   // "told analysts on a conference call that …", "said at an all-hands meeting that …", "said Tuesday morning that …"
   if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k])) || WEEKDAYS.has(lower(tokens[k]))) {
+    // "told The Post and Courier newspaper of Charleston on Saturday that …", "wrote to Sanders’ Senate office that".
     for (
       let j = k;
-      j < sentence.end && j < k + 9 && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0;
+      j < sentence.end &&
+      j < k + ADDRESSEE_REACH &&
+      ((tokens[j]!.kind === 'word' && tokens[j]!.quote < 0) || isPluralPossessive(tokens, j));
       j++
     ) {
       if (tokens[j]!.lower === 'that') return j + 1;
@@ -252,9 +284,12 @@ function toldTrailer(tokens: Token[], cue: CueMatch, sentence: Sentence): boolea
   let j = cue.end;
   if (OBJECT_PRONOUNS.has(lower(tokens[j]))) j++;
   else {
-    if (lower(tokens[j]) === 'the') j++;
+    const definite = lower(tokens[j]) === 'the';
+    if (definite) j++;
     const start = j;
     while (j < sentence.end && j < start + 6 && tokens[j]!.quote < 0 && isCapitalized(tokens[j]!)) j++;
+    // "…, he told the court in his filing.": a common noun after "the" is an addressee too.
+    if (j === start && definite && tokens[j]?.kind === 'word' && tokens[j]!.quote < 0) j++;
     if (j === start) return false;
   }
   const next = tokens[j];
@@ -353,8 +388,9 @@ const MAX_LONG_SUBJECT = 16;
 // for the phrase rules, taken whole when it opens the sentence and holds no verb of saying or quotation.
 function longSubject(tokens: Token[], floor: number, cue: CueMatch): SpeakerPhrase | null {
   if (!LONG_SUBJECT_CUES.has(cue.entry.lemma) || tokens[cue.end]?.kind !== 'word') return null;
-  // "declined to say whether …": an infinitive has no subject of its own.
-  if (lower(tokens[cue.first - 1]) === 'to') return null;
+  // "declined to say whether …": an infinitive has no subject of its own; "cut the ribbon and said": the subject
+  // is left out, and the sentence's own is the speaker.
+  if (lower(tokens[cue.first - 1]) === 'to' || ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) return null;
   let first = floor;
   while (first < cue.first && (tokens[first]!.kind !== 'word' || CONJUNCTIONS.has(tokens[first]!.lower)))
     first++;
@@ -517,6 +553,8 @@ function endsAfter(tokens: Token[], from: number, sentence: Sentence): boolean {
       // "…, residents said during nearly three hours of public comment."
       if (++words > (ADVERBIAL_STARTS.has(lower(tokens[from])) ? 9 : 4)) return false;
     } else if (TERMINALS.has(t.text)) return true;
+    // "In a speech last July, he said:" closing its paragraph: the colon opens what was said, set as a block.
+    else if (t.text === ':' && (!tokens[i + 1] || tokens[i + 1]!.kind === 'break')) return false;
     else if (t.text === ',' && i > from) return cueAt(tokens, i + 1, sentence.end) !== null || words <= 4;
   }
   return true;
@@ -582,7 +620,10 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       // before its own cue, so only a clause after the cue can be reported.
       const relative = phrase !== null && isRelative(tokens, phrase.end, cue.first);
       const comma = phrase && !relative ? commaBefore(tokens, phrase.first, floor) : -1;
-      const clauseNext = CLAUSE_STARTERS.has(lower(tokens[cue.end])) && tokens[cue.end]!.quote < 0;
+      // "he said he’s not worried": a contracted pronoun opens a clause as the pronoun does.
+      const clauseNext =
+        CLAUSE_STARTERS.has(lower(tokens[cue.end]).replace(/[’'](?:s|re|ll|d|ve|m)$/, '')) &&
+        tokens[cue.end]!.quote < 0;
       if (phrase && comma >= 0 && toldTrailer(tokens, cue, sentence)) {
         phrase = widen(tokens, phrase, comma);
         range = clauseBefore(tokens, floor, comma);
@@ -615,7 +656,14 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
       ) {
         phrase = phraseAfter(tokens, cue.end, sentence.end); // "…, said the minister."
         if (phrase) range = clauseBefore(tokens, floor, cue.first);
-      } else if (phrase || participle || (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))) {
+      } else if (
+        phrase ||
+        participle ||
+        // "Gov. Rick Scott (R) blasted Congress and said the state …": with no report read before it, a past cue
+        // after "and" takes the subject of the sentence.
+        ((lastSpeaker || cue.entry.past || SAYS_FORMS.has(tokens[cue.first]!.lower)) &&
+          ELIDED_SUBJECT.has(lower(tokens[cue.first - 1])))
+      ) {
         // "Conway rejected the idea … and said that …": a second verb whose subject is left out is the last speaker's.
         if (!phrase && !lastSpeaker) phrase = sentenceSubject(work, sentence, cue.first);
         // `“…,” Ramos said, referring to …`: the participle continues the trailer of a quote in this sentence.
@@ -632,7 +680,9 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     if (range[0] > cue.first && cueAt(tokens, range[0], sentence.end)?.entry.past) continue;
     // "Carson admitted that …, but said his campaign had found it": the left-out subject is the last speaker.
     if (lastSpeaker && ELIDED_SUBJECT.has(lower(tokens[cue.first - 1]))) phrase = null;
-    const speaker: Speaker | null = phrase ? resolveSpeaker(ctx, phrase) : lastSpeaker;
+    const speaker: Speaker | null = phrase
+      ? sameBody(tokens, phrase, lastSpeaker, resolveSpeaker(ctx, phrase))
+      : lastSpeaker;
     if (!speaker) continue;
     for (let k = cue.first; k < cue.end; k++) work.used[k] = 1;
     const quote = emitSpan(work, range[0], range[1], cueOf(work, cue), speaker);
@@ -643,6 +693,25 @@ export function findIndirectQuotes(work: Work, ctx: SpeakerContext, sentence: Se
     i = cue.end - 1;
     if (range[0] < cue.first) floor = cue.end;
   }
+}
+
+// Nouns that name a company or a body by what it is: "the utility", "the company", "the agency".
+const BODY_NOUNS = new Set(
+  'company utility firm bank airline carrier operator agency network broadcaster retailer insurer publisher'.split(
+    ' ',
+  ),
+);
+
+// "Sierra Pacific Power said …, and the utility denied that …": "the utility" after a named body's report in the
+// same sentence is that body, named as before (a person's name, with a known first name, is no body).
+function sameBody(tokens: Token[], phrase: SpeakerPhrase, last: Speaker | null, speaker: Speaker): Speaker {
+  if (!last || last.kind === 'unknown' || last.kind === 'group' || phrase.end - phrase.first !== 2)
+    return speaker;
+  if (lower(tokens[phrase.first]) !== 'the' || !BODY_NOUNS.has(lower(tokens[phrase.first + 1])))
+    return speaker;
+  const words = last.name.split(' ');
+  if (words.length < 2 || FIRST_NAME_GENDER.has(words[0]!)) return speaker;
+  return { name: last.name, kind: 'organization', mention: speaker.mention };
 }
 
 const SUBORDINATORS = new Set([

@@ -12,6 +12,8 @@ export interface SpeakerPhrase {
   kind: 'person' | 'organization' | 'group' | 'pronoun';
 }
 
+const HABITS = new Set(['used', 'likes', 'liked', 'loves', 'loved']);
+
 // Words that may sit between a subject and its verb: "Trump also said", "officials have long argued".
 const BETWEEN = new Set(
   `also since now just later earlier has have had was were is are would will could may might then previously repeatedly again recently once publicly privately subsequently further last first never not did does do long still already often always frequently consistently reportedly quickly immediately separately specifically even don't doesn't didn't won't wouldn't can't cannot hasn't haven't hadn't don’t doesn’t didn’t won’t wouldn’t can’t hasn’t haven’t hadn’t`.split(
@@ -42,6 +44,11 @@ const ASIDE_OPENERS = new Set([
   'speaking',
 ]);
 
+// A dash: "—", "–", or the second of two hyphens standing for one ("--").
+const isDash = (tokens: Token[], i: number) => {
+  const t = tokens[i]!.text;
+  return t === '—' || t === '–' || (t === '-' && tokens[i - 1]?.text === '-');
+};
 const isDigitWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.charCodeAt(0) <= 57;
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to', 'briefed on']);
 const THAT_AND_BUT = new Set(['that', 'and', 'but']);
@@ -86,7 +93,7 @@ export function nameInRun(tokens: Token[], first: number, end: number): SpeakerP
   if (start === first && end - first >= 3 && isPluralRole(tokens[first]!.lower)) start = first + 1;
   const last = tokens[end - 1]!.text;
   for (let k = start; k < end; k++)
-    if (ORG_WORDS.has(tokens[k]!.text)) return { first, end, kind: 'organization' };
+    if (ORG_WORDS.has(tokens[k]!.text.replace(/[’']s$/, ''))) return { first, end, kind: 'organization' };
   // "Joel Pollak of Breitbart California": the person is the part before "of".
   for (let k = start + 1; k < end - 1; k++)
     if (tokens[k]!.text === 'of') return { first: start, end: k, kind: 'person' };
@@ -229,6 +236,33 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
   return { first, end: head + 1, kind };
 }
 
+// A lower-case word of a role before a name: "speaker", "strategist", "the", "former" (not "that" or a verb).
+function roleWord(t: Token): boolean {
+  if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) return false;
+  return (
+    ROLE_NOUNS.has(t.lower) || DETERMINERS.has(t.lower) || (t.text.length > 5 && AGENT_ENDING.test(t.text))
+  );
+}
+const isModifier = (t: Token) =>
+  t.kind === 'word' &&
+  t.quote < 0 &&
+  !STOP.has(t.lower) &&
+  !CUE_FORMS.has(t.lower) &&
+  !t.lower.endsWith('ed');
+const AGENT_ENDING = /^[a-z]+(?:er|or|ist|ian|ant|ent)$/;
+
+// "who's thinking about running": a contracted relative opens a clause like "who".
+const RELATIVE_CONTRACTIONS = new Set(['who’s', "who's", 'who’d', "who'd"]);
+const BRACKET_REACH = 20;
+
+// The token before a bracketed tag that ends at `k` ("Sen. Bernie Sanders (I-Vt.)"), or `k` when none does.
+function beforeBrackets(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k]?.text !== ')') return k;
+  let j = k - 1;
+  while (j > limit && j > k - BRACKET_REACH && tokens[j]!.text !== '(') j--;
+  return tokens[j]?.text === '(' && j - 1 >= limit ? j - 1 : k;
+}
+
 /** Finds the subject naming the speaker just before token `at` (a cue), looking no further back than `limit`. */
 export function subjectBefore(
   tokens: Token[],
@@ -238,6 +272,8 @@ export function subjectBefore(
 ): SpeakerPhrase | null {
   let i = at - 1;
   let skipped = 0;
+  // "As my grandfather used to say", "as she likes to say": a habit of saying, said by the subject before it.
+  if (lower(tokens[i]) === 'to' && HABITS.has(lower(tokens[i - 1])) && i - 2 >= limit) i -= 2;
   while (i >= limit && skipped < 3 && (BETWEEN.has(lower(tokens[i])) || isLyAdverb(tokens[i]!.text))) {
     i--;
     skipped++;
@@ -245,17 +281,19 @@ export function subjectBefore(
   // "The White House on Tuesday said", "Hale late Monday said": a time between subject and cue is neither.
   i = beforeTimePhrase(tokens, i, limit);
   if (i < limit) return null;
-  // "Sen. Bernie Sanders (I-Vt.) said": the party tag in brackets stands between name and cue.
-  if (tokens[i]!.text === ')') {
-    let j = i - 1;
-    while (j > limit && j > i - 6 && tokens[j]!.text !== '(') j--;
-    if (tokens[j]?.text === '(' && j - 1 >= limit) i = j - 1;
+  // "Sen. Bernie Sanders (I-Vt.) said", "Kasich (who has 25 delegates) said": brackets stand between name and cue.
+  i = beforeBrackets(tokens, i, limit);
+  // "Sen. Jack Reed (D-R.I.), said": a comma after the party tag closes it, not an appositive.
+  if (tokens[i]?.text === ',' && tokens[i - 1]?.text === ')') {
+    const tagged = beforeBrackets(tokens, i - 1, limit);
+    const named = tagged < i - 1 ? phraseEndingAt(tokens, tagged, limit) : null;
+    if (named?.kind === 'person') return named;
   }
   const t = tokens[i]!;
   if (t.quote >= 0) return null;
   const w = t.lower;
   if (PRONOUNS.has(w)) return { first: i, end: i + 1, kind: 'pronoun' };
-  if (w === 'who' || w === 'which') {
+  if (w === 'who' || w === 'which' || RELATIVE_CONTRACTIONS.has(w)) {
     let j = i - 1;
     if (tokens[j]?.text === ',') j--;
     return j >= limit ? phraseEndingAt(tokens, j, limit) : null;
@@ -281,16 +319,28 @@ export function subjectBefore(
       const after = tokens[j + 1];
       const described =
         ASIDE_OPENERS.has(lower(after)) ||
+        RELATIVE_CONTRACTIONS.has(lower(after)) ||
         (!!after && after.text === after.lower && /^[a-z]{3,}(?:ing|ed)$/.test(after.text));
+      // "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said": the name stands before its party tag.
+      const named = beforeBrackets(tokens, j - 1, limit);
       const outer =
-        j - 1 < limit
+        named < limit
           ? null
-          : (phraseEndingAt(tokens, j - 1, limit) ??
+          : (phraseEndingAt(tokens, named, limit) ??
             // "George Pilling, 74, whose house flooded, said": an age is no subject; the walk goes on to the name.
-            (described && !isDigitWord(tokens[j - 1]) ? genericBefore(tokens, j - 1, limit, cue) : null));
+            (described && !isDigitWord(tokens[named]) ? genericBefore(tokens, named, limit, cue) : null));
       if (outer && (outer.kind === 'person' || outer.kind === 'organization' || described)) {
         let b = outer.first - 1;
-        while (b >= limit && (isCapitalized(tokens[b]) || TITLES.has(tokens[b]!.text))) b--;
+        // "Former House speaker Newt Gingrich, a Trump ally, said": a role and its modifiers before the name.
+        while (
+          b >= limit &&
+          (isCapitalized(tokens[b]) ||
+            TITLES.has(tokens[b]!.text) ||
+            roleWord(tokens[b]!) ||
+            // "Former port commissioner Jack Doyle": a plain word modifying the role after it.
+            (roleWord(tokens[b + 1]!) && isModifier(tokens[b]!)))
+        )
+          b--;
         const before = b >= limit ? tokens[b] : undefined;
         if (!before || before.kind !== 'word' || THAT_AND_BUT.has(before.lower)) {
           return outer;
@@ -299,13 +349,14 @@ export function subjectBefore(
     }
     return inner;
   }
-  if (t.text === '—' || t.text === '–') {
-    // "The department — in a written statement — said": the subject stands before the dashed aside.
-    for (let j = i - 1; j > limit && j > i - MAX_APPOSITIVE; j--) {
+  if (isDash(tokens, i)) {
+    // "The department — in a written statement — said": the subject stands before the dashed aside. Typed text
+    // writes the dash as two hyphens ("The justice -- who has been in a scuffle -- said").
+    for (let j = i - (tokens[i]!.text === '-' ? 2 : 1); j > limit && j > i - MAX_APPOSITIVE; j--) {
       const u = tokens[j]!;
       if (u.kind === 'break' || u.text === '.' || u.text === ';') break;
-      if (u.text === '—' || u.text === '–') {
-        let k = j - 1;
+      if (isDash(tokens, j)) {
+        let k = j - (u.text === '-' ? 2 : 1);
         if (isDigitWord(tokens[k]) && tokens[k - 1]?.text === ',') k -= 2;
         return phraseEndingAt(tokens, k, limit) ?? genericBefore(tokens, k, limit, cue);
       }
@@ -351,7 +402,11 @@ function genericBefore(tokens: Token[], i: number, limit: number, cue?: CueMatch
   let first = i + 1;
   while (first - 1 >= limit && first > i - 6) {
     const t = tokens[first - 1]!;
-    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower) || CUE_FORMS.has(t.lower)) break;
+    if (t.quote >= 0 || t.kind !== 'word' || STOP.has(t.lower)) break;
+    // "the note says", "a statement said": before a verb of saying, a cue word right after a determiner is the
+    // head noun of the subject.
+    const head = first - 1 === i && OPENERS.has(lower(tokens[i - 1])) && !!cue && STRONG.has(cue.entry.lemma);
+    if (CUE_FORMS.has(t.lower) && !head) break;
     first--;
     if (OPENERS.has(t.lower)) break;
   }
@@ -388,8 +443,14 @@ function appositiveSubject(tokens: Token[], k: number, comma: number, at: number
     const t = tokens[m]!;
     if (t.text === ',') {
       const verb = tokens[m + 1];
-      if (!verb || verb.kind !== 'word' || !(STOP.has(verb.lower) || verb.text.endsWith('ed'))) return null;
-      return phraseEndingAt(tokens, m - 1, comma + 1) ?? phraseEndingAt(tokens, comma - 1, k);
+      // "Gary Emineth, a former state party chairman, became a delegate and said …": a lower-case word after
+      // the appositive is the clause's verb, regular or not.
+      if (!verb || verb.kind !== 'word' || verb.quote >= 0 || verb.text !== verb.lower) return null;
+      // A name before the appositive is the subject ("Gary Emineth, a former chairman,"); else the appositive
+      // names it ("The operator, Eastquay Holdings,").
+      const head = phraseEndingAt(tokens, comma - 1, k);
+      if (head?.kind === 'person' || head?.kind === 'organization') return head;
+      return phraseEndingAt(tokens, m - 1, comma + 1) ?? head;
     }
     if (t.kind !== 'word' || t.quote >= 0) return null;
   }

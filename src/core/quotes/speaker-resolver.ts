@@ -75,10 +75,12 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     ctx.mentions.push(found);
     let male = 0;
     let female = 0;
+    // "By Anna Kowalski": the writer of the page, whom the page's "she said" never means.
+    const byline = tokens[s.first]?.text === 'By' && nameRunEnd(tokens, s.first + 1, s.end) >= s.end - 1;
     for (let i = s.first; i < s.end; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
-      if (t.quote >= 0) continue;
+      if (t.quote >= 0 || byline) continue;
       const w = t.lower;
       // Only after a person is named: in "Her neighbor, Luis Ortega, disagrees" the "her" is someone else's.
       const named = found.length > 0;
@@ -94,7 +96,9 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         continue;
       }
       if (!isCapitalized(t) || NOT_NAMES.has(t.text)) continue;
-      const end = nameRunEnd(tokens, i, s.end);
+      let end = nameRunEnd(tokens, i, s.end);
+      // "among Donald Trump’s detractors": a possessive closes the name it belongs to, so "Trump" is known later.
+      if (end < s.end && isPossessiveName(tokens[end]!)) end++;
       for (let k = i + 1; k < end; k++) sentenceOf[k] = si;
       const phrase = nameInRun(tokens, i, end);
       const honorific = ownValue(HONORIFIC_GENDER, tokens[phrase.first - 1]?.text ?? '');
@@ -102,6 +106,8 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       i = end - 1;
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
       const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
+      // "USA TODAY NETWORK", "BREAKING NEWS": a run in capitals is a label or a banner, no one "he" refers to.
+      if (phrase.kind === 'person' && name === name.toUpperCase() && /[A-Z]{2}/.test(name)) continue;
       const words = name.split(' ');
       // A lone capitalised word is a person only when it is a known surname or follows a title; otherwise it is
       // as likely a place ("Arizona") or a demonym ("Georgian").
@@ -150,7 +156,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         token: phrase.first,
         name,
         kind: phrase.kind,
-        oblique: governedByPreposition(tokens, phrase.first),
+        oblique: afterPreposition(tokens, phrase.first),
         reports: SAYING_FORMS.has(tokens[phrase.end]?.lower ?? ''),
       });
     }
@@ -166,21 +172,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
 
 const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
 
-const PREPOSITIONS = new Set(
-  'in of on at for with by from to about like unlike against after before during among between including than via into over under behind near beside'.split(
-    ' ',
-  ),
-);
-
 const ARTICLES = new Set(['the', 'a', 'an']);
-
-// True when the word before a name, past its titles and article, is a preposition: "at a New Hampshire Elks lodge".
-function governedByPreposition(tokens: Token[], first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && k >= first - 4 && (TITLES.has(tokens[k]!.text) || ARTICLES.has(tokens[k]!.lower))) k--;
-  const t = tokens[k];
-  return !!t && t.kind === 'word' && PREPOSITIONS.has(t.lower);
-}
 
 const MAX_HEADLINE_WORDS = 20;
 
@@ -200,6 +192,32 @@ function roleBefore(tokens: Token[], nameFirst: number, floor: number): string |
     if (tokens[k - 1]!.lower === 'the' && t.text === t.lower && roleOf(t.text)) return t.text;
   }
   return null;
+}
+
+function isPossessiveName(t: Token): boolean {
+  return t.quote < 0 && isCapitalized(t) && /[’']s$/.test(t.text) && !NOT_NAMES.has(t.text.slice(0, -2));
+}
+
+// Words before a name that make it an object, not the subject a later "he" or "she" refers back to: "For black
+// voters in states like South Carolina, he said", "After meeting Obama, she said".
+const PREPOSITIONS_BEFORE = new Set(
+  'in at of like from to with by about for on against than into among including after before'.split(' '),
+);
+
+// True when the word before a name, past its titles and article, is a preposition: the name is an object inside a
+// phrase ("like Trump", "In New York", "at a New Hampshire Elks lodge").
+function afterPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  // "in U.S. Sen. Chuck Grassley's", "Secretary of State John Kerry": titles the name left out stand between.
+  const title = (j: number) => TITLES.has(tokens[j]?.text ?? '');
+  while (
+    k >= 0 &&
+    (title(k) || ARTICLES.has(tokens[k]!.lower) || (tokens[k]!.lower === 'of' && title(k - 1)))
+  )
+    k--;
+  // "As for Trump, he said": the topic named is who the pronoun goes on about.
+  if (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower === 'as') return false;
+  return PREPOSITIONS_BEFORE.has(tokens[k]?.lower ?? '');
 }
 
 function fullName(ctx: SpeakerContext, name: string): string {
@@ -269,7 +287,9 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
   const mention = { start: ctx.tokens[phrase.first]!.start, end: ctx.tokens[phrase.end - 1]!.end };
   const raw = ctx.text.slice(mention.start, mention.end);
   if (phrase.kind === 'pronoun') {
-    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, raw.toLowerCase()) ?? raw.toLowerCase();
+    // "He’s comparing …": a contracted pronoun refers back as the pronoun does.
+    const bare = raw.toLowerCase().replace(/[’'](?:s|re|d|ll|ve)$/, '');
+    const pronoun = ownValue(POSSESSIVE_TO_SUBJECT, bare) ?? bare;
     const target = ctx.pronouns.get(phrase.first) ?? pronounTarget(ctx, pronoun, phrase.first);
     if (target) {
       const name = fullName(ctx, target.name);

@@ -11,6 +11,26 @@ export interface Sentence {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const TERMINALS = new Set(['.', '!', '?', '…']);
 
+// Capitalised words that open a sentence and never continue a name: "U.S. He" is two sentences, "U.S. Senate" one.
+const OPENERS = new Set([
+  'He',
+  'She',
+  'They',
+  'We',
+  'It',
+  'I',
+  'The',
+  'But',
+  'This',
+  'There',
+  'His',
+  'Her',
+  'Their',
+]);
+
+// "U.S.", "p.m.": periods inside the word as well as at its end ("Gen." is a title before a name).
+const isInitialism = (w: string) => w.length > 2 && w.endsWith('.') && w.indexOf('.') < w.length - 1;
+
 // Sentences longer than this many tokens are cut, so no later step scans an unbounded stretch of text.
 const MAX_SENTENCE_TOKENS = 400;
 
@@ -36,6 +56,11 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     }
     if (i - first >= MAX_SENTENCE_TOKENS) {
       push(i);
+      continue;
+    }
+    // "… in the U.S. He says …": an initialism's own period ends the sentence before a word that only opens one.
+    if (isInitialism(t.text) && OPENERS.has(tokens[i + 1]?.text ?? '')) {
+      push(i + 1);
       continue;
     }
     if (t.kind !== 'punct' || !TERMINALS.has(t.text)) continue;

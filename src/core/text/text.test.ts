@@ -122,4 +122,17 @@ describe('splitSentences', () => {
     const tokens = tokenize('Rep. Jim Smith, D-N.Y., said it. He left.');
     expect(splitSentences(tokens)).toHaveLength(2);
   });
+
+  it('ends a sentence at an initialism before a word that opens one, not before a name', () => {
+    const text = 'She left for the U.S. He stayed with the U.S. Senate staff until 10 p.m. The talks ended.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(tokens).map((s) =>
+      text.slice(tokens[s.first]!.start, tokens[s.end - 1]!.end),
+    );
+    expect(sentences).toEqual([
+      'She left for the U.S.',
+      'He stayed with the U.S. Senate staff until 10 p.m.',
+      'The talks ended.',
+    ]);
+  });
 });
