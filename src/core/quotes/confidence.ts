@@ -53,6 +53,45 @@ export function readsAsClause(content: string): boolean {
   return SUBJECT_OPENING.test(content) || FINITE.test(plain);
 }
 
+// A content that opens as a noun phrase: an article, a possessive or a quantifier.
+const NOUN_PHRASE_OPENING =
+  /^(?:a|an|the|his|her|their|its|our|my|your|new|some|no|any|more|further|this|these|those)\s/i;
+// Where a noun phrase's own modifier starts: a relative clause, a clause of time or manner, or a participle.
+const MODIFIER_START = /\s(?:that|which|who|whom|whose|when|where|as)\s|,\s*[a-z]+ing\b/i;
+// Nouns whose "that" opens what is reported, not a relative clause: "rejected the notion that …".
+const CONTENT_NOUN_THAT =
+  /^\S+\s(?:\S+\s)?(?:notion|idea|claims?|argument|assertion|suggestion|contention|assurance|allegations?|accusations?|charges?|view|belief|possibility|premise|theory|reports?|fact|impression|perception)\sthat\s/i;
+
+/**
+ * True when a content after its cue is a noun phrase whose only verbs are its modifier's: "recalled an incident at
+ * a movie theater that left her friend in tears", "claimed responsibility for the attack, leading police to ask …".
+ * The cue then reports no clause, whatever verbs the modifier holds.
+ */
+function nounPhraseObject(content: string, lemma: string): boolean {
+  if (!NOUN_PHRASE_OPENING.test(content) || CONTENT_NOUN_THAT.test(content)) return false;
+  const m = MODIFIER_START.exec(content);
+  if (!m) return false;
+  // "told his roommate that …", "wrote the local paper that …": the addressee, then the reported clause.
+  if (ADDRESSEE_CUES.has(lemma) && m[0].trim() === 'that') return false;
+  const head = content.slice(0, m.index).replace(/’/g, "'");
+  // "argued a few days ago that …": a time before "that" is the cue's adverbial, and the clause follows it.
+  if (TIME_BEFORE_THAT.test(head)) return false;
+  return !SUBJECT_OPENING.test(head) && !FINITE.test(head);
+}
+
+const ADDRESSEE_CUES: ReadonlySet<string> = new Set(
+  'tell write inform remind assure notify email advise'.split(' '),
+);
+
+const TIME_BEFORE_THAT =
+  /\b(?:ago|day|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+// Verbs of believing and arguing take a clause, hardly ever an object: in "aides believe her efforts as a senator,
+// promoting growth, will offset …" the noun phrase is the clause's subject.
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set(
+  'say think believe insist argue suggest predict assert contend worry fear hope feel warn add'.split(' '),
+);
+
 // Verbs of instructing or committing report an order given or a promise made: "instructed governors to report
 // within 48 hours", "vowed to veto the bill", "pledged to support the nominee".
 const DIRECTIVES: ReadonlySet<string> = new Set([
@@ -141,7 +180,8 @@ export function quoteConfidence(q: Quote, facts: ConfidenceFacts): number {
     !accusation &&
     !facts.thatClause &&
     !directive &&
-    !readsAsClause(q.text)
+    (!readsAsClause(q.text) ||
+      (q.start > q.cue.start && !CLAUSE_TAKERS.has(q.cue.lemma) && nounPhraseObject(q.text, q.cue.lemma)))
   )
     c *= 0.5;
   if (facts.nested) c *= 0.55;

@@ -4,6 +4,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { findAskedClauses } from './asked-clause.ts';
 import { findBulletLists } from './bullet-list.ts';
 import { findDirectQuotes } from './direct.ts';
+import { dropWrongFronted } from './fronted-content.ts';
 import { joinParts, type Work } from './emit.ts';
 import { findHeadlineColon } from './headline-colon.ts';
 import { findIndirectQuotes } from './indirect.ts';
@@ -59,11 +60,14 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     }
     findBulletLists(work, ctx, sentences);
   }
+  const sentenceEnds = sentences.map((s) => tokens[s.end - 1]?.end ?? input.length);
+  const sorted = work.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return scoreQuotes(
     input,
-    dropDuplicates(
-      work.quotes.sort((a, b) => a.start - b.start || b.end - a.end),
+    dropWrongFronted(
       input,
+      dropDuplicates(sorted, input),
+      (offset) => sentenceEnds[endingAfter(sentenceEnds, offset)] ?? input.length,
     ),
   );
 }
@@ -96,4 +100,16 @@ function isDeniedReport(q: Quote, denied: { start: number; end: number }, text: 
   if (q.cue.start < denied.start || q.cue.end > denied.end) return false;
   if (!mention || mention.start < denied.start || mention.end > q.cue.start) return false;
   return !/['’]s?$/.test(text.slice(mention.start, mention.end));
+}
+
+// Index of the first sentence ending after an offset (binary search over ascending ends).
+function endingAfter(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

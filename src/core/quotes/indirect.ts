@@ -51,9 +51,11 @@ const SAYS_FORMS = new Set(
 );
 const CONTRASTS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
-// A short subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that".
+// A subject then a verb of saying with a clause or quote after it: "the Kremlin insisted that", "… while Maine
+// Sen. Susan Collins and Texas Rep. Louis Gohmert suggested they …".
+const REPORT_SUBJECT_REACH = 10;
 function reportFollows(tokens: Token[], from: number, limit: number): boolean {
-  for (let k = from; k < limit && k < from + 6; k++) {
+  for (let k = from; k < limit && k < from + REPORT_SUBJECT_REACH; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) return false;
     // "…, but said his campaign had found it": the subject left out, a past cue and a clause of its own.
@@ -62,8 +64,8 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
       const next = own ? tokens[own.end] : undefined;
       // "… and says he introduced legislation": a present form of a verb of saying is a verb here too.
       const saying =
-        own &&
-        (own.entry.past || SAYS_FORMS.has(t.lower)) &&
+        !!own &&
+        (own.entry.past || SAYS_FORMS.has(t.lower) || presentSaying(tokens, own)) &&
         own.entry.stance !== 'hedge' &&
         own.entry.frame !== 'o';
       if (saying && next && (next.lower === 'that' || CLAUSE_STARTERS.has(next.lower))) return true;
@@ -77,8 +79,41 @@ function reportFollows(tokens: Token[], from: number, limit: number): boolean {
       if (next && SUBJECT_PRONOUNS.has(next.lower) && next.quote < 0 && plainSubject(tokens, from, k)) {
         return VERB_LEMMAS.has(cue.entry.lemma) || cue.entry.lemma === 'add';
       }
-      return next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote';
+      // "…, but the Kremlin said the talks were useful": an article or a possessive opens the clause the same way.
+      const clause =
+        !!next &&
+        next.quote < 0 &&
+        CLAUSE_STARTERS.has(next.lower) &&
+        !SUBJECT_PRONOUNS.has(next.lower) &&
+        cue.entry.frame !== 'o';
+      return (
+        clause || next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'quote'
+      );
     }
+  }
+  return false;
+}
+
+// "says he …", "saying that …": a present or participle form of a verb of saying with a clause after it.
+function presentSaying(tokens: Token[], cue: CueMatch): boolean {
+  const form = tokens[cue.first]!.lower;
+  if (cue.end - cue.first !== 1 || !(form.endsWith('s') || form.endsWith('ing'))) return false;
+  if (cue.entry.stance === 'hedge' || cue.entry.frame === 'o') return false;
+  const next = tokens[cue.end];
+  return !!next && next.quote < 0 && (next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower));
+}
+
+// A subject pronoun, at most two adverbs, then a cue followed by "that" or the opening of a clause.
+function pronounReport(tokens: Token[], at: number, limit: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(lower(tokens[at]))) return false;
+  for (let k = at + 1; k < limit && k <= at + 3; k++) {
+    const cue = cueAt(tokens, k, limit);
+    if (cue) {
+      const next = tokens[cue.end];
+      const opens = next?.lower === 'that' || (!!next && CLAUSE_STARTERS.has(next.lower));
+      return (cue.entry.past || tokens[k]!.lower.endsWith('s')) && !!next && next.quote < 0 && opens;
+    }
+    if (tokens[k]!.kind !== 'word' || !/ly$|^also$|^then$|^later$/.test(tokens[k]!.lower)) return false;
   }
   return false;
 }
@@ -108,13 +143,24 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
   let end = sentence.end;
   for (let i = from; i < sentence.end; i++) {
     const t = tokens[i]!;
+    // "… and “people from China love me,” he also accuses …": the comma inside the closing mark ends the clause.
+    if (
+      t.kind === 'quote' &&
+      i > from &&
+      tokens[i - 1]!.text === ',' &&
+      pronounReport(tokens, i + 1, sentence.end)
+    )
+      return i + 1;
     if (t.quote >= 0) continue;
     if (t.text === ';') return i;
     // "…would soon rebound and praised efforts by …", "condemned the attack and said …": a second verb of
     // saying starts a new report.
+    // "… and says he introduced legislation", "… and saying he could not answer": so does a present or a participle
+    // of saying followed by a clause of its own.
     if (t.lower === 'and' && i > from) {
       const next = cueAt(tokens, i + 1, sentence.end);
       if (next?.entry.past) return i;
+      if (next && presentSaying(tokens, next)) return i;
       // "He says the response was to break them up and says he introduced a bill": a second report of its own.
       if (reportFollows(tokens, i + 1, sentence.end)) return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
@@ -126,6 +172,8 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     if (CONTRASTS.has(t.lower) && i > from + 1 && reportFollows(tokens, i + 1, sentence.end)) {
       return tokens[i - 1]!.text === ',' ? i - 1 : i;
     }
+    // "…, he also accuses it of …": a pronoun and a cue with a clause of its own after a comma start a new report.
+    if (t.text === ',' && i > from && pronounReport(tokens, i + 1, sentence.end)) return i;
     if (t.text === ',' && i > from) {
       // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
       const contrast = CONTRASTS.has(lower(tokens[i + 1]));
@@ -161,8 +209,8 @@ function sourcePhraseEnd(tokens: Token[], end: number, limit: number): number {
 /** Start of the reported clause after a cue: skips an addressee or a short adverbial up to "that". */
 function clauseStart(tokens: Token[], cue: CueMatch, sentence: Sentence): number {
   let k = cue.end;
-  // "told analysts on a conference call that …", "said at an all-hands meeting that …"
-  if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k]))) {
+  // "told analysts on a conference call that …", "said at an all-hands meeting that …", "said Tuesday morning that …"
+  if (cue.entry.frame === 't' || ADVERBIAL_STARTS.has(lower(tokens[k])) || WEEKDAYS.has(lower(tokens[k]))) {
     // "told The Post and Courier newspaper of Charleston on Saturday that …", "wrote to Sanders’ Senate office that".
     for (
       let j = k;
@@ -261,11 +309,41 @@ function widen(tokens: Token[], phrase: SpeakerPhrase, comma: number): SpeakerPh
 
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', '’s']);
 
-// "who is said to have pressed for …", "could not be said for …": a passive cue names no speaker as subject.
+// Words that may stand between a form of "be" and its participle: "was also asked", "was first asked", "should be
+// very, very worried".
+const PASSIVE_GAP = new Set([
+  'also',
+  'not',
+  'never',
+  'very',
+  'so',
+  'too',
+  'first',
+  'later',
+  'again',
+  'ever',
+  ',',
+]);
+const MAX_PASSIVE_GAP = 4;
+const BELIEF_STATES = new Set(['convince', 'worry', 'concern', 'persuade']);
+
+// "who is said to have pressed for …", "the results of which will be announced", "applicants are asked", "She is
+// assured of …": a passive cue names no speaker as its subject ("by" and its source are read elsewhere). "’s" is
+// only "is" before "said": "she’s announced" is "she has announced".
 function isPassive(tokens: Token[], cue: CueMatch): boolean {
-  if (!cue.entry.past || cue.entry.lemma !== 'say') return false;
-  const before = tokens[cue.first - 1];
-  return !!before && BE_FORMS.has(before.lower);
+  if (!cue.entry.past) return false;
+  // "is convinced that …", "was worried that …": a state of belief, its holder the subject.
+  if (BELIEF_STATES.has(cue.entry.lemma) && lower(tokens[cue.end]) === 'that') return false;
+  let k = cue.first - 1;
+  while (
+    k > cue.first - 1 - MAX_PASSIVE_GAP &&
+    tokens[k] &&
+    (PASSIVE_GAP.has(tokens[k]!.lower) || /^[a-z]+ly$/.test(tokens[k]!.text))
+  )
+    k--;
+  const before = tokens[k];
+  if (!before) return false;
+  return BE_FORMS.has(before.lower) && (before.lower !== '’s' || cue.entry.lemma === 'say');
 }
 
 const WITHHELD_ADVERBS = new Set(['yet', 'immediately', 'publicly', 'specifically', 'directly', 'always']);

@@ -21,13 +21,31 @@ function deniedReport(text: string, outer: Quote, q: Quote): boolean {
   return !/['’]s\b|\bby\b/.test(around);
 }
 
-// "a sentence I never thought I'd write: …": outside quotation marks, "I" and "we" are mostly the writer of a
-// column, who is the page's author and no attributed source (an interview's "I said" is the exception).
-function writerSpeaks(text: string, q: Quote): boolean {
+/**
+ * True when a quote's speaker is "I" or "we" outside quotation marks: "a sentence I never thought I'd write: …" is
+ * mostly the writer of a column, who is the page's author and no attributed source (an interview's "I said" is the
+ * exception).
+ */
+export function writerSpeaks(text: string, q: Quote): boolean {
   const m = q.speaker.mention;
   if (!m || m.end - m.start > 2) return false;
   const word = text.slice(m.start, m.end);
   return word === 'I' || word === 'we' || word === 'We';
+}
+
+// "said that …": the content follows its cue and a "that".
+function afterThat(text: string, q: Quote): boolean {
+  const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
+  return q.start > q.cue.end && /\bthat\W*$/.test(between);
+}
+
+/**
+ * A quote's confidence on its own, before the quotes around it are weighed (what holds it, what it holds); 0 for a
+ * speaker that is no source.
+ */
+export function ownConfidence(text: string, q: Quote): number {
+  if (!isSource(q)) return 0;
+  return quoteConfidence(q, { thatClause: afterThat(text, q), nested: false, writer: writerSpeaks(text, q) });
 }
 
 /**
@@ -50,8 +68,7 @@ export function scoreQuotes(text: string, quotes: Quote[]): Quote[] {
       q.speaker = { name: text.slice(m!.start, m!.end), kind: 'unknown', mention: m };
     }
     if (q.kind !== 'direct' && (!reach || q.end > reach.end)) reach = q;
-    const between = text.slice(Math.max(q.cue.end, q.start - 16), q.start);
-    const thatClause = q.start > q.cue.end && /\bthat\W*$/.test(between);
+    const thatClause = afterThat(text, q);
     // Only a report itself worth reporting holds another: in "widely expected to be the top donor, Adelson said
     // that …", the reading of "expected" swallows Adelson's report, which is no less his for that.
     const nested = outer !== null && outer.confidence >= REPORT_CONFIDENCE;

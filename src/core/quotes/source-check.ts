@@ -5,7 +5,15 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().toLowerCase()
 // Words that open a sentence or a clause and were read as its subject: "Now, …", "Sometimes …".
 const TIME_WORDS =
   words(`now sometimes today tonight yesterday tomorrow then later meanwhile also often recently still
-again always never once soon earlier afterwards currently lately instead however here there`);
+again always never once soon earlier afterwards currently lately instead however here there perhaps maybe indeed
+thus therefore hence moreover furthermore nevertheless nonetheless likewise similarly apparently obviously clearly
+certainly surely usually finally ultimately eventually actually really basically essentially`);
+
+// A name that opens with a preposition of time or place ("on Tuesday", "in which applicants are") or ends with a
+// relative pronoun, a form of "be" or a dangling preposition ("her lead in", "the results of which will be") is a
+// piece of the sentence, not a noun phrase.
+const OPENING_PREPOSITION = /^(?:on|in|during|since|until)\s/;
+const DANGLING_END = /\s(?:in|on|at|into|which|that|be|been|being)$/i;
 
 // Markets move; they do not speak: "Brent crude added 30 cents", "the benchmark index showed".
 const MARKET_HEADS =
@@ -57,10 +65,13 @@ export function isSource(q: Quote): boolean {
   if (/[A-Z]/.test(bare) && bare === bare.toUpperCase() && (q.cue.text === ':' || parts.length > 1))
     return false;
   if (parts.length === 1 && TIME_WORDS.has(head)) return false;
+  if (OPENING_PREPOSITION.test(bare) || DANGLING_END.test(bare)) return false;
   if (MARKET_HEADS.has(head) && kind !== 'person') return false;
   if (parts.length > 1 && (STREET_HEADS.has(head) || (PLACE_HEADS.has(head) && kind !== 'person')))
     return false;
   // A one-word state read as a person may be one ("Virginia", "Georgia").
   if (STATES.has(bare) && (kind !== 'person' || parts.length > 1)) return false;
-  return !parts.every((p) => ADJECTIVES.has(p));
+  if (parts.every((p) => ADJECTIVES.has(p))) return false;
+  // "African Americans" is a group, never one person.
+  return !(kind === 'person' && parts.every((p) => ADJECTIVES.has(p.replace(/s$/, ''))));
 }

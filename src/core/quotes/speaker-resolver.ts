@@ -14,6 +14,10 @@ interface Mention {
   token: number;
   name: string;
   kind: 'person' | 'organization' | 'group';
+  /** The mention is the object of a preposition ("like Trump", "In New York", "with the Rev. Al Sharpton"). */
+  oblique?: boolean;
+  /** A verb of saying follows the mention: "…, Tester said." */
+  reports?: boolean;
 }
 
 /** What the resolver knows about the people and organisations of one text. */
@@ -68,8 +72,19 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     pronouns: new Map(),
     roles: new Map(),
   };
+  // Names first met in the headline ("Understated Perez raises profile", "… About Trump Speech") may hold its other
+  // capitalised words, so a name the story itself gives for the same surname replaces them.
+  const headlineEnd = headlineLength(text);
+  const fromHeadline = new Set<string>();
+  const nameSurname = (key: string, name: string, headline: boolean) => {
+    if (ctx.fullNameBySurname.has(key) && (headline || !fromHeadline.has(key))) return;
+    ctx.fullNameBySurname.set(key, name);
+    if (headline) fromHeadline.add(key);
+    else fromHeadline.delete(key);
+  };
   sentences.forEach((s, si) => {
     const found: Mention[] = [];
+    const headline = tokens[s.first]!.start < headlineEnd;
     ctx.mentions.push(found);
     let male = 0;
     let female = 0;
@@ -118,20 +133,17 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       }
       if (phrase.kind === 'person' && words.length >= 2 && words.length <= 4) {
         const surname = words[words.length - 1]!;
-        if (!ctx.fullNameBySurname.has(surname)) ctx.fullNameBySurname.set(surname, name);
+        nameSurname(surname, name, headline);
         // "Liu Wenjing" is later "Liu": a first word that is no known first name may be the family name.
         const head = words[0]!;
-        if (words.length === 2 && !FIRST_NAME_GENDER.has(head) && !ctx.fullNameBySurname.has(head)) {
-          ctx.fullNameBySurname.set(head, name);
-        }
+        if (words.length === 2 && !FIRST_NAME_GENDER.has(head)) nameSurname(head, name, headline);
         // "Marieke de Vries" is later "De Vries", "Jan van der Berg" "Van der Berg": the surname starts at the
         // first particle.
         const particle = words.findIndex((x, k) => k > 0 && /^[a-z]/.test(x));
         if (words.length >= 3 && particle > 0 && particle < words.length - 1) {
           const compound = words.slice(particle).join(' ');
           const capital = compound.charAt(0).toUpperCase() + compound.slice(1);
-          for (const key of [compound, capital])
-            if (!ctx.fullNameBySurname.has(key)) ctx.fullNameBySurname.set(key, name);
+          for (const key of [compound, capital]) nameSurname(key, name, headline);
         }
         const g = honorific ?? FIRST_NAME_GENDER.get(words[0]!);
         if (g && !ctx.gender.has(name)) ctx.gender.set(name, g);
@@ -153,7 +165,13 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
         const role = appositiveRole(tokens, phrase.end, s.end);
         if (role) addRole(ctx.roles, role, phrase.first, name);
       }
-      found.push({ token: phrase.first, name, kind: phrase.kind });
+      found.push({
+        token: phrase.first,
+        name,
+        kind: phrase.kind,
+        oblique: afterPreposition(tokens, phrase.first),
+        reports: SAYING_FORMS.has(tokens[phrase.end]?.lower ?? ''),
+      });
     }
     // A sentence about one person with only "he" or only "she" pronouns tells that person's gender.
     const people = new Set(found.filter((m) => m.kind === 'person').map((m) => fullName(ctx, m.name)));
@@ -163,6 +181,19 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
     }
   });
   return ctx;
+}
+
+const SAYING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+const MAX_HEADLINE_WORDS = 20;
+
+// Length of the text's first line when it reads as a headline: short, with more text after it.
+function headlineLength(text: string): number {
+  const end = text.indexOf('\n');
+  if (end <= 0) return 0;
+  return text.slice(0, end).split(/\s+/).length <= MAX_HEADLINE_WORDS ? end : 0;
 }
 
 // "the governor of the Bank of Korea, Choi Eun-ha,": a role standing before the name as its appositive.
@@ -186,15 +217,20 @@ const PREPOSITIONS_BEFORE = new Set(
   'in at of like from to with by about for on against than into among including after before'.split(' '),
 );
 
-// True when the word before a mention is a preposition: the name is an object inside a phrase.
-function afterPreposition(ctx: SpeakerContext, m: Mention): boolean {
-  let k = m.token - 1;
+// True when the word before a name, past its titles and article, is a preposition: the name is an object inside a
+// phrase ("like Trump", "In New York", "at a New Hampshire Elks lodge").
+function afterPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
   // "in U.S. Sen. Chuck Grassley's", "Secretary of State John Kerry": titles the name left out stand between.
-  const title = (j: number) => TITLES.has(ctx.tokens[j]?.text ?? '');
-  while (k >= 0 && (title(k) || (ctx.tokens[k]!.lower === 'of' && title(k - 1)))) k--;
+  const title = (j: number) => TITLES.has(tokens[j]?.text ?? '');
+  while (
+    k >= 0 &&
+    (title(k) || ARTICLES.has(tokens[k]!.lower) || (tokens[k]!.lower === 'of' && title(k - 1)))
+  )
+    k--;
   // "As for Trump, he said": the topic named is who the pronoun goes on about.
-  if (ctx.tokens[k]?.lower === 'for' && ctx.tokens[k - 1]?.lower === 'as') return false;
-  return PREPOSITIONS_BEFORE.has(ctx.tokens[k]?.lower ?? '');
+  if (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower === 'as') return false;
+  return PREPOSITIONS_BEFORE.has(tokens[k]?.lower ?? '');
 }
 
 function fullName(ctx: SpeakerContext, name: string): string {
@@ -211,20 +247,44 @@ function pronounTarget(ctx: SpeakerContext, pronoun: string, at: number): Mentio
     const g = ctx.gender.get(fullName(ctx, m.name));
     return !want || !g || g === want;
   };
-  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences.
-  const here = ctx.mentions[si]?.find((m) => m.token < at && fits(m) && !afterPreposition(ctx, m));
-  if (here) return here;
+  // Same sentence: the first fitting name before the pronoun (usually the subject); then earlier sentences. A name
+  // governed by a preposition ("But like Trump, Rubio holds …", "In New York, … Clinton proposed …") is taken only
+  // when no other name fits; the first such is kept as the fallback on the way.
+  let fallback: Mention | null = null;
+  for (const m of ctx.mentions[si] ?? []) {
+    if (m.token >= at || !fits(m)) continue;
+    if (!m.oblique) return m;
+    fallback ??= m;
+  }
   // "Webb’s lawyer, Jamal Whitlow, said …. “…,” he said": a possessor is rarely the one who goes on speaking.
   const owned = (m: Mention) => /[’']s$/.test(ctx.tokens[m.token + m.name.split(' ').length - 1]?.text ?? '');
   for (let s = si - 1; s >= 0 && s >= si - LOOK_BACK_SENTENCES; s--) {
-    const list = ctx.mentions[s];
-    const m =
-      list?.find((x) => fits(x) && !owned(x) && !afterPreposition(ctx, x)) ??
-      list?.find((x) => fits(x) && !owned(x)) ??
-      list?.find(fits);
+    // One pass over the sentence's names, in order: "…, and Grassley … are in trouble, Tester said. He said …": the
+    // one who spoke goes on speaking; else the first name that is no possessor; else the first.
+    let speaking: Mention | null = null;
+    let plain: Mention | null = null;
+    let any: Mention | null = null;
+    let obliquePlain: Mention | null = null;
+    let obliqueAny: Mention | null = null;
+    for (const x of ctx.mentions[s] ?? []) {
+      if (!fits(x)) continue;
+      if (x.oblique) {
+        obliqueAny ??= x;
+        if (!obliquePlain && !owned(x)) obliquePlain = x;
+        continue;
+      }
+      if (x.reports) {
+        speaking = x;
+        break;
+      }
+      any ??= x;
+      if (!plain && !owned(x)) plain = x;
+    }
+    const m = speaking ?? plain ?? any;
     if (m) return m;
+    fallback ??= obliquePlain ?? obliqueAny;
   }
-  return null;
+  return fallback;
 }
 
 // A possessive pronoun ("his claim that …") refers back the way its subject form does.
