@@ -159,7 +159,8 @@ const BODY_JOINERS = new Set(['for', 'on']);
 // Returns how many words join the head at `head` to the name word after them, or 0.
 function bodyJoinAfter(tokens: Token[], head: number): number {
   const h = tokens[head];
-  if (!h || !ORG_WORDS.has(h.text) || !BODY_JOINERS.has(tokens[head + 1]?.text ?? '')) return 0;
+  const joiner = tokens[head + 1];
+  if (!h || !joiner || !BODY_JOINERS.has(joiner.text) || !ORG_WORDS.has(h.text)) return 0;
   const article = tokens[head + 2]?.text === 'the' ? 1 : 0;
   return isNameWord(tokens[head + 2 + article]) ? 1 + article : 0;
 }
@@ -190,8 +191,8 @@ export function nameRunStart(tokens: Token[], last: number, limit: number): numb
     // "the Northfield Supporters’ Trust": a plural possessive inside an organisation's name.
     else if (isPluralPossessive(tokens, first - 1) && first - 2 >= limit && isNameWord(tokens[first - 2]))
       first -= 2;
-    else if (first - 2 >= limit && bodyJoinAfter(tokens, first - 2) === 1) first -= 2;
-    else if (first - 3 >= limit && bodyJoinAfter(tokens, first - 3) === 2) first -= 3;
+    else if (first - 2 >= limit && t?.text !== 'the' && bodyJoinAfter(tokens, first - 2) === 1) first -= 2;
+    else if (first - 3 >= limit && t?.text === 'the' && bodyJoinAfter(tokens, first - 3) === 2) first -= 3;
     else break;
   }
   return first;
