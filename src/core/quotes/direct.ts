@@ -203,6 +203,7 @@ export function findDirectQuotes(work: Work, ctx: SpeakerContext, sentences: Sen
     // `“…,” Peskov said, adding that Moscow was ready “at any moment.”`: so also after the quote before, when a cue
     // other than that quote's own stands between them.
     const ownReport =
+      !!samePlace &&
       !found &&
       !opensParagraph &&
       hasCueBefore(work, Math.max(floor, openSentence.first), region.open, previous?.quote.cue);

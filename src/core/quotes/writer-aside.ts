@@ -18,24 +18,27 @@ const WITHOUT_GERUNDS = new Set(
 );
 const SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 
+// A word's lower case with a curly apostrophe made straight, or '' for anything else.
+function plainWord(tokens: readonly Token[], k: number): string {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return '';
+  return t.lower.includes('’') ? t.lower.replace('’', "'") : t.lower;
+}
+
 /**
  * True when the words from token `at` say what the speaker withheld: an optional pronoun subject, then "did not
  * elaborate", "declined to …", "gave no …"; or "without giving details". The clause before is the report.
  */
 export function withholdsDetail(tokens: readonly Token[], at: number): boolean {
-  const word = (k: number) => {
-    const t = tokens[k];
-    return t && t.kind === 'word' && t.quote < 0 ? t.lower.replace('’', "'") : '';
-  };
-  if (word(at) === 'without') return WITHOUT_GERUNDS.has(word(at + 1));
-  const k = SUBJECTS.has(word(at)) ? at + 1 : at;
-  const w = word(k);
+  if (plainWord(tokens, at) === 'without') return WITHOUT_GERUNDS.has(plainWord(tokens, at + 1));
+  const k = SUBJECTS.has(plainWord(tokens, at)) ? at + 1 : at;
+  const w = plainWord(tokens, k);
   if (NEGATIONS.has(w)) {
-    const n = w.endsWith("n't") ? k + 1 : word(k + 1) === 'not' ? k + 2 : -1;
-    return n > 0 && TELLING.has(word(n));
+    const n = w.endsWith("n't") ? k + 1 : plainWord(tokens, k + 1) === 'not' ? k + 2 : -1;
+    return n > 0 && TELLING.has(plainWord(tokens, n));
   }
-  if (REFUSING.has(w)) return word(k + 1) === 'to';
-  return GIVING.has(w) && word(k + 1) === 'no';
+  if (REFUSING.has(w)) return plainWord(tokens, k + 1) === 'to';
+  return GIVING.has(w) && plainWord(tokens, k + 1) === 'no';
 }
 
 const VERDICT_NOUNS = new Set(
