@@ -6,6 +6,7 @@ import { subjectBefore, type SpeakerPhrase } from './speaker-phrase.ts';
 // person named between the verb and "as saying" is the one who said it.
 const RELAYS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 const REACH = 8;
+const SAYING = new Set(['saying', 'telling', 'stating', 'writing']);
 
 /** The index of the relaying verb ("quoted", "cited") before "as" at `as`, or -1. */
 function relayBefore(tokens: readonly Token[], as: number, floor: number): number {
@@ -29,7 +30,8 @@ export function quotedAsSpeaker(tokens: Token[], cue: CueMatch, floor: number): 
 export function relaysSaying(tokens: readonly Token[], cue: CueMatch, limit: number): boolean {
   if (!RELAYS.has(tokens[cue.first]!.lower)) return false;
   for (let k = cue.end + 1; k < limit && k <= cue.end + REACH; k++) {
-    if (tokens[k]!.lower === 'as') return relayBefore(tokens, k, cue.first) === cue.first;
+    if (tokens[k]!.lower === 'as')
+      return SAYING.has(tokens[k + 1]?.lower ?? '') && relayBefore(tokens, k, cue.first) === cue.first;
   }
   return false;
 }
