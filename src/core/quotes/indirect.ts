@@ -130,6 +130,8 @@ const CLOSING_SUBJECT_WORDS = 5;
 
 // True when the words from `from` are a short subject and a cue that end the sentence: ", polls show."
 function closingAttribution(tokens: Token[], from: number, end: number): boolean {
+  // Only a comma near the sentence's end can open one; this runs at every comma of a report.
+  if (end - from > CLOSING_SUBJECT_WORDS + 2) return false;
   for (let k = from + 1; k < end && k <= from + CLOSING_SUBJECT_WORDS; k++) {
     if (tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.quote >= 0) return false;
     const cue = cueAt(tokens, k, end);
@@ -175,14 +177,13 @@ export function clauseEnd(tokens: Token[], from: number, sentence: Sentence): nu
     // "…, he also accuses it of …": a pronoun and a cue with a clause of its own after a comma start a new report.
     if (t.text === ',' && i > from && pronounReport(tokens, i + 1, sentence.end)) return i;
     if (t.text === ',' && i > from) {
-      // "…, but did not elaborate", "…, although he gave no date": the writer on what the speaker withheld.
-      const contrast = CONTRASTS.has(lower(tokens[i + 1]));
-      if (withholdsDetail(tokens, contrast ? i + 2 : i + 1)) return i;
+      // "…, without giving names", "…, he did not elaborate": the writer on what the speaker withheld (after a
+      // contrast, "…, but did not elaborate", the contrast's own check above ends the clause at this comma).
+      if (withholdsDetail(tokens, i + 1)) return i;
       // "…, a claim that could not be independently verified": the writer on the report.
       if (judgesReport(tokens, i + 1)) return i;
       // "Many people think the economy is in a recession, polls show.": the attribution of the whole sentence.
-      if (sentence.end - i <= CLOSING_SUBJECT_WORDS + 3 && closingAttribution(tokens, i + 1, sentence.end))
-        return i;
+      if (closingAttribution(tokens, i + 1, sentence.end)) return i;
       const next = cueAt(tokens, i + 1, sentence.end);
       // "…, said the Khan family deserved better": a new attribution after a comma closes the clause.
       if (
