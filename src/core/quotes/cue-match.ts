@@ -1,3 +1,4 @@
+import { isPossessive, withoutPossessive } from '../text/possessive.ts';
 import type { Token } from '../text/tokenize.ts';
 import { CUE_FORMS, MAX_CUE_WORDS, type CueEntry } from './cue-lexicon.ts';
 
@@ -54,7 +55,7 @@ function isNoun(tokens: Token[], i: number, key: string, entry: CueEntry): boole
   if (before.lower === 'executive') return !entry.past && !VERB_ONLY.has(entry.lemma);
   // "Editor’s note:", "Trump’s reported net worth": after a possessive, a cue word is a noun or an adjective
   // ("he’s said" is "he has said").
-  if (/[’']s$/.test(before.lower) && !CONTRACTED_PRONOUNS.has(before.lower.slice(0, -2))) return true;
+  if (isPossessive(before.lower) && !CONTRACTED_PRONOUNS.has(withoutPossessive(before.lower))) return true;
   // "many of the 16 states holding contests", "some states remained": "state" reports only with what it states.
   if (entry.lemma === 'state' && !entry.past && !STATED.has(tokens[i + 1]?.text ?? '')) {
     return !/^(?:they|we|i|you|it|he|she)$/.test(before.lower); // "They state their goal is …"

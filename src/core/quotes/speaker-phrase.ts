@@ -1,4 +1,5 @@
 import { charBits, LETTER, UPPER } from '../text/char-class.ts';
+import { isPossessive, withoutPossessive } from '../text/possessive.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import type { CueMatch } from './cue-match.ts';
@@ -165,14 +166,6 @@ function bodyJoinAfter(tokens: Token[], head: number): number {
   return isNameWord(tokens[head + 2 + article]) ? 1 + article : 0;
 }
 
-// "Trump’s" → "Trump", without a regular expression: this runs on every capitalised word.
-function withoutPossessive(word: string): string {
-  const n = word.length;
-  if (n < 3 || word.charCodeAt(n - 1) !== 115) return word;
-  const mark = word.charCodeAt(n - 2);
-  return mark === 39 || mark === 0x2019 ? word.slice(0, n - 2) : word;
-}
-
 /** Start of the name run ending at token `last` (capitalised words, with joiners between them). */
 export function nameRunStart(tokens: Token[], last: number, limit: number): number {
   let first = last;
@@ -249,7 +242,7 @@ function rolePhraseBack(tokens: Token[], head: number, limit: number): SpeakerPh
   }
   // "Gov. Ron DeSantis's office", "Grassley's spokesman": whose office or spokesman is part of who speaks.
   const owner = tokens[first - 1];
-  if (first - 1 >= limit && owner && isCapitalized(owner) && /[’']s$/.test(owner.text) && owner.quote < 0) {
+  if (first - 1 >= limit && owner && isCapitalized(owner) && isPossessive(owner.text) && owner.quote < 0) {
     first = nameRunStart(tokens, first - 1, limit);
   }
   const kind = ORG_HEADS.has(tokens[head]!.lower) ? 'organization' : 'group';

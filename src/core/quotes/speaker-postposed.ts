@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { withoutPossessive } from '../text/possessive.ts';
 import { CUE_FORMS } from './cue-lexicon.ts';
 import {
   isNameWord,
@@ -21,8 +22,6 @@ const PHRASE_ENDS = new Set(
 const VERBS = new Set(
   'is was are were has have had will would can could should may might must did does'.split(' '),
 );
-
-const possessiveless = (w: string) => w.replace(/[’']s$/, '');
 
 /**
  * The speaker named after a verb of saying that follows its clause, read more loosely than a bare name: "…, said
@@ -50,7 +49,7 @@ export function postposedSpeaker(tokens: Token[], at: number, limit: number): Sp
     !next || j >= limit || TERMINALS.has(next.text) || next.text === ',' || PHRASE_ENDS.has(next.lower);
   if (!closed) return null;
   const last = tokens[j - 1]!;
-  const head = possessiveless(last.lower);
+  const head = withoutPossessive(last.lower);
   if (!isNameWord(last) && !ROLE_NOUNS.has(head)) return null;
   // "…, the company's chief executive, John J. Ferriola.": the name in apposition is who the role is.
   const named = appositiveName(tokens, j, limit);
@@ -85,7 +84,7 @@ export function appositiveRoleEnd(tokens: Token[], comma: number, limit: number)
     if (t.kind !== 'word' || t.quote >= 0) return -1;
     const after = tokens[k + 1];
     const closes = !after || k + 1 >= limit || TERMINALS.has(after.text) || after.text === ',';
-    if (closes) return ROLE_NOUNS.has(possessiveless(t.lower)) ? k + 1 : -1;
+    if (closes) return ROLE_NOUNS.has(withoutPossessive(t.lower)) ? k + 1 : -1;
   }
   return -1;
 }

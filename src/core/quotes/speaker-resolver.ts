@@ -7,6 +7,7 @@ import { nameInRun, nameRunEnd, type SpeakerPhrase } from './speaker-phrase.ts';
 import { NOT_NAMES, ORG_WORDS, TITLES } from './speaker-words.ts';
 import type { Speaker } from './types.ts';
 import { ownValue } from '../text/own-value.ts';
+import { isPossessive, withoutPossessive } from '../text/possessive.ts';
 
 type Gender = 'male' | 'female';
 
@@ -118,7 +119,7 @@ export function buildSpeakerContext(text: string, tokens: Token[], sentences: Se
       const titled = phrase.first > i;
       i = end - 1;
       if (phrase.kind !== 'person' && phrase.kind !== 'organization') continue;
-      const name = spanText(ctx, phrase.first, phrase.end).replace(/[’']s$/, '');
+      const name = withoutPossessive(spanText(ctx, phrase.first, phrase.end));
       // "USA TODAY NETWORK", "BREAKING NEWS": a run in capitals is a label or a banner, no one "he" refers to.
       if (phrase.kind === 'person' && inCapitals(name)) continue;
       const words = name.split(' ');
@@ -208,7 +209,7 @@ function roleBefore(tokens: Token[], nameFirst: number, floor: number): string |
 }
 
 function isPossessiveName(t: Token): boolean {
-  return t.quote < 0 && isCapitalized(t) && /[’']s$/.test(t.text) && !NOT_NAMES.has(t.text.slice(0, -2));
+  return t.quote < 0 && isCapitalized(t) && isPossessive(t.text) && !NOT_NAMES.has(withoutPossessive(t.text));
 }
 
 // Words before a name that make it an object, not the subject a later "he" or "she" refers back to: "For black
@@ -313,7 +314,7 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase): Spea
     }
     return { name: raw, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
   }
-  const name = raw.replace(/^(the|The)\s+/, '').replace(/[’']s$/, '');
+  const name = withoutPossessive(raw.replace(/^(the|The)\s+/, ''));
   if (phrase.kind === 'person') {
     const single = !name.includes(' ');
     if (single && ORG_WORDS.has(name) && !ctx.fullNameBySurname.has(name)) {

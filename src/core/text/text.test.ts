@@ -1,3 +1,4 @@
+import { isPossessive, withoutPossessive } from './possessive.ts';
 import { describe, expect, it } from 'vitest';
 import { pairQuotes } from './quote-pairs.ts';
 import { splitSentences } from './sentences.ts';
@@ -134,5 +135,15 @@ describe('splitSentences', () => {
       'He stayed with the U.S. Senate staff until 10 p.m.',
       'The talks ended.',
     ]);
+  });
+});
+
+describe('possessives', () => {
+  it('drops a straight or curly possessive ending and leaves other words', () => {
+    expect(withoutPossessive('Trump’s')).toBe('Trump');
+    expect(withoutPossessive("editor's")).toBe('editor');
+    expect(withoutPossessive('news')).toBe('news');
+    expect(isPossessive('Grassley’s')).toBe(true);
+    expect(isPossessive('Jones')).toBe(false);
   });
 });
