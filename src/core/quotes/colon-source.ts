@@ -1,6 +1,6 @@
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { CueMatch } from './cue-match.ts';
+import { markCue, type CueMatch } from './cue-match.ts';
 import { isNameWord, nameInRun, type SpeakerPhrase } from './speaker-phrase.ts';
 
 const MAX_NAME_WORDS = 5;
@@ -26,7 +26,7 @@ export function colonSource(
   const phrase = nameInRun(tokens, first, colon);
   if (phrase.kind !== 'person' && phrase.kind !== 'organization') return null;
   return {
-    cue: { first: colon, end: colon + 1, entry: { lemma: 'say', stance: 'assert', frame: 'q' } },
+    cue: markCue(colon),
     phrase,
   };
 }

@@ -110,6 +110,11 @@ function compoundName(tokens: Token[], last: number): boolean {
   return tokens[k - 1]?.lower === 'and' && isName(tokens[k - 2]);
 }
 
+/** A punctuation mark read as "say": the colon after a speaker's name, the dash before a signature. */
+export function markCue(at: number): CueMatch {
+  return { first: at, end: at + 1, entry: { lemma: 'say', stance: 'assert', frame: 'q' } };
+}
+
 /** Matches the longest cue starting at token `i` (outside quotes, not past `limit`), or null. */
 export function cueAt(tokens: Token[], i: number, limit: number): CueMatch | null {
   const t = tokens[i];

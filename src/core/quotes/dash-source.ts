@@ -1,6 +1,6 @@
 import type { QuotedRegion } from '../text/quote-pairs.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { CueMatch } from './cue-match.ts';
+import { markCue, type CueMatch } from './cue-match.ts';
 import { isNameWord, nameInRun, nameRunEnd, type SpeakerPhrase } from './speaker-phrase.ts';
 
 const DASHES = new Set(['—', '–', '-']);
@@ -31,7 +31,7 @@ export function dashSource(
   const phrase = nameInRun(tokens, dash + 1, end);
   if (phrase.kind !== 'person' && phrase.kind !== 'organization') return null;
   return {
-    cue: { first: dash, end: dash + 1, entry: { lemma: 'say', stance: 'assert', frame: 'q' } },
+    cue: markCue(dash),
     phrase,
   };
 }
