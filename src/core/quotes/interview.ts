@@ -58,9 +58,7 @@ function labelSpeaker(work: Work, ctx: SpeakerContext, first: number, colon: num
       .split(' ')
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ');
-    const full =
-      ctx.fullNameBySurname.get(label) ??
-      ([...ctx.fullNameBySurname.values()].includes(label) ? label : null);
+    const full = ctx.fullNameBySurname.get(label) ?? (introduced(ctx, label) ? label : null);
     const words = label.split(' ');
     const named = full ?? (words.length >= 2 && FIRST_NAME_GENDER.has(words[0]!) ? label : null);
     return named ? { name: named, kind: 'person', mention } : null;
@@ -68,6 +66,11 @@ function labelSpeaker(work: Work, ctx: SpeakerContext, first: number, colon: num
   const phrase = nameInRun(tokens, first, colon);
   if (phrase.kind !== 'person') return null;
   const label = work.text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end);
-  if (!ctx.fullNameBySurname.has(label) && ![...ctx.fullNameBySurname.values()].includes(label)) return null;
+  if (!introduced(ctx, label)) return null;
   return resolveSpeaker(ctx, phrase);
+}
+
+// True when the article introduced someone by this name: a surname it knows, or a full name it gave.
+function introduced(ctx: SpeakerContext, label: string): boolean {
+  return ctx.fullNameBySurname.has(label) || [...ctx.fullNameBySurname.values()].includes(label);
 }
