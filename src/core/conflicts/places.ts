@@ -51,8 +51,15 @@ export function isKnownPlace(key: string): boolean {
  * cannot be told apart from "Scottish".
  */
 export function twoPlacesApart(p: string, q: string): boolean {
-  const sp = senses(p).filter((i) => (places[i]?.within.length ?? 0) > 0 || places[i]?.holds);
-  const sq = senses(q).filter((i) => (places[i]?.within.length ?? 0) > 0 || places[i]?.holds);
+  const sp = located(p);
+  const sq = located(q);
   if (sp.length === 0 || sq.length === 0) return false;
-  return !sp.some((i) => sq.some((j) => around(i).has(j) || around(j).has(i)));
+  const aroundP = sp.map(around);
+  const aroundQ = sq.map(around);
+  return !sp.some((i, a) => sq.some((j, b) => aroundP[a]!.has(j) || aroundQ[b]!.has(i)));
+}
+
+/** The senses of a name whose whereabouts the table knows: lying within another place, or holding one. */
+function located(key: string): number[] {
+  return senses(key).filter((i) => (places[i]?.within.length ?? 0) > 0 || places[i]?.holds);
 }
